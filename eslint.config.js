@@ -1,0 +1,56 @@
+// Lint: TypeScript strict rules, React hooks, and the architecture's boundaries.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
+import globals from 'globals'
+
+const features = ['plans', 'checklist', 'settings', 'trash', 'exchange', 'drills', 'suppliers']
+
+export default tseslint.config(
+  { ignores: ['dist', 'dev-dist', 'node_modules', '.size-probe'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      'import-x/no-cycle': 'error',
+      // Dependencies flow one way: domain <- db <- ui <- features <- app; features never import each other.
+      'import-x/no-restricted-paths': ['error', {
+        zones: [
+          { target: './src/domain', from: ['./src/db', './src/ui', './src/features', './src/app', './src/templates'], message: 'domain is the headless core' },
+          { target: './src/templates', from: ['./src/db', './src/ui', './src/features', './src/app'] },
+          { target: './src/db', from: ['./src/ui', './src/features', './src/app'] },
+          { target: './src/ui', from: ['./src/features', './src/app'] },
+          { target: './src/features', from: './src/app' },
+          ...features.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'features do not import each other' })),
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Only src/db talks to Dexie; call a repository function.' }] }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/templates/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['dexie', 'react', 'react-dom', 'dexie-react-hooks', 'zustand'].map((name) => ({ name, message: 'domain is plain TypeScript: no React, no Dexie' })),
+      }],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.mjs', '*.config.{js,ts}', '.ci/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+)

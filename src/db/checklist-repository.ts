@@ -1,0 +1,163 @@
+// Section and item reads and writes. Each edit touches only the row it changes, so two tabs
+// editing two items of one plan both keep their edits; a move rewrites only the moved row.
+import { fieldValueError } from '../domain/fields'
+import { itemPatchSchema, itemSchema, sectionPatchSchema, sectionSchema, type FieldValue, type Item, type ItemPatch, type Section, type SectionPatch } from '../domain/model'
+import { orderAfter, orderForMove, renumbered } from '../domain/order'
+import { newItemRow, newSectionRow } from '../domain/plan-factory'
+import { check, ValidationError } from '../domain/validation'
+import { db } from './database'
+import { factoryContext, nowIso } from './clock'
+
+export function listSections(planId: string): Promise<Section[]> {
+  return db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray()
+}
+
+/** A plan's items, each section's in their order (group them by sectionId to show them). */
+export async function listItems(planId: string): Promise<Item[]> {
+  const items = await db.items.where('planId').equals(planId).toArray()
+  return items.sort((a, b) => a.order - b.order)
+}
+
+function sectionItems(sectionId: string): Promise<Item[]> {
+  return db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).toArray()
+}
+
+const missing = (what: string) => new ValidationError([`This ${what} no longer exists`])
+
+export async function addSection(planId: string, title: string): Promise<string> {
+  return db.transaction('rw', db.plans, db.sections, async () => {
+    if (!(await db.plans.get(planId))) throw missing('plan')
+    const last = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).last()
+    const row = newSectionRow(factoryContext(), planId, orderAfter(last?.order), title)
+    check(sectionSchema, row)
+    await db.sections.add(row)
+    return row.id
+  })
+}
+
+export async function updateSection(id: string, patch: SectionPatch): Promise<void> {
+  const changes = check(sectionPatchSchema, patch)
+  await db.transaction('rw', db.sections, async () => {
+    const section = await db.sections.get(id)
+    if (!section) throw missing('section')
+    const ids = (changes.fields ?? []).map((f) => f.id)
+    if (new Set(ids).size !== ids.length) throw new ValidationError(['fields: two fields share one id'])
+    check(sectionSchema, { ...section, ...changes })
+    await db.sections.update(id, { ...changes, updatedAt: nowIso() })
+  })
+}
+
+/** Deletes a section with its items and returns them, so the caller can offer to undo. */
+export async function deleteSection(id: string): Promise<{ section: Section; items: Item[] } | undefined> {
+  return db.transaction('rw', db.sections, db.items, async () => {
+    const section = await db.sections.get(id)
+    if (!section) return undefined
+    const items = await sectionItems(id)
+    await db.items.bulkDelete(items.map((i) => i.id))
+    await db.sections.delete(id)
+    return { section, items }
+  })
+}
+
+/** Puts back what deleteSection or deleteItem removed, exactly as it was. */
+export async function restoreDeleted(rows: { section?: Section; items: Item[] }): Promise<void> {
+  await db.transaction('rw', db.plans, db.sections, db.items, async () => {
+    if (rows.section) {
+      if (!(await db.plans.get(rows.section.planId))) throw missing('plan')
+      await db.sections.put(rows.section)
+    }
+    for (const item of rows.items) {
+      if (!(await db.sections.get(item.sectionId))) throw missing('section')
+    }
+    await db.items.bulkPut(rows.items)
+  })
+}
+
+export async function moveSection(id: string, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.sections, async () => {
+    const section = await db.sections.get(id)
+    if (!section) throw missing('section')
+    const siblings = await listSections(section.planId)
+    const index = siblings.findIndex((s) => s.id === id)
+    const order = orderForMove(siblings.map((s) => s.order), index, delta)
+    if (order === undefined) return
+    if (order === null) {
+      // Keys ran out of room: renumber once, then move.
+      const keys = renumbered(siblings.length)
+      await Promise.all(siblings.map((s, i) => db.sections.update(s.id, { order: keys[i] })))
+      const again = orderForMove(keys, index, delta)
+      if (typeof again === 'number') await db.sections.update(id, { order: again })
+      return
+    }
+    await db.sections.update(id, { order })
+  })
+}
+
+export async function addItem(sectionId: string, text: string): Promise<string> {
+  return db.transaction('rw', db.sections, db.items, async () => {
+    const section = await db.sections.get(sectionId)
+    if (!section) throw missing('section')
+    const last = await db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).last()
+    const row = newItemRow(factoryContext(), section.planId, sectionId, orderAfter(last?.order), text)
+    check(itemSchema, row)
+    await db.items.add(row)
+    return row.id
+  })
+}
+
+export async function updateItem(id: string, patch: ItemPatch): Promise<void> {
+  const changes = check(itemPatchSchema, patch)
+  await db.transaction('rw', db.items, async () => {
+    const item = await db.items.get(id)
+    if (!item) throw missing('item')
+    const now = nowIso()
+    const stamped: Partial<Item> = { ...changes, updatedAt: now }
+    if (changes.status !== undefined && changes.status !== item.status) {
+      stamped.doneAt = changes.status === 'done' ? now : null
+    }
+    check(itemSchema, { ...item, ...stamped })
+    await db.items.update(id, stamped)
+  })
+}
+
+/** Sets one typed field of an item, checked against the section's field definition. */
+export async function setItemValue(id: string, fieldId: string, value: FieldValue): Promise<void> {
+  await db.transaction('rw', db.sections, db.items, async () => {
+    const item = await db.items.get(id)
+    if (!item) throw missing('item')
+    const section = await db.sections.get(item.sectionId)
+    const field = section?.fields.find((f) => f.id === fieldId)
+    if (!field) throw new ValidationError([`The field "${fieldId}" is not part of this section`])
+    const error = fieldValueError(field, value)
+    if (error) throw new ValidationError([error])
+    // A key path update writes this one value, so an edit of another field elsewhere survives.
+    await db.items.update(id, { [`values.${fieldId}`]: value, updatedAt: nowIso() })
+  })
+}
+
+export async function deleteItem(id: string): Promise<Item | undefined> {
+  return db.transaction('rw', db.items, async () => {
+    const item = await db.items.get(id)
+    if (item) await db.items.delete(id)
+    return item
+  })
+}
+
+export async function moveItem(id: string, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.items, async () => {
+    const item = await db.items.get(id)
+    if (!item) throw missing('item')
+    const siblings = await sectionItems(item.sectionId)
+    const index = siblings.findIndex((s) => s.id === id)
+    const order = orderForMove(siblings.map((s) => s.order), index, delta)
+    if (order === undefined) return
+    if (order === null) {
+      const keys = renumbered(siblings.length)
+      await Promise.all(siblings.map((s, i) => db.items.update(s.id, { order: keys[i] })))
+      const again = orderForMove(keys, index, delta)
+      if (typeof again === 'number') await db.items.update(id, { order: again })
+      return
+    }
+    await db.items.update(id, { order })
+  })
+}

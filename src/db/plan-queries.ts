@@ -1,0 +1,36 @@
+// Plan-level reads. Kept apart from the writes so the home screen loads without the validators.
+import type { Plan } from '../domain/model'
+import type { Progress } from '../domain/progress'
+import { db } from './database'
+
+export interface PlanSummary {
+  plan: Plan
+  progress: Progress
+}
+
+/** Live plans (not in the trash), most recently changed first. */
+export async function listPlans(): Promise<Plan[]> {
+  const plans = await db.plans.orderBy('updatedAt').reverse().toArray()
+  return plans.filter((p) => p.deletedAt === null)
+}
+
+export async function listTrash(): Promise<Plan[]> {
+  const plans = await db.plans.toArray()
+  return plans.filter((p) => p.deletedAt !== null).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''))
+}
+
+/** Live plans with their progress, counted through the [planId+status] index without loading items. */
+export async function listPlanSummaries(): Promise<PlanSummary[]> {
+  const plans = await listPlans()
+  return Promise.all(
+    plans.map(async (plan) => {
+      const count = (status: string) => db.items.where('[planId+status]').equals([plan.id, status]).count()
+      const [open, done, na, blocked] = await Promise.all([count('open'), count('done'), count('not-applicable'), count('blocked')])
+      return { plan, progress: { done, applicable: open + done + blocked, blocked, total: open + done + na + blocked } }
+    }),
+  )
+}
+
+export function getPlan(id: string): Promise<Plan | undefined> {
+  return db.plans.get(id)
+}

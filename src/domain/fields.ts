@@ -1,0 +1,54 @@
+// Typed section fields: checking a value against its field, and turning editor input into a value.
+import { isCalendarDate } from './dates'
+import { formatDuration, parseDuration } from './duration'
+import { LIMITS } from './limits'
+import type { FieldDef, FieldValue } from './model'
+
+/** Returns a message a person can act on, or null when `value` suits `field`. */
+export function fieldValueError(field: FieldDef, value: FieldValue): string | null {
+  if (value === null || value === '') return null
+  switch (field.type) {
+    case 'text':
+    case 'contact':
+      if (typeof value !== 'string') return `${field.label}: must be text`
+      return value.length > LIMITS.shortText ? `${field.label}: must be at most ${LIMITS.shortText} characters` : null
+    case 'select':
+      if (typeof value !== 'string') return `${field.label}: must be one of the choices`
+      return field.options?.includes(value) ? null : `${field.label}: ${JSON.stringify(value)} is not one of ${(field.options ?? []).join(', ')}`
+    case 'date':
+      return typeof value === 'string' && isCalendarDate(value) ? null : `${field.label}: ${JSON.stringify(value)} is not a date (YYYY-MM-DD)`
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${field.label}: must be a number`
+      return Math.abs(value) > LIMITS.numberMax ? `${field.label}: number is too large` : null
+    case 'duration':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return `${field.label}: must be a duration such as 4h or 2d`
+      return value > LIMITS.durationMaxMinutes ? `${field.label}: must be at most ten years` : null
+  }
+}
+
+export type ParsedInput = { ok: true; value: FieldValue } | { ok: false; error: string }
+
+/** Turns what a person typed into an editor input into a stored value, or says why it cannot be. */
+export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
+  const raw = input.trim()
+  if (raw === '') return { ok: true, value: null }
+  let value: FieldValue = raw
+  if (field.type === 'number') {
+    const n = Number(raw)
+    if (!Number.isFinite(n)) return { ok: false, error: `${field.label}: ${JSON.stringify(raw)} is not a number` }
+    value = n
+  } else if (field.type === 'duration') {
+    const minutes = parseDuration(raw)
+    if (minutes === null) return { ok: false, error: `${field.label}: ${JSON.stringify(raw)} is not a duration; write e.g. 30m, 4h, 2d or 1d 12h` }
+    value = minutes
+  }
+  const error = fieldValueError(field, value)
+  return error ? { ok: false, error } : { ok: true, value }
+}
+
+/** A value as a person reads it (durations in units, everything else as stored). */
+export function formatFieldValue(field: FieldDef, value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return ''
+  if (field.type === 'duration' && typeof value === 'number') return formatDuration(value)
+  return String(value)
+}

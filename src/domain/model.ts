@@ -1,0 +1,97 @@
+// The data model: zod schemas for every stored row, and the types inferred from them.
+// The same schemas validate each write and (later) each imported document.
+import * as z from 'zod/mini'
+import { isCalendarDate, isTimestamp } from './dates'
+import { LIMITS } from './limits'
+import { FIELD_TYPES, ITEM_STATUSES, PLAN_KINDS, PLAN_STATUSES } from './vocabulary'
+
+
+const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
+const required = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
+
+export const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))
+export const dateSchema = z.string().check(z.refine(isCalendarDate, { error: (iss) => `${JSON.stringify(iss.input)} is not a date (YYYY-MM-DD)` }))
+export const timestampSchema = z.string().check(z.refine(isTimestamp, { error: (iss) => `${JSON.stringify(iss.input)} is not a timestamp` }))
+
+export const fieldDefSchema = z.object({
+  id: idSchema,
+  label: required(LIMITS.fieldLabel),
+  type: z.enum(FIELD_TYPES),
+  options: z.optional(z.array(required(LIMITS.fieldLabel)).check(z.maxLength(LIMITS.fieldOptions))),
+  help: z.optional(text(LIMITS.shortText)),
+})
+export type FieldDef = z.infer<typeof fieldDefSchema>
+
+/** A typed field's value: text for text/contact/select/date, a number for number/duration (minutes). */
+export const fieldValueSchema = z.union([z.string().check(z.maxLength(LIMITS.shortText)), z.number(), z.null()])
+export type FieldValue = z.infer<typeof fieldValueSchema>
+
+export const itemSourceSchema = z.object({
+  kind: z.enum(['drill-finding', 'template']),
+  id: idSchema,
+  label: text(LIMITS.title),
+})
+export type ItemSource = z.infer<typeof itemSourceSchema>
+
+export const planSchema = z.object({
+  id: idSchema,
+  kind: z.enum(PLAN_KINDS),
+  title: required(LIMITS.title),
+  description: text(LIMITS.longText),
+  owner: text(LIMITS.name),
+  status: z.enum(PLAN_STATUSES),
+  templateId: z.nullable(idSchema),
+  templateVersion: z.nullable(z.int().check(z.gte(0))),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  reviewedAt: z.nullable(timestampSchema),
+  reviewedBy: text(LIMITS.name),
+  reviewEveryDays: z.int().check(z.gte(1, 'must be at least 1 day'), z.lte(LIMITS.reviewEveryDaysMax, `must be at most ${LIMITS.reviewEveryDaysMax} days`)),
+  deletedAt: z.nullable(timestampSchema),
+})
+export type Plan = z.infer<typeof planSchema>
+
+export const sectionSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  order: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  title: required(LIMITS.title),
+  guidance: text(LIMITS.longText),
+  fields: z.array(fieldDefSchema).check(z.maxLength(LIMITS.fieldsPerSection, `at most ${LIMITS.fieldsPerSection} fields`)),
+  updatedAt: timestampSchema,
+})
+export type Section = z.infer<typeof sectionSchema>
+
+export const itemSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  sectionId: idSchema,
+  order: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  text: required(LIMITS.shortText),
+  guidance: text(LIMITS.longText),
+  status: z.enum(ITEM_STATUSES),
+  owner: text(LIMITS.name),
+  due: z.nullable(dateSchema),
+  notes: text(LIMITS.longText),
+  evidence: text(LIMITS.longText),
+  values: z.record(z.string().check(z.maxLength(64)), fieldValueSchema),
+  updatedAt: timestampSchema,
+  doneAt: z.nullable(timestampSchema),
+  source: z.nullable(itemSourceSchema),
+})
+export type Item = z.infer<typeof itemSchema>
+
+/** What an item edit may change; the repository stamps updatedAt and doneAt itself. */
+export const itemPatchSchema = z.partial(
+  z.pick(itemSchema, { text: true, guidance: true, status: true, owner: true, due: true, notes: true, evidence: true }),
+)
+export type ItemPatch = z.infer<typeof itemPatchSchema>
+
+export const planPatchSchema = z.partial(
+  z.pick(planSchema, { title: true, description: true, owner: true, status: true, reviewEveryDays: true }),
+)
+export type PlanPatch = z.infer<typeof planPatchSchema>
+
+export const sectionPatchSchema = z.partial(z.pick(sectionSchema, { title: true, guidance: true, fields: true }))
+export type SectionPatch = z.infer<typeof sectionPatchSchema>

@@ -1,0 +1,89 @@
+// Builds the rows of a new plan from a template, or of a copy of an existing plan. Pure: ids and
+// the clock are passed in, so tests can pin them.
+import type { Item, Plan, Section } from './model'
+import { ORDER_STEP } from './order'
+import type { PlanTemplate } from './template-model'
+
+export interface PlanRows {
+  plan: Plan
+  sections: Section[]
+  items: Item[]
+}
+
+export interface FactoryContext {
+  newId: () => string
+  now: string
+}
+
+export function newItemRow(ctx: FactoryContext, planId: string, sectionId: string, order: number, text: string): Item {
+  return {
+    id: ctx.newId(), planId, sectionId, order, text, guidance: '', status: 'open', owner: '', due: null,
+    notes: '', evidence: '', values: {}, updatedAt: ctx.now, doneAt: null, source: null,
+  }
+}
+
+export function newSectionRow(ctx: FactoryContext, planId: string, order: number, title: string): Section {
+  return { id: ctx.newId(), planId, order, title, guidance: '', fields: [], updatedAt: ctx.now }
+}
+
+export function planFromTemplate(template: PlanTemplate, ctx: FactoryContext, overrides: { title?: string; owner?: string } = {}): PlanRows {
+  const plan: Plan = {
+    id: ctx.newId(),
+    kind: template.kind,
+    title: overrides.title?.trim() || template.title,
+    description: template.description,
+    owner: overrides.owner ?? '',
+    status: 'draft',
+    templateId: template.id,
+    templateVersion: template.version,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    reviewedAt: null,
+    reviewedBy: '',
+    reviewEveryDays: template.reviewEveryDays,
+    deletedAt: null,
+  }
+  const sections: Section[] = []
+  const items: Item[] = []
+  template.sections.forEach((ts, si) => {
+    const section: Section = {
+      ...newSectionRow(ctx, plan.id, (si + 1) * ORDER_STEP, ts.title),
+      guidance: ts.guidance,
+      fields: ts.fields ? ts.fields.map((f) => ({ ...f, options: f.options ? [...f.options] : undefined })) : [],
+    }
+    sections.push(section)
+    ts.items.forEach((ti, ii) => {
+      items.push({
+        ...newItemRow(ctx, plan.id, section.id, (ii + 1) * ORDER_STEP, ti.text),
+        guidance: ti.guidance,
+        values: { ...ti.values },
+      })
+    })
+  })
+  return { plan, sections, items }
+}
+
+/** A copy with new ids throughout, the same content, and a fresh review history. */
+export function duplicateRows(src: PlanRows, ctx: FactoryContext): PlanRows {
+  const plan: Plan = {
+    ...src.plan,
+    id: ctx.newId(),
+    title: `${src.plan.title} (copy)`.slice(0, 200),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    reviewedAt: null,
+    reviewedBy: '',
+    deletedAt: null,
+  }
+  const sectionIds = new Map<string, string>()
+  const sections = src.sections.map((s) => {
+    const id = ctx.newId()
+    sectionIds.set(s.id, id)
+    return { ...s, id, planId: plan.id, updatedAt: ctx.now, fields: s.fields.map((f) => ({ ...f })) }
+  })
+  const items = src.items.flatMap((i) => {
+    const sectionId = sectionIds.get(i.sectionId)
+    return sectionId ? [{ ...i, id: ctx.newId(), planId: plan.id, sectionId, updatedAt: ctx.now, values: { ...i.values } }] : []
+  })
+  return { plan, sections, items }
+}

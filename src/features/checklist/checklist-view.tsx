@@ -1,0 +1,87 @@
+// The plan's sections and items. Long plans render only the rows on screen (and everything when
+// printing), so a plan of thousands of items opens and scrolls as fast as a short one.
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { addItem } from '../../db/checklist-repository'
+import type { ChecklistRow } from './checklist-rows'
+import { AddForm } from './add-form'
+import { ItemRow } from './item-row'
+import { SectionHeader } from './section-header'
+
+/** Below this many rows everything is rendered: simpler for assistive tech, and fast enough. */
+const VIRTUALIZE_FROM = 200
+
+function Row({ row }: { row: ChecklistRow }) {
+  switch (row.kind) {
+    case 'section':
+      return <SectionHeader section={row.section} progress={row.progress} isFirst={row.isFirst} isLast={row.isLast} />
+    case 'item':
+      return <ItemRow item={row.item} fields={row.section.fields} isFirst={row.isFirst} isLast={row.isLast} />
+    case 'empty-section':
+      return <p className="muted empty-section">No items in this section yet. Add the first one below.</p>
+    case 'add-item':
+      return <AddForm label={`New item in ${row.section.title}`} button="Add item" onAdd={(text) => addItem(row.section.id, text)} />
+  }
+}
+
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => typeof matchMedia === 'function' && matchMedia('print').matches)
+  useEffect(() => {
+    const on = () => setPrinting(true)
+    const off = () => setPrinting(false)
+    window.addEventListener('beforeprint', on)
+    window.addEventListener('afterprint', off)
+    return () => {
+      window.removeEventListener('beforeprint', on)
+      window.removeEventListener('afterprint', off)
+    }
+  }, [])
+  return printing
+}
+
+function AllRows({ rows }: { rows: ChecklistRow[] }) {
+  return (
+    <div className="checklist">
+      {rows.map((row) => <div key={row.key} className={`row row-${row.kind}`}><Row row={row} /></div>)}
+    </div>
+  )
+}
+
+function VirtualRows({ rows }: { rows: ChecklistRow[] }) {
+  const listRef = useRef<HTMLDivElement>(null)
+  const [offset, setOffset] = useState(0)
+  useLayoutEffect(() => {
+    setOffset(listRef.current?.offsetTop ?? 0)
+  }, [])
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === 'section' ? 64 : 52),
+    overscan: 10,
+    scrollMargin: offset,
+    getItemKey: (i) => rows[i]?.key ?? i,
+  })
+  return (
+    <div ref={listRef} className="checklist" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {virtualizer.getVirtualItems().map((v) => {
+        const row = rows[v.index]
+        if (!row) return null
+        return (
+          <div
+            key={v.key}
+            data-index={v.index}
+            ref={virtualizer.measureElement}
+            className={`row row-${row.kind}`}
+            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <Row row={row} />
+          </div>
+        )
+      })}
+    </div>
+  )
+}
+
+export function ChecklistView({ rows }: { rows: ChecklistRow[] }) {
+  const printing = usePrinting()
+  return rows.length < VIRTUALIZE_FROM || printing ? <AllRows rows={rows} /> : <VirtualRows rows={rows} />
+}

@@ -1,0 +1,115 @@
+// One checklist item: a checkbox labelled by its text, status, owner, due date, and on demand its
+// guidance, notes, evidence and typed fields. Move buttons reorder it by keyboard.
+import { memo, useEffect, useState } from 'react'
+import { deleteItem, moveItem, restoreDeleted, updateItem } from '../../db/checklist-repository'
+import { formatDate } from '../../domain/dates'
+import { formatFieldValue } from '../../domain/fields'
+import { LIMITS } from '../../domain/limits'
+import type { FieldDef, Item, ItemPatch } from '../../domain/model'
+import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus } from '../../domain/vocabulary'
+import { isItemOverdue } from '../../domain/review'
+import { DraftField } from '../../ui/draft-field'
+import { attempt } from '../../ui/errors'
+import { showToast } from '../../ui/toast-store'
+import { useChecklistUi } from './checklist-store'
+import { FieldInput } from './field-input'
+
+const STATUS_ICON: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⛔' }
+
+function dueError(v: string): string | null {
+  return v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Due date must be a date'
+}
+
+/** Keeps keyboard focus on a move button after the row has moved. */
+function refocus(selector: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus())
+}
+
+interface Props {
+  item: Item
+  fields: FieldDef[]
+  isFirst: boolean
+  isLast: boolean
+}
+
+export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: Props) {
+  const expanded = useChecklistUi((s) => s.expanded.has(item.id))
+  const toggleExpanded = useChecklistUi((s) => s.toggleExpanded)
+  const save = (patch: ItemPatch) => attempt(() => updateItem(item.id, patch))
+  // The checkbox answers at once; the stored status takes over as soon as the write lands.
+  const [optimistic, setOptimistic] = useState<ItemStatus | null>(null)
+  useEffect(() => setOptimistic(null), [item.status, item.updatedAt])
+  const status = optimistic ?? item.status
+  const toggle = async (next: ItemStatus) => {
+    setOptimistic(next)
+    const saved = await attempt(async () => { await updateItem(item.id, { status: next }); return true })
+    if (!saved) setOptimistic(null)
+  }
+  const overdue = isItemOverdue(item, new Date())
+  const textId = `item-text-${item.id}`
+  const detailsId = `item-details-${item.id}`
+
+  const move = async (delta: -1 | 1) => {
+    await attempt(() => moveItem(item.id, delta))
+    refocus(`[data-move="${item.id}:${delta}"]`)
+  }
+  const remove = async () => {
+    const removed = await attempt(() => deleteItem(item.id))
+    if (removed) {
+      showToast({ tone: 'info', text: `Item deleted: "${removed.text.slice(0, 60)}"`, action: { label: 'Undo', run: () => void attempt(() => restoreDeleted({ items: [removed] })) } })
+    }
+  }
+  const filled = fields.filter((f) => item.values[f.id] !== undefined && item.values[f.id] !== null && item.values[f.id] !== '')
+
+  return (
+    <div className={`item item-${status}`} data-testid="item" data-status={status}>
+      <div className="item-main">
+        <input
+          type="checkbox"
+          className="item-check"
+          checked={status === 'done'}
+          aria-labelledby={textId}
+          onChange={(e) => void toggle(e.target.checked ? 'done' : 'open')}
+        />
+        <div className="item-body">
+          <button type="button" className="item-text" id={textId} aria-expanded={expanded} aria-controls={detailsId} onClick={() => toggleExpanded(item.id)}>
+            {item.text}
+          </button>
+          <span className="item-facts">
+            <span className={`badge badge-${status}`}><span aria-hidden="true">{STATUS_ICON[status]} </span>{STATUS_LABELS[status]}</span>
+            {item.owner && <span className="fact">👤 {item.owner}</span>}
+            {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
+            {filled.map((f) => <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {formatFieldValue(f, item.values[f.id])}</span>)}
+            {item.source && <span className="fact muted">From {item.source.label}</span>}
+          </span>
+        </div>
+        <span className="item-tools no-print">
+          <button type="button" className="icon" data-move={`${item.id}:-1`} aria-label={`Move item up: ${item.text}`} disabled={isFirst} onClick={() => void move(-1)}>↑</button>
+          <button type="button" className="icon" data-move={`${item.id}:1`} aria-label={`Move item down: ${item.text}`} disabled={isLast} onClick={() => void move(1)}>↓</button>
+        </span>
+      </div>
+      {expanded && (
+        <div className="item-details" id={detailsId}>
+          {item.guidance && <p className="guidance"><strong>What done looks like:</strong> {item.guidance}</p>}
+          <div className="item-grid">
+            <DraftField label="Item text" value={item.text} maxLength={LIMITS.shortText} validate={(v) => (v.trim() ? null : 'Item text must not be empty')} onSave={(text) => save({ text })} />
+            <label className="field">
+              <span className="field-label">Status</span>
+              <select value={item.status} onChange={(e) => void save({ status: e.target.value as ItemStatus })}>
+                {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+              </select>
+            </label>
+            <DraftField label="Owner" value={item.owner} maxLength={LIMITS.name} onSave={(owner) => save({ owner })} />
+            <DraftField label="Due" type="date" immediate value={item.due ?? ''} validate={dueError} onSave={(due) => save({ due: due === '' ? null : due })} />
+            {fields.map((f) => <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} />)}
+          </div>
+          <DraftField label="Notes" multiline value={item.notes} maxLength={LIMITS.longText} onSave={(notes) => save({ notes })} />
+          <DraftField label="Evidence" multiline rows={2} placeholder="Where the proof lives: a document, a link, a date of a test" value={item.evidence} maxLength={LIMITS.longText} onSave={(evidence) => save({ evidence })} />
+          <div className="button-row no-print">
+            <button type="button" className="danger" onClick={() => void remove()}>Delete item</button>
+          </div>
+        </div>
+      )}
+    </div>
+  )
+})

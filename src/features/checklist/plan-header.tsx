@@ -1,0 +1,94 @@
+// The plan's header: title, owner, description, status, review cadence, and plan-wide actions.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useLocation } from 'wouter'
+import { duplicatePlan, markReviewed, trashPlan, updatePlan } from '../../db/plan-repository'
+import { getSetting, SETTING_USER_NAME } from '../../db/settings-repository'
+import { formatDate } from '../../domain/dates'
+import { LIMITS } from '../../domain/limits'
+import type { Plan } from '../../domain/model'
+import { KIND_LABELS, PLAN_STATUSES, type PlanStatus } from '../../domain/vocabulary'
+import type { Progress } from '../../domain/progress'
+import { isReviewOverdue, nextReviewDate } from '../../domain/review'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { DraftField } from '../../ui/draft-field'
+import { attempt } from '../../ui/errors'
+import { ProgressMeter } from '../../ui/progress-meter'
+import { showToast } from '../../ui/toast-store'
+
+const required = (what: string) => (v: string) => (v.trim() === '' ? `${what} must not be empty` : null)
+
+function intervalError(v: string): string | null {
+  if (!/^\d+$/.test(v.trim())) return 'Review interval must be a whole number of days'
+  const n = Number(v)
+  if (n < 1 || n > LIMITS.reviewEveryDaysMax) return `Review interval must be between 1 and ${LIMITS.reviewEveryDaysMax} days`
+  return null
+}
+
+export function PlanHeader({ plan, progress }: { plan: Plan; progress: Progress }) {
+  const userName = useLiveQuery(() => getSetting(SETTING_USER_NAME), [], '')
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [, navigate] = useLocation()
+  const save = (patch: Parameters<typeof updatePlan>[1]) => attempt(() => updatePlan(plan.id, patch))
+  const next = nextReviewDate(plan)
+  const overdue = isReviewOverdue(plan, new Date())
+
+  const review = async () => {
+    if (!userName) {
+      showToast({ tone: 'info', text: 'Recorded without a name. Set your name in Settings so reviews say who did them.' })
+    }
+    await attempt(() => markReviewed(plan.id, userName))
+  }
+  const duplicate = async () => {
+    const id = await attempt(() => duplicatePlan(plan.id))
+    if (id) {
+      showToast({ tone: 'info', text: `Duplicated as "${plan.title} (copy)".` })
+      navigate(`/plans/${id}`)
+    }
+  }
+  const remove = async () => {
+    setConfirmDelete(false)
+    await attempt(() => trashPlan(plan.id))
+    showToast({ tone: 'info', text: `"${plan.title}" moved to the trash.` })
+    navigate('/')
+  }
+
+  return (
+    <header className="plan-header">
+      <p className="muted plan-kind"><span className="badge badge-kind">{KIND_LABELS[plan.kind]}</span></p>
+      <DraftField label="Plan title" hideLabel className="plan-title-input" value={plan.title} maxLength={LIMITS.title} validate={required('Title')} onSave={(title) => save({ title })} />
+      <div className="plan-meta">
+        <DraftField label="Owner" value={plan.owner} maxLength={LIMITS.name} onSave={(owner) => save({ owner })} />
+        <label className="field">
+          <span className="field-label">Status</span>
+          <select value={plan.status} onChange={(e) => void save({ status: e.target.value as PlanStatus })}>
+            {PLAN_STATUSES.map((s) => <option key={s} value={s}>{s[0]?.toUpperCase() + s.slice(1)}</option>)}
+          </select>
+        </label>
+        <DraftField label="Review every (days)" type="number" inputMode="numeric" className="narrow" value={String(plan.reviewEveryDays)} validate={intervalError} onSave={(v) => save({ reviewEveryDays: Number(v) })} />
+        <div className="field review-info">
+          <span className="field-label">Review</span>
+          <span>
+            {plan.reviewedAt ? <>Last reviewed <time dateTime={plan.reviewedAt}>{formatDate(plan.reviewedAt.slice(0, 10))}</time>{plan.reviewedBy && ` by ${plan.reviewedBy}`}. </> : 'Never reviewed. '}
+            Next review <time dateTime={next}>{formatDate(next)}</time>
+            {overdue && <strong className="badge badge-overdue"> ⚠ Overdue for review</strong>}
+          </span>
+        </div>
+      </div>
+      <DraftField label="Description" multiline value={plan.description} maxLength={LIMITS.longText} onSave={(description) => save({ description })} />
+      <div className="plan-actions">
+        <ProgressMeter progress={progress} label="Plan progress" />
+        <span className="spacer" />
+        <span className="no-print button-row">
+          <button type="button" className="primary" onClick={() => void review()}>Mark reviewed</button>
+          <button type="button" onClick={() => window.print()}>Print</button>
+          <button type="button" onClick={() => void duplicate()}>Duplicate</button>
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>Delete</button>
+        </span>
+      </div>
+      <ConfirmDialog open={confirmDelete} title="Move this plan to the trash?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
+        <p>"{plan.title}" goes to the trash, from where you can restore it or remove it for good.</p>
+      </ConfirmDialog>
+    </header>
+  )
+}

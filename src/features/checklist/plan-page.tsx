@@ -1,0 +1,68 @@
+// The plan page: header, filters, and the checklist of sections and items, all read live from the
+// database so that every tab shows every change.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useMemo } from 'react'
+import { Link } from 'wouter'
+import { addSection, listItems, listSections } from '../../db/checklist-repository'
+import { getPlan } from '../../db/plan-queries'
+import { isFiltering, ownersOf } from '../../domain/item-filter'
+import { progressOf } from '../../domain/progress'
+import { buildRows } from './checklist-rows'
+import { ChecklistView } from './checklist-view'
+import { useChecklistUi } from './checklist-store'
+import { FilterBar } from './filter-bar'
+import { AddForm } from './add-form'
+import { PlanHeader } from './plan-header'
+
+export default function PlanPage({ id }: { id: string }) {
+  const plan = useLiveQuery(async () => (await getPlan(id)) ?? null, [id])
+  const sections = useLiveQuery(() => listSections(id), [id])
+  const items = useLiveQuery(() => listItems(id), [id])
+  const filter = useChecklistUi((s) => s.filter)
+  const collapsed = useChecklistUi((s) => s.collapsed)
+  const resetFilter = useChecklistUi((s) => s.resetFilter)
+  useEffect(() => resetFilter, [id, resetFilter])
+
+  const filtering = isFiltering(filter)
+  const view = useMemo(
+    () => (sections && items ? buildRows(sections, items, filter, collapsed, filtering, new Date()) : null),
+    [sections, items, filter, collapsed, filtering],
+  )
+  const progress = useMemo(() => progressOf(items ?? []), [items])
+  const owners = useMemo(() => ownersOf(items ?? []), [items])
+
+  useEffect(() => {
+    if (plan) document.title = `${plan.title} — Continuity Kit`
+  }, [plan])
+
+  if (plan === undefined || !view) return <p className="muted" aria-busy="true">Loading plan…</p>
+  if (plan === null) {
+    return (
+      <div className="empty">
+        <h1>Plan not found</h1>
+        <p>This plan does not exist on this device. It may have been removed for good. <Link href="/">Back to your plans</Link>.</p>
+      </div>
+    )
+  }
+  if (plan.deletedAt) {
+    return (
+      <div className="empty">
+        <h1>{plan.title}</h1>
+        <p>This plan is in the trash. <Link href="/trash">Open the trash</Link> to restore it.</p>
+      </div>
+    )
+  }
+  return (
+    <article className="plan-page">
+      <PlanHeader plan={plan} progress={progress} />
+      <FilterBar owners={owners} shown={view.shown} total={items?.length ?? 0} />
+      {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
+      <ChecklistView rows={view.rows} />
+      {!filtering && (
+        <div className="add-section">
+          <AddForm label="New section title" button="Add section" onAdd={(title) => addSection(plan.id, title)} />
+        </div>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,74 @@
+// Edits a section's typed fields (the columns every item of the section carries).
+import { useState } from 'react'
+import { updateSection } from '../../db/checklist-repository'
+import { LIMITS } from '../../domain/limits'
+import type { FieldDef, Section } from '../../domain/model'
+import { FIELD_TYPES, type FieldType } from '../../domain/vocabulary'
+import { attempt } from '../../ui/errors'
+
+const TYPE_LABELS: Record<FieldType, string> = {
+  text: 'Text', date: 'Date', number: 'Number', select: 'Choice', contact: 'Contact', duration: 'Duration (e.g. 4h)',
+}
+
+function slug(label: string, taken: readonly string[]): string {
+  const base = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'field'
+  let id = base
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
+  return id
+}
+
+export function SectionFieldsEditor({ section }: { section: Section }) {
+  const [label, setLabel] = useState('')
+  const [type, setType] = useState<FieldType>('text')
+  const [options, setOptions] = useState('')
+  const saveFields = (fields: FieldDef[]) => attempt(async () => { await updateSection(section.id, { fields }); return true })
+
+  const add = async () => {
+    const name = label.trim()
+    if (!name) return
+    const field: FieldDef = { id: slug(name, section.fields.map((f) => f.id)), label: name, type }
+    if (type === 'select') field.options = options.split(',').map((o) => o.trim()).filter(Boolean)
+    const ok = await saveFields([...section.fields, field])
+    if (ok) {
+      setLabel('')
+      setOptions('')
+    }
+  }
+
+  return (
+    <div className="fields-editor">
+      <h4>Fields of this section</h4>
+      {section.fields.length === 0 ? (
+        <p className="muted">No fields. Add one to turn this section into a register (for example a supplier list or a contact tree).</p>
+      ) : (
+        <ul className="field-defs">
+          {section.fields.map((f) => (
+            <li key={f.id}>
+              <span>{f.label} <span className="muted">({TYPE_LABELS[f.type]}{f.options ? `: ${f.options.join(', ')}` : ''})</span></span>
+              <button type="button" className="ghost" aria-label={`Remove field ${f.label}`} onClick={() => void saveFields(section.fields.filter((x) => x.id !== f.id))}>Remove</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void add() }}>
+        <label className="field">
+          <span className="field-label">Field name</span>
+          <input value={label} maxLength={LIMITS.fieldLabel} onChange={(e) => setLabel(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Type</span>
+          <select value={type} onChange={(e) => setType(e.target.value as FieldType)}>
+            {FIELD_TYPES.map((t) => <option key={t} value={t}>{TYPE_LABELS[t]}</option>)}
+          </select>
+        </label>
+        {type === 'select' && (
+          <label className="field">
+            <span className="field-label">Choices (comma separated)</span>
+            <input value={options} onChange={(e) => setOptions(e.target.value)} />
+          </label>
+        )}
+        <button type="submit" disabled={!label.trim()}>Add field</button>
+      </form>
+    </div>
+  )
+}

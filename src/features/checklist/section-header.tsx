@@ -1,0 +1,67 @@
+// A section's heading row: title, progress, collapse, move, delete, guidance and its fields.
+import { useState } from 'react'
+import { deleteSection, moveSection, restoreDeleted, updateSection } from '../../db/checklist-repository'
+import { LIMITS } from '../../domain/limits'
+import type { Section } from '../../domain/model'
+import type { Progress } from '../../domain/progress'
+import { DraftField } from '../../ui/draft-field'
+import { attempt } from '../../ui/errors'
+import { ProgressMeter } from '../../ui/progress-meter'
+import { showToast } from '../../ui/toast-store'
+import { useChecklistUi } from './checklist-store'
+import { SectionFieldsEditor } from './section-fields-editor'
+
+interface Props {
+  section: Section
+  progress: Progress
+  isFirst: boolean
+  isLast: boolean
+}
+
+export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
+  const collapsed = useChecklistUi((s) => s.collapsed.has(section.id))
+  const toggle = useChecklistUi((s) => s.toggleCollapsed)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+
+  const move = async (delta: -1 | 1) => {
+    await attempt(() => moveSection(section.id, delta))
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move="${section.id}:${delta}"]`)?.focus())
+  }
+  const remove = async () => {
+    const removed = await attempt(() => deleteSection(section.id))
+    if (removed) {
+      showToast({
+        tone: 'info',
+        text: `Section "${removed.section.title}" deleted with ${removed.items.length} items.`,
+        action: { label: 'Undo', run: () => void attempt(() => restoreDeleted(removed)) },
+      })
+    }
+  }
+
+  return (
+    <div className="section-head" data-testid="section">
+      <div className="section-bar">
+        <button type="button" className="icon collapse no-print" aria-expanded={!collapsed} aria-label={`${collapsed ? 'Expand' : 'Collapse'} section ${section.title}`} onClick={() => toggle(section.id)}>
+          {collapsed ? '▸' : '▾'}
+        </button>
+        <h2 className="section-title">
+          <DraftField label="Section title" hideLabel value={section.title} maxLength={LIMITS.title} validate={(v) => (v.trim() ? null : 'Section title must not be empty')} onSave={(title) => attempt(() => updateSection(section.id, { title }))} />
+        </h2>
+        <ProgressMeter progress={progress} label={`Progress of ${section.title}`} />
+        <span className="section-tools no-print">
+          <button type="button" className="icon" aria-expanded={settingsOpen} aria-label={`Guidance and fields of ${section.title}`} onClick={() => setSettingsOpen((o) => !o)}>⚙</button>
+          <button type="button" className="icon" data-move={`${section.id}:-1`} aria-label={`Move section up: ${section.title}`} disabled={isFirst} onClick={() => void move(-1)}>↑</button>
+          <button type="button" className="icon" data-move={`${section.id}:1`} aria-label={`Move section down: ${section.title}`} disabled={isLast} onClick={() => void move(1)}>↓</button>
+          <button type="button" className="icon danger" aria-label={`Delete section ${section.title}`} onClick={() => void remove()}>🗑</button>
+        </span>
+      </div>
+      {section.guidance && !settingsOpen && !collapsed && <p className="guidance section-guidance">{section.guidance}</p>}
+      {settingsOpen && (
+        <div className="section-settings">
+          <DraftField label="Section guidance" multiline value={section.guidance} maxLength={LIMITS.longText} onSave={(guidance) => attempt(() => updateSection(section.id, { guidance }))} />
+          <SectionFieldsEditor section={section} />
+        </div>
+      )}
+    </div>
+  )
+}

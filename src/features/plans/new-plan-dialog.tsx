@@ -1,0 +1,70 @@
+// The New plan dialog: pick a built-in template (or a blank plan), name it, create it.
+import { useEffect, useRef, useState } from 'react'
+import { useLocation } from 'wouter'
+import { createPlanFromTemplate } from '../../db/plan-repository'
+import { LIMITS } from '../../domain/limits'
+import { KIND_LABELS } from '../../domain/vocabulary'
+import { BUILTIN_TEMPLATES } from '../../templates/index'
+import { attempt } from '../../ui/errors'
+
+export default function NewPlanDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [templateId, setTemplateId] = useState(BUILTIN_TEMPLATES[0]?.id ?? 'blank')
+  const [title, setTitle] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [, navigate] = useLocation()
+
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal?.()
+    if (!open && d.open) d.close()
+  }, [open])
+
+  const create = async () => {
+    const template = BUILTIN_TEMPLATES.find((t) => t.id === templateId)
+    if (!template || busy) return
+    setBusy(true)
+    const id = await attempt(() => createPlanFromTemplate(template, { title }))
+    setBusy(false)
+    if (id) {
+      setTitle('')
+      onClose()
+      navigate(`/plans/${id}`)
+    }
+  }
+
+  return (
+    <dialog ref={ref} aria-labelledby="new-plan-title" className="new-plan" onCancel={(e) => { e.preventDefault(); onClose() }}>
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); void create() }}>
+        <h2 id="new-plan-title">New plan</h2>
+        <fieldset>
+          <legend>Start from</legend>
+          <div className="template-choices">
+            {BUILTIN_TEMPLATES.map((t) => {
+              const items = t.sections.reduce((n, s) => n + s.items.length, 0)
+              return (
+                <label key={t.id} className="template-choice">
+                  <input type="radio" name="template" value={t.id} checked={templateId === t.id} onChange={() => setTemplateId(t.id)} />
+                  <span>
+                    <strong>{t.title}</strong>
+                    <span className="muted"> — {KIND_LABELS[t.kind]}{items > 0 ? `, ${t.sections.length} sections, ${items} items` : ''}</span>
+                    <span className="template-summary">{t.summary}</span>
+                  </span>
+                </label>
+              )
+            })}
+          </div>
+        </fieldset>
+        <label className="field">
+          <span className="field-label">Title (optional)</span>
+          <input value={title} maxLength={LIMITS.title} onChange={(e) => setTitle(e.target.value)} placeholder="Leave empty to use the template's title" />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="submit" className="primary" disabled={busy}>Create plan</button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

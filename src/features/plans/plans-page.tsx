@@ -1,0 +1,65 @@
+// Home: every plan with its kind, progress, next review date and an overdue mark; New plan.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { lazy, Suspense, useState } from 'react'
+import { Link } from 'wouter'
+import { listPlanSummaries, type PlanSummary } from '../../db/plan-queries'
+import { formatDate } from '../../domain/dates'
+import { KIND_LABELS } from '../../domain/vocabulary'
+import { isReviewOverdue, nextReviewDate } from '../../domain/review'
+import { ProgressMeter } from '../../ui/progress-meter'
+
+// The dialog brings the templates and the validators; load them when someone creates a plan.
+const NewPlanDialog = lazy(() => import('./new-plan-dialog'))
+
+function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
+  const { plan, progress } = summary
+  const next = nextReviewDate(plan)
+  const overdue = isReviewOverdue(plan, now)
+  return (
+    <li className="plan-row" data-testid="plan-row">
+      <span className="badge badge-kind">{KIND_LABELS[plan.kind]}</span>
+      <Link href={`/plans/${plan.id}`} className="plan-title">{plan.title}</Link>
+      <ProgressMeter progress={progress} label={`Progress of ${plan.title}`} />
+      <span className="plan-review">
+        Next review <time dateTime={next}>{formatDate(next)}</time>
+        {overdue && <span className="badge badge-overdue"> ⚠ Overdue for review</span>}
+      </span>
+      <span className="plan-owner muted">{plan.owner ? `Owner: ${plan.owner}` : 'No owner yet'}</span>
+    </li>
+  )
+}
+
+export function PlansPage() {
+  const summaries = useLiveQuery(listPlanSummaries)
+  const [creating, setCreating] = useState(false)
+  const now = new Date()
+  return (
+    <section aria-labelledby="plans-heading">
+      <div className="page-head">
+        <h1 id="plans-heading">Plans</h1>
+        <button type="button" className="primary no-print" onClick={() => setCreating(true)}>New plan</button>
+      </div>
+      {summaries === undefined ? (
+        <p className="muted" aria-busy="true">Loading plans…</p>
+      ) : summaries.length === 0 ? (
+        <div className="empty">
+          <h2>No plans yet</h2>
+          <p>
+            Press <strong>New plan</strong> and start from a template: an incident response procedure, a business
+            continuity plan with its impact analysis and contact tree, a review of the suppliers you depend on, or a
+            programme of drills that tests them. Everything stays on this device and works offline.
+          </p>
+        </div>
+      ) : (
+        <ul className="plan-list">
+          {summaries.map((s) => <PlanRow key={s.plan.id} summary={s} now={now} />)}
+        </ul>
+      )}
+      {creating && (
+        <Suspense fallback={null}>
+          <NewPlanDialog open onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
+    </section>
+  )
+}

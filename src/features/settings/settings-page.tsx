@@ -1,0 +1,59 @@
+// Settings: the user's name (for "reviewed by"), storage persistence and space used, the version.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useEffect, useState } from 'react'
+import { getSetting, setUserName, SETTING_USER_NAME } from '../../db/settings-repository'
+import { LIMITS } from '../../domain/limits'
+import { DraftField } from '../../ui/draft-field'
+import { attempt } from '../../ui/errors'
+import { formatBytes, readStorageStatus, requestPersistence, type StorageStatus } from './storage-status'
+
+export default function SettingsPage() {
+  const name = useLiveQuery(() => getSetting(SETTING_USER_NAME), [])
+  const [storage, setStorage] = useState<StorageStatus | null>(null)
+  const refresh = useCallback(() => void readStorageStatus().then(setStorage), [])
+  useEffect(refresh, [refresh])
+
+  const ask = async () => {
+    await requestPersistence()
+    refresh()
+  }
+
+  return (
+    <section aria-labelledby="settings-heading" className="settings">
+      <h1 id="settings-heading">Settings</h1>
+      <div className="card">
+        <h2>You</h2>
+        {name !== undefined && (
+          <DraftField label="Your name" value={name} maxLength={LIMITS.name} placeholder="Shown as the reviewer when you mark a plan reviewed" onSave={(v) => attempt(() => setUserName(v))} />
+        )}
+      </div>
+      <div className="card">
+        <h2>Storage on this device</h2>
+        {storage === null ? (
+          <p aria-busy="true">Checking storage…</p>
+        ) : (
+          <dl className="facts" data-testid="storage">
+            <dt>Persistent storage</dt>
+            <dd>
+              {storage.persisted === true && 'Granted: the browser will not clear this data to free space.'}
+              {storage.persisted === false && (
+                <>
+                  Not granted: the browser may clear this data when the device runs short of space. Export a backup regularly, or install the app.{' '}
+                  <button type="button" onClick={() => void ask()}>Ask again</button>
+                </>
+              )}
+              {storage.persisted === null && 'This browser cannot say.'}
+            </dd>
+            <dt>Space used</dt>
+            <dd>{storage.usage === null ? 'Unknown' : `${formatBytes(storage.usage)}${storage.quota ? ` of ${formatBytes(storage.quota)} available` : ''}`}</dd>
+          </dl>
+        )}
+        <p className="muted">Everything you write stays in this browser on this device. Nothing is sent anywhere.</p>
+      </div>
+      <div className="card">
+        <h2>About</h2>
+        <p>Continuity Kit version {__APP_VERSION__}. Works offline after the first visit.</p>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+// A modal confirmation on the platform's <dialog>: focus is trapped and Escape cancels.
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface Props {
+  open: boolean
+  title: string
+  children: ReactNode
+  confirmLabel: string
+  danger?: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+export function ConfirmDialog({ open, title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal?.()
+    if (!open && d.open) d.close()
+  }, [open])
+  return (
+    <dialog ref={ref} aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); onCancel() }}>
+      <h2 id="confirm-title">{title}</h2>
+      <div>{children}</div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>{confirmLabel}</button>
+      </div>
+    </dialog>
+  )
+}

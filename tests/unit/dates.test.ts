@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { addDays, isCalendarDate, isTimestamp } from '../../src/domain/dates'
+
+describe('calendar dates', () => {
+  it('accepts real dates and rejects impossible ones', () => {
+    expect(isCalendarDate('2026-11-28')).toBe(true)
+    expect(isCalendarDate('2024-02-29')).toBe(true)
+    expect(isCalendarDate('2026-02-29')).toBe(false)
+    expect(isCalendarDate('2026-02-31')).toBe(false)
+    expect(isCalendarDate('31/02/2026')).toBe(false)
+    expect(isCalendarDate('2026-1-5')).toBe(false)
+  })
+  it('adds days across month and year ends', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02')
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
+  })
+  it('checks timestamps', () => {
+    expect(isTimestamp(new Date(0).toISOString())).toBe(true)
+    expect(isTimestamp('2026-02-30T10:00:00.000Z')).toBe(false)
+    expect(isTimestamp('yesterday')).toBe(false)
+  })
+})
