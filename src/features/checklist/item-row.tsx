@@ -14,7 +14,7 @@ import { showToast } from '../../ui/toast-store'
 import { useChecklistUi } from './checklist-store'
 import { FieldInput } from './field-input'
 
-const STATUS_ICON: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⛔' }
+const STATUS_ICON: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }
 
 function dueError(v: string): string | null {
   return v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Due date must be a date'
@@ -76,8 +76,9 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: 
             {item.text}
           </button>
           <span className="item-facts">
-            <span className={`badge badge-${status}`}><span aria-hidden="true">{STATUS_ICON[status]} </span>{STATUS_LABELS[status]}</span>
-            {item.owner && <span className="fact">👤 {item.owner}</span>}
+            {/* An empty checkbox already says "open"; other states get a word and an icon. */}
+            {status !== 'open' && <span className={`badge badge-${status}`}><span aria-hidden="true">{STATUS_ICON[status]} </span>{STATUS_LABELS[status]}</span>}
+            {item.owner && <span className="fact"><span className="muted">Owner:</span> {item.owner}</span>}
             {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
             {filled.map((f) => <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {formatFieldValue(f, item.values[f.id])}</span>)}
             {item.source && <span className="fact muted">From {item.source.label}</span>}

@@ -52,7 +52,7 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
           <button type="button" className="icon" aria-expanded={settingsOpen} aria-label={`Guidance and fields of ${section.title}`} onClick={() => setSettingsOpen((o) => !o)}>⚙</button>
           <button type="button" className="icon" data-move={`${section.id}:-1`} aria-label={`Move section up: ${section.title}`} disabled={isFirst} onClick={() => void move(-1)}>↑</button>
           <button type="button" className="icon" data-move={`${section.id}:1`} aria-label={`Move section down: ${section.title}`} disabled={isLast} onClick={() => void move(1)}>↓</button>
-          <button type="button" className="icon danger" aria-label={`Delete section ${section.title}`} onClick={() => void remove()}>🗑</button>
+          <button type="button" className="icon danger" aria-label={`Delete section ${section.title}`} onClick={() => void remove()}>✕</button>
         </span>
       </div>
       {section.guidance && !settingsOpen && !collapsed && <p className="guidance section-guidance">{section.guidance}</p>}
