@@ -10,3 +10,13 @@ beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()))
 })
 afterEach(() => cleanup())
+
+// jsdom has no modal dialogs; the platform's behaviour that matters here is open/close.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true
+  }
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false
+  }
+}

@@ -10,14 +10,14 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
   return (
     <div role="search" className="filter-bar no-print" aria-label="Filter items">
       <label className="field">
-        <span className="field-label">Status</span>
+        <span className="field-label">Filter by status</span>
         <select value={filter.status} onChange={(e) => setFilter({ status: e.target.value as ItemStatus | 'all' })}>
           <option value="all">All</option>
           {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
         </select>
       </label>
       <label className="field">
-        <span className="field-label">Owner</span>
+        <span className="field-label">Filter by owner</span>
         <select value={filter.owner} onChange={(e) => setFilter({ owner: e.target.value })}>
           <option value="">Anyone</option>
           <option value={UNASSIGNED}>No owner</option>
@@ -28,7 +28,7 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
         <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => setFilter({ overdueOnly: e.target.checked })} /> Overdue only
       </label>
       <label className="field grow">
-        <span className="field-label">Search</span>
+        <span className="field-label">Search items</span>
         <input type="search" value={filter.query} onChange={(e) => setFilter({ query: e.target.value })} placeholder="Text, notes or owner" />
       </label>
       {isFiltering(filter) && (

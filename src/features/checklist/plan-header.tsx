@@ -60,7 +60,7 @@ export function PlanHeader({ plan, progress }: { plan: Plan; progress: Progress 
       <div className="plan-meta">
         <DraftField label="Owner" value={plan.owner} maxLength={LIMITS.name} onSave={(owner) => save({ owner })} />
         <label className="field">
-          <span className="field-label">Status</span>
+          <span className="field-label">Plan status</span>
           <select value={plan.status} onChange={(e) => void save({ status: e.target.value as PlanStatus })}>
             {PLAN_STATUSES.map((s) => <option key={s} value={s}>{s[0]?.toUpperCase() + s.slice(1)}</option>)}
           </select>

@@ -1,0 +1,128 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { listItems } from '../../src/db/checklist-repository'
+import { db } from '../../src/db/database'
+import { createPlanFromTemplate } from '../../src/db/plan-repository'
+import { setUserName } from '../../src/db/settings-repository'
+import { makeTemplate } from '../support/factories'
+import { renderApp } from '../support/render-app'
+
+async function openPlan() {
+  const id = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
+  const view = renderApp(`/plans/${id}`)
+  await screen.findByRole('checkbox', { name: 'Name an incident lead' })
+  return { id, ...view }
+}
+
+describe('the plan page', () => {
+  it('ticks an item by its labelled checkbox and updates progress', async () => {
+    const user = userEvent.setup()
+    await openPlan()
+    const box = screen.getByRole('checkbox', { name: 'Name an incident lead' })
+    await user.click(box)
+    await waitFor(async () => expect((await db.items.toArray()).find((i) => i.text === 'Name an incident lead')?.status).toBe('done'))
+    expect(box).toBeChecked()
+    expect(await screen.findByLabelText('Plan progress: 25%')).toBeInTheDocument()
+    expect(screen.getByLabelText('Progress of Preparation: 33%')).toBeInTheDocument()
+  })
+
+  it('edits owner, notes and a typed field; rejects a duration that is not one', async () => {
+    const user = userEvent.setup()
+    await openPlan()
+    await user.click(screen.getByRole('button', { name: 'Take orders' }))
+    const rto = screen.getByLabelText('RTO')
+    expect(rto).toHaveValue('4h')
+    await user.clear(rto)
+    await user.type(rto, 'soon')
+    expect(await screen.findByText(/RTO: "soon" is not a duration/)).toBeInTheDocument()
+    await user.tab()
+    await new Promise((r) => setTimeout(r, 500))
+    let item = (await db.items.toArray()).find((i) => i.text === 'Take orders')
+    expect(item?.values.rto).toBe(240)
+    await user.clear(rto)
+    await user.type(rto, '1d 2h')
+    await user.type(screen.getAllByLabelText('Owner')[1] as HTMLElement, 'Priya')
+    await user.type(screen.getByLabelText('Notes'), 'Phone orders fall back to paper.')
+    await user.tab()
+    await waitFor(async () => {
+      item = (await db.items.toArray()).find((i) => i.text === 'Take orders')
+      expect(item).toMatchObject({ owner: 'Priya', notes: 'Phone orders fall back to paper.', values: { rto: 26 * 60 } })
+    })
+    expect(screen.getByText('1d 2h')).toBeInTheDocument()
+  })
+
+  it('keeps what is being typed when another tab changes the same field', async () => {
+    const user = userEvent.setup()
+    await openPlan()
+    await user.click(screen.getByRole('button', { name: 'Name an incident lead' }))
+    const notes = screen.getByLabelText('Notes')
+    await user.type(notes, 'Typed here')
+    const item = (await db.items.toArray()).find((i) => i.text === 'Name an incident lead')
+    await act(() => db.items.update(item?.id ?? '', { notes: 'Written elsewhere' }))
+    await user.type(notes, ' and more')
+    expect(notes).toHaveValue('Typed here and more')
+  })
+
+  it('filters by status and owner, and says how many items are shown', async () => {
+    const user = userEvent.setup()
+    const { id } = await openPlan()
+    const items = await listItems(id)
+    await db.items.update(items.find((i) => i.text === 'Keep a printed copy')?.id ?? '', { status: 'blocked', owner: 'Sam' })
+    await screen.findByText('Blocked', { selector: '.badge *, .badge' })
+    await user.selectOptions(screen.getByLabelText('Filter by status'), 'blocked')
+    expect(screen.getAllByTestId('item')).toHaveLength(1)
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 4 items shown')
+    await user.selectOptions(screen.getByLabelText('Filter by status'), 'all')
+    await user.selectOptions(screen.getByLabelText('Filter by owner'), 'Sam')
+    expect(screen.getAllByTestId('item').map((el) => el.textContent)).toEqual([expect.stringContaining('Keep a printed copy')])
+  })
+
+  it('moves an item down by keyboard and keeps focus on the button', async () => {
+    const user = userEvent.setup()
+    const { id } = await openPlan()
+    const down = screen.getByRole('button', { name: 'Move item down: Name an incident lead' })
+    down.focus()
+    await user.keyboard('{Enter}')
+    await waitFor(async () => {
+      const texts = (await listItems(id)).filter((i) => i.values.rto === undefined).map((i) => i.text)
+      expect(texts).toEqual(['Keep a printed copy', 'Name an incident lead', 'Agree severity levels'])
+    })
+    await waitFor(() => {
+      const shown = within(screen.getAllByTestId('item')[1] as HTMLElement).getByRole('checkbox')
+      expect(shown).toHaveAccessibleName('Name an incident lead')
+    })
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Move item down: Name an incident lead'))
+  })
+
+  it('adds a section and an item', async () => {
+    const user = userEvent.setup()
+    await openPlan()
+    await user.type(screen.getByLabelText('New section title'), 'Communications{Enter}')
+    const input = await screen.findByLabelText('New item in Communications')
+    await user.type(input, 'Draft a holding statement{Enter}')
+    expect(await screen.findByRole('checkbox', { name: 'Draft a holding statement' })).toBeInTheDocument()
+    expect(input).toHaveValue('')
+  })
+
+  it('marks the plan reviewed by the name set in Settings', async () => {
+    const user = userEvent.setup()
+    await setUserName('Ana Silva')
+    await openPlan()
+    await user.click(screen.getByRole('button', { name: 'Mark reviewed' }))
+    expect(await screen.findByText(/by Ana Silva/)).toBeInTheDocument()
+    const [plan] = await db.plans.toArray()
+    expect(plan?.reviewedBy).toBe('Ana Silva')
+  })
+
+  it('refuses an empty title and keeps the stored one', async () => {
+    const user = userEvent.setup()
+    await openPlan()
+    const title = screen.getByLabelText('Plan title')
+    await user.clear(title)
+    expect(await screen.findByText('Title must not be empty')).toBeInTheDocument()
+    await user.tab()
+    await new Promise((r) => setTimeout(r, 500))
+    expect((await db.plans.toArray())[0]?.title).toBe('Continuity')
+  })
+})
