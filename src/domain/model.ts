@@ -11,10 +11,15 @@ const required = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 
 export const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))
-export const dateSchema = z.string().check(z.refine(isCalendarDate, { error: (iss) => `${JSON.stringify(iss.input)} is not a date (YYYY-MM-DD)` }))
-export const timestampSchema = z.string().check(z.refine(isTimestamp, { error: (iss) => `${JSON.stringify(iss.input)} is not a timestamp` }))
+const notA = (what: string) => (iss: { input?: unknown }) => `${JSON.stringify(iss.input)} is not a ${what}`
+// The pattern goes into the JSON Schema; the refinement also rejects impossible days (2026-02-31).
+export const dateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: notA('date (YYYY-MM-DD)') }),
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s), { error: notA('date (YYYY-MM-DD)') }),
+)
+export const timestampSchema = z.string().check(z.refine(isTimestamp, { error: notA('timestamp (ISO 8601, UTC)') }))
 
-export const fieldDefSchema = z.object({
+export const fieldDefSchema = z.strictObject({
   id: idSchema,
   label: required(LIMITS.fieldLabel),
   type: z.enum(FIELD_TYPES),
@@ -27,14 +32,14 @@ export type FieldDef = z.infer<typeof fieldDefSchema>
 export const fieldValueSchema = z.union([z.string().check(z.maxLength(LIMITS.shortText)), z.number(), z.null()])
 export type FieldValue = z.infer<typeof fieldValueSchema>
 
-export const itemSourceSchema = z.object({
+export const itemSourceSchema = z.strictObject({
   kind: z.enum(['drill-finding', 'template']),
   id: idSchema,
   label: text(LIMITS.title),
 })
 export type ItemSource = z.infer<typeof itemSourceSchema>
 
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(PLAN_KINDS),
   title: required(LIMITS.title),
@@ -52,7 +57,7 @@ export const planSchema = z.object({
 })
 export type Plan = z.infer<typeof planSchema>
 
-export const sectionSchema = z.object({
+export const sectionSchema = z.strictObject({
   id: idSchema,
   planId: idSchema,
   order: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
@@ -63,7 +68,7 @@ export const sectionSchema = z.object({
 })
 export type Section = z.infer<typeof sectionSchema>
 
-export const itemSchema = z.object({
+export const itemSchema = z.strictObject({
   id: idSchema,
   planId: idSchema,
   sectionId: idSchema,

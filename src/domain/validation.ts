@@ -1,5 +1,34 @@
 // Turns zod issues into messages that name the field and the problem.
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
+
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : JSON.stringify(v) ?? String(v))
+const shown = (v: unknown): string => {
+  const text = describe(v)
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+// zod/mini carries no wording of its own; these are the messages people see for each kind of
+// problem (schemas that give their own message keep it).
+z.config({
+  customError: (iss) => {
+    switch (iss.code) {
+      case 'invalid_type':
+        return iss.input === undefined ? `is missing (expected ${iss.expected})` : `expected ${iss.expected}, got ${shown(iss.input)}`
+      case 'invalid_value':
+        return `${shown(iss.input)} is not one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`
+      case 'unrecognized_keys':
+        return `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`
+      case 'too_big':
+        return iss.origin === 'string' ? `must be at most ${iss.maximum} characters` : iss.origin === 'array' ? `must have at most ${iss.maximum} entries` : `must be at most ${iss.maximum}`
+      case 'too_small':
+        return iss.origin === 'string' ? 'must not be empty' : `must be at least ${iss.minimum}`
+      case 'invalid_union':
+        return `${shown(iss.input)} is not a valid value here`
+      default:
+        return undefined
+    }
+  },
+})
 
 export class ValidationError extends Error {
   readonly problems: string[]

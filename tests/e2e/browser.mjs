@@ -1,13 +1,18 @@
 // Browser test support: Debian Chromium through playwright-core, and `vite preview` of ./dist on a
 // free loopback port, started and stopped by the tests themselves.
+//   E2E_DIST=/some/folder  serves (and checks) that build instead of ./dist, e.g. a private copy
+//   made while someone else rebuilds ./dist.
 import { chromium } from 'playwright-core'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
+import os from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** The build under test: ./dist, or $E2E_DIST (absolute, or relative to the project root). */
+export const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? 'dist')
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 export const CHROME_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -37,37 +42,89 @@ async function up(url) {
   }
 }
 
-/** Serves `dir` (default ./dist) with vite preview; returns { url, stop }. */
-export async function startPreview({ dir = 'dist' } = {}) {
-  if (!existsSync(path.join(ROOT, dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run npm run build first`)
+/**
+ * Serves `dir` (default: the build under test) with vite preview; returns { url, dir, stop }.
+ * `dir` may be absolute or relative to the project root.
+ */
+export async function startPreview({ dir = DIST } = {}) {
+  const outDir = path.resolve(ROOT, dir)
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`)
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const kill = () => child.kill('SIGTERM')
-  process.once('exit', kill)
+  const kill = (signal = 'SIGTERM') => child.kill(signal)
+  const killOnExit = () => kill('SIGKILL')
+  process.once('exit', killOnExit)
   let log = ''
   child.stdout.on('data', (d) => (log += d))
   child.stderr.on('data', (d) => (log += d))
+  const stop = async () => {
+    process.removeListener('exit', killOnExit)
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise((r) => child.once('exit', r))
+    kill()
+    // Never hang a test run on a server that ignores SIGTERM.
+    const timer = setTimeout(() => kill('SIGKILL'), 3000)
+    await exited
+    clearTimeout(timer)
+  }
   for (let i = 0; i < 150 && !(await up(url)); i++) {
     if (child.exitCode !== null) throw new Error(`vite preview exited:\n${log}`)
-    await new Promise((r) => setTimeout(r, 100))
+    await sleep(100)
   }
   if (!(await up(url))) {
-    kill()
+    await stop()
     throw new Error(`vite preview did not start:\n${log}`)
   }
-  return {
-    url,
-    stop: async () => {
-      process.removeListener('exit', kill)
-      if (child.exitCode !== null) return
-      const exited = new Promise((r) => child.once('exit', r))
-      kill()
-      await exited
-    },
+  return { url, dir: outDir, stop }
+}
+
+/** A private copy of the build under test in a temporary folder; returns { dir, remove }. */
+export function copyDist() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ck-dist-'))
+  cpSync(DIST, dir, { recursive: true })
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** Closes what before() opened, whatever state it is in, and never waits forever. */
+export async function shutdown({ browser, server } = {}) {
+  const bounded = (p, ms) => Promise.race([p, sleep(ms)])
+  try {
+    if (browser) await bounded(browser.close().catch(() => {}), 10_000)
+  } finally {
+    if (server) await server.stop()
   }
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Retries `fn` (an async assertion) until it stops throwing, like Playwright Test's expect.poll:
+ * returns its result, or rethrows its last error after `timeout` ms.
+ */
+export async function eventually(fn, { timeout = 5000, interval = 100 } = {}) {
+  const end = Date.now() + timeout
+  for (;;) {
+    try {
+      return await fn()
+    } catch (error) {
+      if (Date.now() > end) throw error
+      await sleep(interval)
+    }
+  }
+}
+
+/** A fresh context (its own IndexedDB and service worker) and page; page errors are collected. */
+export async function openApp(browser, url) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto(url, { waitUntil: 'load' })
+  await page.getByRole('heading', { name: 'Plans', exact: true }).waitFor()
+  return { context, page, errors }
 }
 
 /** With registerType 'prompt' the first page is not controlled: wait for activation, reload once. */
@@ -79,7 +136,7 @@ export async function waitForServiceWorker(page, timeout = 30_000) {
   }
 }
 
-/** Creates a plan from the template whose title is given, through the New plan dialog. */
+/** Creates a plan from the template whose title is given, through the New plan dialog; returns its id. */
 export async function createPlan(page, templateTitle, title = '') {
   await page.getByRole('button', { name: 'New plan' }).click()
   await page.getByRole('radio', { name: new RegExp(templateTitle) }).check()
@@ -87,4 +144,48 @@ export async function createPlan(page, templateTitle, title = '') {
   await page.getByRole('button', { name: 'Create plan' }).click()
   await page.waitForURL(/\/plans\//)
   await page.getByTestId('item').first().waitFor()
+  return new URL(page.url()).pathname.split('/').pop()
+}
+
+/** The row of the item whose text is `text`. */
+export function itemRow(page, text) {
+  return page.getByTestId('item').filter({ has: page.getByRole('button', { name: text, exact: true }) })
+}
+
+/** Opens an item's details (if closed) and returns its row. */
+export async function openItem(page, text) {
+  const row = itemRow(page, text)
+  const toggle = row.getByRole('button', { name: text, exact: true })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await row.getByLabel('Item text').waitFor()
+  return row
+}
+
+/** The texts of every item on the page, in the order shown. */
+export function itemTexts(page) {
+  return page.locator('[data-testid="item"] .item-text').allInnerTexts()
+}
+
+/** Every row of one IndexedDB store of the app, read in the page (to wait until a write has landed). */
+export function storedRows(page, store) {
+  return page.evaluate((name) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('continuity-kit')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const db = open.result
+      const req = db.transaction(name, 'readonly').objectStore(name).getAll()
+      req.onsuccess = () => { db.close(); resolve(req.result) }
+      req.onerror = () => { db.close(); reject(req.error) }
+    }
+  }), store)
+}
+
+/** Waits until the stored item with this text satisfies `check(item)` (an assertion that may throw). */
+export function waitForStoredItem(page, text, check, timeout = 5000) {
+  return eventually(async () => {
+    const item = (await storedRows(page, 'items')).find((i) => i.text === text)
+    if (!item) throw new Error(`no stored item "${text}"`)
+    check(item)
+    return item
+  }, { timeout })
 }

@@ -1,0 +1,91 @@
+// The export format: one JSON document with plans (each with its sections and items), versioned,
+// described by zod schemas from which the shipped JSON Schema is generated.
+import * as z from 'zod/mini'
+import { itemSchema, planSchema, sectionSchema, timestampSchema, type Item, type Plan, type Section } from './model'
+
+export const FORMAT = 'continuity-kit'
+/** The newest format version this app writes and reads. Older ones are migrated on import. */
+export const FORMAT_VERSION = 1
+export const SCHEMA_PATH = `/schema/continuity-kit.v${FORMAT_VERSION}.json`
+
+const { planId: _itemPlan, ...itemShape } = itemSchema.shape
+const { planId: _sectionPlan, ...sectionShape } = sectionSchema.shape
+
+export const exportedItemSchema = z.strictObject(itemShape)
+export const exportedSectionSchema = z.strictObject(sectionShape)
+export const exportedPlanSchema = z.strictObject({
+  ...planSchema.shape,
+  sections: z.array(exportedSectionSchema).check(z.maxLength(1_000, 'at most 1,000 sections in a plan')),
+  items: z.array(exportedItemSchema).check(z.maxLength(100_000, 'at most 100,000 items in a plan')),
+})
+
+export const exportDocumentSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(FORMAT_VERSION),
+  exportedAt: timestampSchema,
+  app: z.strictObject({ name: z.string().check(z.maxLength(100)), version: z.string().check(z.maxLength(40)) }),
+  plans: z.array(exportedPlanSchema).check(z.maxLength(10_000, 'at most 10,000 plans in one file')),
+})
+
+export type ExportedItem = z.infer<typeof exportedItemSchema>
+export type ExportedSection = z.infer<typeof exportedSectionSchema>
+export type ExportedPlan = z.infer<typeof exportedPlanSchema>
+export type ExportDocument = z.infer<typeof exportDocumentSchema>
+
+export interface PlanBundle {
+  plan: Plan
+  sections: Section[]
+  items: Item[]
+}
+
+const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id)
+
+/**
+ * One plan as it appears in the document. Sections by order; items by their section's order,
+ * then their own, so the same data always gives the same text.
+ */
+export function exportPlan({ plan, sections, items }: PlanBundle): ExportedPlan {
+  const sorted = [...sections].sort(byOrder)
+  const rank = new Map(sorted.map((s, i) => [s.id, i]))
+  const sortedItems = [...items].sort((a, b) => (rank.get(a.sectionId) ?? 0) - (rank.get(b.sectionId) ?? 0) || byOrder(a, b))
+  return {
+    ...plan,
+    sections: sorted.map(({ planId: _p, ...s }) => s),
+    items: sortedItems.map(({ planId: _p, ...i }) => i),
+  }
+}
+
+export function buildExportDocument(bundles: readonly PlanBundle[], exportedAt: string, appVersion: string): ExportDocument {
+  const plans = [...bundles].sort((a, b) => a.plan.createdAt.localeCompare(b.plan.createdAt) || a.plan.id.localeCompare(b.plan.id))
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    exportedAt,
+    app: { name: 'Continuity Kit', version: appVersion },
+    plans: plans.map(exportPlan),
+  }
+}
+
+/** Turns an exported plan back into rows for the database. */
+export function planRowsOf(exported: ExportedPlan): PlanBundle {
+  const { sections, items, ...plan } = exported
+  return {
+    plan,
+    sections: sections.map((s) => ({ ...s, planId: plan.id })),
+    items: items.map((i) => ({ ...i, planId: plan.id })),
+  }
+}
+
+/** The JSON text of a document, as downloaded: two-space indented, with a final newline. */
+export function serializeDocument(doc: ExportDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`
+}
+
+/** The JSON Schema of the format, generated from the same zod schemas that check imports. */
+export function exportJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(exportDocumentSchema, { unrepresentable: 'any', io: 'input' }),
+    $id: SCHEMA_PATH,
+    title: `Continuity Kit export, format version ${FORMAT_VERSION}`,
+  }
+}

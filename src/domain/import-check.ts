@@ -1,0 +1,117 @@
+// Reading an import file: every check runs before anything is written, and each problem names
+// where it is and what is wrong ("plans[0].items[5].due: "31/02/2026" is not a date").
+import { fieldValueError } from './fields'
+import { exportDocumentSchema, FORMAT, FORMAT_VERSION, type ExportDocument } from './export-format'
+import { migrateDocument } from './format-migrations'
+import { formatPath, issueMessages } from './validation'
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+export const MAX_SHOWN_PROBLEMS = 20
+const MAX_DEPTH = 32
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+export type ImportCheck = { ok: true; doc: ExportDocument } | { ok: false; problems: string[]; more: number }
+
+const fail = (problems: string[]): ImportCheck => ({
+  ok: false,
+  problems: problems.slice(0, MAX_SHOWN_PROBLEMS),
+  more: Math.max(0, problems.length - MAX_SHOWN_PROBLEMS),
+})
+
+/** Keys that could reach an object's prototype, and nesting no export ever has. */
+function structureProblems(value: unknown): string[] {
+  const problems: string[] = []
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (problems.length > MAX_SHOWN_PROBLEMS) return
+    if (path.length > MAX_DEPTH) {
+      problems.push(`${formatPath(path)}: nested deeper than any Continuity Kit export`)
+      return
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]))
+    else if (v !== null && typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN_KEYS.has(key)) problems.push(`${formatPath(path) || 'document'}: the key "${key}" is not allowed`)
+        else walk((v as Record<string, unknown>)[key], [...path, key])
+      }
+    }
+  }
+  walk(value, [])
+  return problems
+}
+
+/** Checks that need the whole document: unique ids, items in sections of their own plan, field values. */
+function referenceProblems(doc: ExportDocument): string[] {
+  const problems: string[] = []
+  const seen = new Map<string, string>()
+  const claim = (id: string, where: string) => {
+    const first = seen.get(id)
+    if (first) problems.push(`${where}.id: "${id}" is used twice in this file (also at ${first})`)
+    else seen.set(id, where)
+  }
+  doc.plans.forEach((plan, p) => {
+    claim(plan.id, `plans[${p}]`)
+    const sections = new Map(plan.sections.map((s) => [s.id, s]))
+    plan.sections.forEach((s, si) => {
+      claim(s.id, `plans[${p}].sections[${si}]`)
+      const fieldIds = s.fields.map((f) => f.id)
+      if (new Set(fieldIds).size !== fieldIds.length) problems.push(`plans[${p}].sections[${si}].fields: two fields share one id`)
+      s.fields.forEach((f, fi) => {
+        if (f.type === 'select' && !f.options?.length) problems.push(`plans[${p}].sections[${si}].fields[${fi}].options: a choice field needs options`)
+      })
+    })
+    plan.items.forEach((item, ii) => {
+      const where = `plans[${p}].items[${ii}]`
+      claim(item.id, where)
+      const section = sections.get(item.sectionId)
+      if (!section) {
+        problems.push(`${where}.sectionId: "${item.sectionId}" is not a section of this plan`)
+        return
+      }
+      for (const [key, value] of Object.entries(item.values)) {
+        const field = section.fields.find((f) => f.id === key)
+        if (!field) problems.push(`${where}.values.${key}: the section has no field "${key}"`)
+        else {
+          const error = fieldValueError(field, value)
+          if (error) problems.push(`${where}.values.${key}: ${error}`)
+        }
+      }
+    })
+  })
+  return problems
+}
+
+/**
+ * Reads the text of an import file into a checked document of the current format version,
+ * migrating older versions forward, or says everything that is wrong with it.
+ */
+export function checkImport(text: string, byteSize: number = text.length): ImportCheck {
+  if (byteSize > MAX_IMPORT_BYTES) {
+    return fail([`The file is ${(byteSize / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`])
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (e) {
+    return fail([`This file is not JSON (${e instanceof Error ? e.message : 'it could not be read'}).`])
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail(['This file is not a Continuity Kit export: it is not a JSON object.'])
+  const head = raw as Record<string, unknown>
+  if (head.format !== FORMAT) {
+    return fail([`This file is not a Continuity Kit export: its "format" is ${head.format === undefined ? 'missing' : JSON.stringify(head.format)}, not "${FORMAT}".`])
+  }
+  const version = head.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail([`version: ${JSON.stringify(version)} is not a format version (a whole number from 1).`])
+  }
+  if (version > FORMAT_VERSION) {
+    return fail([`This file was written in format version ${version} by a newer Continuity Kit; this app reads versions up to ${FORMAT_VERSION}. Update the app (reload it while online) to import it.`])
+  }
+  const structural = structureProblems(raw)
+  if (structural.length) return fail(structural)
+  const migrated = migrateDocument(head, version)
+  const parsed = exportDocumentSchema.safeParse(migrated)
+  if (!parsed.success) return fail(issueMessages(parsed.error))
+  const references = referenceProblems(parsed.data)
+  if (references.length) return fail(references)
+  return { ok: true, doc: parsed.data }
+}

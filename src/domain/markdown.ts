@@ -1,0 +1,152 @@
+// Markdown export of a whole plan, for pasting into a wiki. Pure and deterministic: the same rows
+// and clock give the same text. Everything a person typed (or imported) is data: it is escaped so
+// that it can never turn into HTML, links, images, headings, lists or tables in the wiki.
+import { fileDate, sectionItems, slugify } from './csv'
+import { localDate } from './dates'
+import { formatFieldValue } from './fields'
+import type { Item, Section } from './model'
+import type { PlanRows } from './plan-factory'
+import { progressOf } from './progress'
+import { isReviewOverdue, nextReviewDate } from './review'
+import { KIND_LABELS, STATUS_LABELS, type PlanStatus } from './vocabulary'
+
+const PLAN_STATUS_LABELS: Record<PlanStatus, string> = { draft: 'Draft', active: 'Active', retired: 'Retired' }
+
+function lines(s: string): string[] {
+  return s.replace(/\r\n?/g, '\n').split('\n')
+}
+
+/**
+ * Escapes characters that create inline markup anywhere in a line: backslash, code spans,
+ * emphasis, strikethrough, links and images (`[`), raw HTML and autolinks (`<`), table cells (`|`),
+ * and `&` where it would start a character reference (`&lt;`). Bare URLs are left as they are:
+ * a wiki may show them as links, but only to the address that is written.
+ */
+function escapeInline(s: string): string {
+  return s
+    .replace(/[\\`*_~[\]<>|]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+}
+
+/**
+ * Escapes what makes markup at the start of a line: a `#`, `>`, `-`, `+` or `=` (headings, quotes,
+ * bullets, setext underlines, thematic breaks) or an ordered-list number (`1.`, `2)`).
+ * `*`, `_`, `~`, `|`, `<` and backticks are already escaped by escapeInline.
+ */
+function escapeLineStart(escaped: string): string {
+  return escaped.replace(/^[#>+=-]/, (ch) => `\\${ch}`).replace(/^(\d{1,9})([.)])/, '$1\\$2')
+}
+
+/** One line of user text that may start a block; leading indentation (a code block) is dropped. */
+function escapeLine(line: string): string {
+  return escapeLineStart(escapeInline(line.trim()))
+}
+
+/** Splits text into paragraphs at blank lines. */
+function paragraphs(s: string): string[] {
+  return s.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)
+}
+
+/** Multi-line text as escaped lines joined by hard breaks, blank lines dropped; continuation lines start with `indent`. */
+function escapeText(s: string, indent = ''): string {
+  return lines(s)
+    .map(escapeLine)
+    .filter((l) => l !== '')
+    .join(`\\\n${indent}`)
+}
+
+/** Text on a single line (headings, metadata): line breaks become spaces, every `#` is escaped (ATX closing sequences). */
+function escapeOneLine(s: string): string {
+  return escapeLineStart(escapeInline(lines(s).join(' ').trim()).replace(/#/g, '\\#'))
+}
+
+/** A table cell: inline markup escaped, line breaks as `<br>` (the only HTML we emit). */
+function escapeCell(s: string): string {
+  return lines(s)
+    .map((l) => escapeInline(l.trim()))
+    .join('<br>')
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+function sectionTable(section: Section, items: readonly Item[]): string[] {
+  const header = ['Item', 'Status', 'Owner', 'Due', ...section.fields.map((f) => escapeCell(f.label))]
+  const out = [tableRow(header), tableRow(header.map(() => '---'))]
+  for (const item of items) {
+    out.push(tableRow([
+      escapeCell(item.text),
+      STATUS_LABELS[item.status],
+      escapeCell(item.owner),
+      item.due ?? '',
+      ...section.fields.map((f) => escapeCell(formatFieldValue(f, item.values[f.id]))),
+    ]))
+  }
+  return out
+}
+
+function taskList(items: readonly Item[]): string[] {
+  const out: string[] = []
+  for (const item of items) {
+    const extras: string[] = []
+    if (item.owner.trim()) extras.push(`Owner: ${escapeOneLine(item.owner)}`)
+    if (item.due) extras.push(`due ${item.due}`)
+    if (item.status === 'blocked' || item.status === 'not-applicable') extras.push(STATUS_LABELS[item.status])
+    const box = item.status === 'done' ? '[x]' : '[ ]'
+    const suffix = extras.length ? ` — ${extras.join(', ')}` : ''
+    out.push(`- ${box} ${escapeText(item.text, '  ')}${suffix}`)
+    if (item.notes.trim()) out.push(`  - Notes: ${escapeText(item.notes, '    ')}`)
+    if (item.evidence.trim()) out.push(`  - Evidence: ${escapeText(item.evidence, '    ')}`)
+  }
+  return out
+}
+
+/**
+ * The plan as Markdown: title, a metadata list, the description, then each section in order
+ * with its guidance as a quote and its items as a table (sections with typed fields) or a task list.
+ */
+export function planToMarkdown(rows: PlanRows, now: Date): string {
+  const { plan } = rows
+  const sections = [...rows.sections]
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const itemsBySection = new Map(sections.map((s) => [s.id, sectionItems(s.id, rows.items)]))
+  const progress = progressOf([...itemsBySection.values()].flat())
+
+  const reviewed = plan.reviewedAt
+    ? `${localDate(new Date(plan.reviewedAt))}${plan.reviewedBy.trim() ? ` by ${escapeOneLine(plan.reviewedBy)}` : ''}`
+    : 'never'
+  const out: string[] = [
+    `# ${escapeOneLine(plan.title)}`,
+    '',
+    `- Kind: ${KIND_LABELS[plan.kind]}`,
+    `- Owner: ${plan.owner.trim() ? escapeOneLine(plan.owner) : '—'}`,
+    `- Status: ${PLAN_STATUS_LABELS[plan.status]}`,
+    `- Last reviewed: ${reviewed}`,
+    `- Next review: ${nextReviewDate(plan)}${isReviewOverdue(plan, now) ? ' (overdue)' : ''}`,
+    `- Progress: ${progress.done}/${progress.applicable} done`,
+    `- Exported: ${localDate(now)}`,
+  ]
+  for (const paragraph of paragraphs(plan.description)) {
+    const text = escapeText(paragraph)
+    if (text) out.push('', text)
+  }
+  for (const section of sections) {
+    const items = itemsBySection.get(section.id) ?? []
+    out.push('', `## ${escapeOneLine(section.title)}`)
+    const guidance = paragraphs(section.guidance).map((p) => escapeText(p, '> ')).filter((p) => p !== '')
+    if (guidance.length > 0) out.push('', guidance.map((p) => `> ${p}`).join('\n>\n'))
+    out.push('')
+    if (items.length === 0) out.push('_No items._')
+    else if (section.fields.length > 0) out.push(...sectionTable(section, items))
+    else out.push(...taskList(items))
+  }
+  return out.join('\n') + '\n'
+}
+
+/** E.g. `incident-response-2026-11-28.md`. */
+export function markdownFileName(title: string, date: string): string {
+  const base = slugify(title) || 'plan'
+  const d = fileDate(date)
+  return d ? `${base}-${d}.md` : `${base}.md`
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { csvFileName, sectionToCsv, slugify } from '../../src/domain/csv'
+import type { FieldDef, Item, Section } from '../../src/domain/model'
+
+const NOW = '2026-11-28T12:00:00.000Z'
+const BOM = '\uFEFF'
+
+function section(fields: FieldDef[] = [], over: Partial<Section> = {}): Section {
+  return { id: 's1', planId: 'p1', order: 1000, title: 'Supplier register', guidance: '', fields, updatedAt: NOW, ...over }
+}
+
+let seq = 0
+function item(over: Partial<Item> = {}): Item {
+  seq++
+  return {
+    id: `i${seq}`, planId: 'p1', sectionId: 's1', order: seq * 1000, text: `Item ${seq}`, guidance: '', status: 'open',
+    owner: '', due: null, notes: '', evidence: '', values: {}, updatedAt: NOW, doneAt: null, source: null, ...over,
+  }
+}
+
+/** The CSV without its BOM, split into lines (the final CRLF leaves one empty string at the end). */
+function body(csv: string): string[] {
+  expect(csv.startsWith(BOM)).toBe(true)
+  return csv.slice(BOM.length).split('\r\n')
+}
+
+const supplierFields: FieldDef[] = [
+  { id: 'tier', label: 'Tier', type: 'select', options: ['Critical', 'Important'] },
+  { id: 'rto', label: 'RTO', type: 'duration' },
+  { id: 'score', label: 'Score', type: 'number' },
+  { id: 'contact', label: 'Contact', type: 'contact' },
+]
+
+describe('sectionToCsv', () => {
+  it('starts with a UTF-8 BOM and ends every line, the last included, with CRLF', () => {
+    const csv = sectionToCsv(section(), [item({ text: 'Café Müller' })])
+    expect(csv).toBe(`${BOM}Item,Status,Owner,Due,Notes,Evidence\r\nCafé Müller,Open,,,,\r\n`)
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+  })
+
+  it('puts the columns in order: Item, Status, Owner, Due, each field label, Notes, Evidence', () => {
+    const csv = sectionToCsv(section(supplierFields), [
+      item({
+        text: 'Acme Hosting', status: 'not-applicable', owner: 'Sam', due: '2027-01-15', notes: 'n', evidence: 'e',
+        values: { tier: 'Critical', rto: 240, score: 3, contact: 'ops@acme.test' },
+      }),
+    ])
+    expect(body(csv)).toEqual([
+      'Item,Status,Owner,Due,Tier,RTO,Score,Contact,Notes,Evidence',
+      'Acme Hosting,Not applicable,Sam,2027-01-15,Critical,4h,3,ops@acme.test,n,e',
+      '',
+    ])
+  })
+
+  it('formats durations in units and leaves missing values empty', () => {
+    const csv = sectionToCsv(section(supplierFields), [
+      item({ text: 'A', values: { rto: 1500 } }),
+      item({ text: 'B', values: { rto: 30, tier: null } }),
+    ])
+    expect(body(csv).slice(1)).toEqual(['A,Open,,,,1d 1h,,,,', 'B,Open,,,,30m,,,,', ''])
+  })
+
+  it('quotes fields holding commas, double quotes, CR or LF and doubles inner quotes', () => {
+    const csv = sectionToCsv(section(), [
+      item({ text: 'Acme, Inc.', owner: 'Sam "the man"', notes: 'line 1\nline 2', evidence: 'a\r\nb' }),
+      item({ text: 'cr\ronly', owner: 'plain' }),
+    ])
+    expect(csv).toBe(
+      `${BOM}Item,Status,Owner,Due,Notes,Evidence\r\n` +
+        '"Acme, Inc.",Open,"Sam ""the man""",,"line 1\nline 2","a\r\nb"\r\n' +
+        '"cr\ronly",Open,plain,,,\r\n',
+    )
+  })
+
+  it('neutralises cells that a spreadsheet would run as a formula', () => {
+    const fields: FieldDef[] = [{ id: 'note', label: 'Note', type: 'text' }]
+    const csv = sectionToCsv(section(fields), [
+      item({ text: '=HYPERLINK("http://x","y")', owner: '+44 20 7946 0000', notes: '-2+3', evidence: '@SUM(A1)', values: { note: '\tcmd' } }),
+      item({ text: '\r=1+1', values: { note: '-5' } }),
+    ])
+    expect(body(csv)).toEqual([
+      'Item,Status,Owner,Due,Note,Notes,Evidence',
+      `"'=HYPERLINK(""http://x"",""y"")",Open,'+44 20 7946 0000,,'\tcmd,'-2+3,'@SUM(A1)`,
+      `"'\r=1+1",Open,,,'-5,,`,
+      '',
+    ])
+  })
+
+  it('keeps a negative number in a number field as a number', () => {
+    const fields: FieldDef[] = [{ id: 'delta', label: 'Delta', type: 'number' }, { id: 'label', label: 'Label', type: 'text' }]
+    const csv = sectionToCsv(section(fields), [item({ text: 'Budget', values: { delta: -5, label: '-5' } })])
+    expect(body(csv)[1]).toBe("Budget,Open,,,-5,'-5,,")
+  })
+
+  it('neutralises field labels in the header too', () => {
+    const csv = sectionToCsv(section([{ id: 'f', label: '=cmd|x', type: 'text' }]), [])
+    expect(csv).toBe(`${BOM}Item,Status,Owner,Due,'=cmd|x,Notes,Evidence\r\n`)
+  })
+
+  it('lists only the section’s items, in `order` rather than array order', () => {
+    const csv = sectionToCsv(section(), [
+      item({ text: 'third', order: 3000 }),
+      item({ text: 'other section', sectionId: 's2', order: 500 }),
+      item({ text: 'first', order: 1000 }),
+      item({ text: 'second', order: 1500.5 }),
+    ])
+    expect(body(csv).map((l) => l.split(',')[0])).toEqual(['Item', 'first', 'second', 'third', ''])
+  })
+})
+
+describe('file names', () => {
+  it('slugifies plan and section titles before the date', () => {
+    expect(csvFileName('Supplier Review', 'Supplier register', '2026-11-28')).toBe('supplier-review-supplier-register-2026-11-28.csv')
+  })
+  it('drops accents and collapses punctuation into single dashes', () => {
+    expect(csvFileName('  Café -- Müller & Co. ', 'BIA: Straße / Ærø!', '2026-01-02')).toBe('cafe-muller-co-bia-strasse-aero-2026-01-02.csv')
+  })
+  it('falls back to "section" when nothing usable is left', () => {
+    expect(csvFileName('???', '日本', '2026-11-28')).toBe('section-2026-11-28.csv')
+  })
+  it('keeps at most 80 characters before the date, without a trailing dash', () => {
+    const name = csvFileName('a'.repeat(79), 'bbbb', '2026-11-28')
+    expect(name).toBe(`${'a'.repeat(79)}-2026-11-28.csv`)
+    expect(slugify('x'.repeat(100))).toBe('x'.repeat(80))
+    expect(slugify('Hello World', 7)).toBe('hello-w')
+    expect(slugify('Hello World', 6)).toBe('hello')
+  })
+})

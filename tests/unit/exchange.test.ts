@@ -1,0 +1,202 @@
+// Export and import: the format round trip, every rejection with its message, all-or-nothing writes.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { db } from '../../src/db/database'
+import { exportPlans, importDocument, previewImport } from '../../src/db/exchange-repository'
+import { createPlanFromTemplate } from '../../src/db/plan-repository'
+import { exportJsonSchema, serializeDocument, type ExportDocument } from '../../src/domain/export-format'
+import { migrateDocument } from '../../src/domain/format-migrations'
+import { checkImport, MAX_IMPORT_BYTES } from '../../src/domain/import-check'
+import { makeTemplate } from '../support/factories'
+
+const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v1.continuity.json'), 'utf8')
+
+function fixture(): ExportDocument {
+  const checked = checkImport(FIXTURE)
+  if (!checked.ok) throw new Error(checked.problems.join('\n'))
+  return checked.doc
+}
+
+/** The fixture as a plain object to break in one place. */
+const mutable = (): Record<string, unknown> & { plans: Record<string, unknown>[] } => JSON.parse(FIXTURE)
+const problemsOf = (text: string) => {
+  const result = checkImport(text)
+  return result.ok ? [] : result.problems
+}
+
+async function snapshot() {
+  return JSON.stringify({ plans: await db.plans.orderBy('id').toArray(), sections: await db.sections.orderBy('id').toArray(), items: await db.items.orderBy('id').toArray() })
+}
+
+describe('round trip', () => {
+  it('export -> import into an empty database -> export gives the same document', async () => {
+    const doc = fixture()
+    await importDocument(doc, 'replace')
+    const again = await exportPlans({ includeTrash: true }, '0.1.0')
+    expect(serializeDocument({ ...again, exportedAt: doc.exportedAt })).toBe(serializeDocument(doc))
+  })
+
+  it('the fixture is the serialised form of itself (stable key order and indentation)', () => {
+    expect(serializeDocument(fixture())).toBe(FIXTURE)
+  })
+
+  it('exports a plan made here and reads it back the same', async () => {
+    const id = await createPlanFromTemplate(makeTemplate())
+    const doc = await exportPlans({ planIds: [id] }, 'test')
+    await db.delete()
+    await db.open()
+    const checked = checkImport(serializeDocument(doc))
+    expect(checked.ok).toBe(true)
+    if (checked.ok) await importDocument(checked.doc, 'replace')
+    const again = await exportPlans({ planIds: [id] }, 'test')
+    expect({ ...again, exportedAt: '' }).toEqual({ ...doc, exportedAt: '' })
+  })
+
+  it('leaves trashed plans out of "export all" unless asked', async () => {
+    await importDocument(fixture(), 'replace')
+    expect((await exportPlans({}, 'x')).plans.map((p) => p.title)).toEqual(['Business continuity plan — Harbour Bakery'])
+    expect((await exportPlans({ includeTrash: true }, 'x')).plans).toHaveLength(2)
+  })
+})
+
+describe('import preview and conflicts', () => {
+  it('says which plans exist already, and replaces or copies them', async () => {
+    const doc = fixture()
+    expect(await previewImport(doc)).toMatchObject({ items: 4, conflicts: 0 })
+    await importDocument(doc, 'replace')
+    await db.items.update('9e8d7c6b-0000-4000-8000-000000000003', { notes: 'changed here' })
+    const preview = await previewImport(doc)
+    expect(preview.conflicts).toBe(2)
+    expect(preview.plans[0]?.existing).toBe('Business continuity plan — Harbour Bakery')
+
+    expect(await importDocument(doc, 'copy')).toEqual({ added: 0, replaced: 0, copied: 2 })
+    expect(await db.plans.count()).toBe(4)
+    expect(await db.items.count()).toBe(8)
+    expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('changed here')
+    const copies = (await db.plans.toArray()).filter((p) => p.title.endsWith('(imported copy)'))
+    expect(copies).toHaveLength(2)
+
+    expect(await importDocument(doc, 'replace')).toEqual({ added: 0, replaced: 2, copied: 0 })
+    expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('')
+    expect(await db.plans.count()).toBe(4)
+  })
+})
+
+describe('rejections, each with a message a person can act on', () => {
+  it('rejects a file that is not JSON', () => {
+    expect(problemsOf('{"format": "continuity-kit",')[0]).toMatch(/^This file is not JSON \(/)
+  })
+
+  it('rejects another format', () => {
+    expect(problemsOf('{"format":"other-tool","version":1}')).toEqual(['This file is not a Continuity Kit export: its "format" is "other-tool", not "continuity-kit".'])
+    expect(problemsOf('[1,2]')).toEqual(['This file is not a Continuity Kit export: it is not a JSON object.'])
+  })
+
+  it('rejects a newer version and says which it needs', () => {
+    const doc = { ...mutable(), version: 7 }
+    expect(problemsOf(JSON.stringify(doc))).toEqual([
+      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 1. Update the app (reload it while online) to import it.',
+    ])
+  })
+
+  it('rejects a file over the size limit before reading it', () => {
+    expect(checkImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, problems: ['The file is 20.0 MB; imports are limited to 20 MB.'], more: 0 })
+  })
+
+  it('names the path of a date that is not a date', () => {
+    const doc = mutable()
+    ;(doc.plans[0]?.items as Record<string, unknown>[])[1] = { ...(doc.plans[0]?.items as Record<string, unknown>[])[1], due: '31/02/2026' }
+    expect(problemsOf(JSON.stringify(doc))).toEqual(['plans[0].items[1].due: "31/02/2026" is not a date (YYYY-MM-DD)'])
+    ;(doc.plans[0]?.items as Record<string, unknown>[])[1] = { ...(doc.plans[0]?.items as Record<string, unknown>[])[1], due: '2026-02-31' }
+    expect(problemsOf(JSON.stringify(doc))).toEqual(['plans[0].items[1].due: "2026-02-31" is not a date (YYYY-MM-DD)'])
+  })
+
+  it('rejects over-long strings and unknown statuses', () => {
+    const doc = mutable()
+    const items = doc.plans[0]?.items as Record<string, unknown>[]
+    items[0] = { ...items[0], text: 'x'.repeat(501) }
+    items[2] = { ...items[2], status: 'finished' }
+    const problems = problemsOf(JSON.stringify(doc))
+    expect(problems).toContain('plans[0].items[0].text: must be at most 500 characters')
+    expect(problems).toContain('plans[0].items[2].status: "finished" is not one of "open", "done", "not-applicable", "blocked"')
+  })
+
+  it('rejects duplicate ids inside the file', () => {
+    const doc = mutable()
+    const items = doc.plans[0]?.items as Record<string, unknown>[]
+    items[3] = { ...items[3], id: items[0]?.id }
+    expect(problemsOf(JSON.stringify(doc))).toEqual([
+      'plans[0].items[3].id: "9e8d7c6b-0000-4000-8000-000000000001" is used twice in this file (also at plans[0].items[0])',
+    ])
+  })
+
+  it('rejects items pointing to missing sections, and values of fields the section lacks', () => {
+    const doc = mutable()
+    const items = doc.plans[0]?.items as Record<string, unknown>[]
+    items[0] = { ...items[0], sectionId: 'nowhere' }
+    items[2] = { ...items[2], values: { rto: 'four hours', colour: 'red' } }
+    expect(problemsOf(JSON.stringify(doc))).toEqual([
+      'plans[0].items[0].sectionId: "nowhere" is not a section of this plan',
+      'plans[0].items[2].values.rto: RTO: must be a duration such as 4h or 2d',
+      'plans[0].items[2].values.colour: the section has no field "colour"',
+    ])
+  })
+
+  it('rejects prototype keys and unknown fields', () => {
+    const proto = FIXTURE.replace('"values": {}', '"values": {"__proto__": {"polluted": true}}')
+    expect(problemsOf(proto)).toEqual(['plans[0].items[0].values: the key "__proto__" is not allowed'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    const extra = FIXTURE.replace('"owner": "Ana Silva",', '"owner": "Ana Silva", "colour": "blue",')
+    expect(problemsOf(extra)).toEqual(['plans[0]: unknown field "colour"'])
+  })
+
+  it('shows at most 20 problems and counts the rest', () => {
+    const doc = mutable()
+    doc.plans = Array.from({ length: 30 }, (_, i) => ({ ...doc.plans[1], id: `p${i}`, title: '' }))
+    const result = checkImport(JSON.stringify(doc))
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.problems).toHaveLength(20)
+      expect(result.more).toBe(10)
+      expect(result.problems[0]).toBe('plans[0].title: must not be empty')
+    }
+  })
+})
+
+describe('all or nothing', () => {
+  it('a failure half-way through an import leaves the database exactly as it was', async () => {
+    await createPlanFromTemplate(makeTemplate())
+    const before = await snapshot()
+    let written = 0
+    const fault = () => {
+      if (++written === 3) throw new Error('disk full')
+    }
+    db.items.hook('creating', fault)
+    try {
+      await expect(importDocument(fixture(), 'replace')).rejects.toThrow('disk full')
+    } finally {
+      db.items.hook('creating').unsubscribe(fault)
+    }
+    expect(await snapshot()).toBe(before)
+  })
+})
+
+describe('format versions', () => {
+  it('migrates an older document forward one step at a time', () => {
+    const steps = {
+      1: (d: Record<string, unknown>) => ({ ...d, renamed: d.old, old: undefined }),
+      2: (d: Record<string, unknown>) => ({ ...d, added: [] }),
+    }
+    expect(migrateDocument({ version: 1, old: 'x' }, 1, steps, 3)).toEqual({ version: 3, renamed: 'x', old: undefined, added: [] })
+    expect(() => migrateDocument({ version: 1 }, 1, {}, 2)).toThrow('No migration from format version 1 to 2')
+  })
+
+  it('ships a JSON Schema generated from the import schemas', () => {
+    const schema = exportJsonSchema() as { $id: string; required: string[]; properties: Record<string, { const?: unknown }> }
+    expect(schema.$id).toBe('/schema/continuity-kit.v1.json')
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'exportedAt', 'plans']))
+    expect(schema.properties.format?.const).toBe('continuity-kit')
+    expect(JSON.stringify(schema)).toContain('"pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"')
+  })
+})
