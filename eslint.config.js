@@ -19,6 +19,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
+      // Dropping a field by destructuring (`const { planId: _p, ...rest } = row`) is intended.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'error',
       'import-x/no-cycle': 'error',
       // Dependencies flow one way: domain <- db <- ui <- features <- app; features never import each other.

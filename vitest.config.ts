@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
+    // Two cores shared with a browser: give slow machines room rather than flaky failures.
+    testTimeout: 30_000,
   },
 })

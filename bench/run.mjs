@@ -6,6 +6,10 @@
 // Usage: npm run bench [-- --no-build] [--runs 5] [--toggles 20] [--items 5000]
 //   default      builds the app into a temp dir (so a test run reading ./dist is not disturbed)
 //   --no-build   measures ./dist as it is (run `npm run build` first)
+//   --profile    also records CPU profiles of one offline open and of one toggle (bench/out/*.cpuprofile,
+//                open them in Chrome DevTools > Performance), prints the functions with the most self time
+//                and a timeline of the open: scripts fetched, loading indicators, IndexedDB requests
+// Timings are only comparable on a quiet machine; the load average is printed and kept with the results.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -24,6 +28,7 @@ const num = (name, dflt) => {
   return Number.isFinite(v) && v > 0 ? v : dflt
 }
 const BUILD = !flag('no-build')
+const PROFILE = flag('profile')
 const RUNS = num('runs', 5)
 const TOGGLES = num('toggles', 20)
 const ITEMS = num('items', 5000)
@@ -36,6 +41,10 @@ const TMP = mkdtempSync(path.join(tmpdir(), 'ck-bench-'))
 const APP_DIST = BUILD ? path.join(TMP, 'app-dist') : path.join(ROOT, 'dist')
 const FLOOR_SRC = path.join(ROOT, 'bench/floor')
 const FLOOR_DIST = path.join(TMP, 'floor-dist')
+process.once('SIGINT', () => {
+  rmSync(TMP, { recursive: true, force: true })
+  process.exit(130) // 'exit' handlers stop the preview servers; Playwright closes the browser
+})
 
 const TARGET = {
   openOffline: 'no slower than the floor (~370 ms offline here)',
@@ -174,7 +183,13 @@ const FIRST_ITEM_PROBE = () => {
   const w = window
   w.__firstItem = null
   const count = () => document.querySelectorAll('[data-testid="item"]').length
+  // When each loading indicator ([aria-busy="true"]) first appeared, to see what the wait is spent on.
+  w.__busy = {}
   const check = () => {
+    for (const el of document.querySelectorAll('[aria-busy="true"]')) {
+      const text = el.textContent.trim().slice(0, 40) || el.tagName
+      w.__busy[text] ??= performance.now()
+    }
     if (w.__firstItem || !document.querySelector('[data-testid="item"]')) return false
     const probe = { dom: performance.now(), domItems: count() }
     w.__firstItem = probe
@@ -194,7 +209,8 @@ async function readNavMetrics(page) {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0]
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]
-    const js = performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name)).map((e) => new URL(e.name).pathname)
+    const jsEntries = performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name))
+    const js = jsEntries.map((e) => new URL(e.name).pathname)
     return {
       firstItemDom: window.__firstItem.dom,
       firstItemFrame: window.__firstItem.frame,
@@ -203,6 +219,8 @@ async function readNavMetrics(page) {
       fcp: fcp?.startTime ?? null,
       domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
       load: nav?.loadEventEnd ?? null,
+      lastScript: jsEntries.reduce((a, e) => Math.max(a, e.responseEnd), 0) || null,
+      busy: window.__busy,
       controlled: !!navigator.serviceWorker?.controller,
       js,
     }
@@ -274,6 +292,25 @@ async function seedPlan({ planId, n, sections }) {
   }
 }
 
+/** The storage floor: a raw IndexedDB read of the plan's items through the planId index, no Dexie, no React. */
+async function rawRead({ planId, times }) {
+  const req = (r) => new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result)
+    r.onerror = () => reject(r.error)
+  })
+  const out = []
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now()
+    const db = await req(indexedDB.open('continuity-kit'))
+    const t1 = performance.now()
+    const rows = await req(db.transaction('items', 'readonly').objectStore('items').index('planId').getAll(planId))
+    const t2 = performance.now()
+    db.close()
+    out.push({ open: t1 - t0, getAll: t2 - t1, rows: rows.length })
+  }
+  return out
+}
+
 /** Opens a raw IndexedDB connection the toggle probe reads stored statuses through. */
 async function openProbeDb() {
   await new Promise((resolve, reject) => {
@@ -320,7 +357,7 @@ async function pickOpenItem(fraction) {
  *  - handler: the click's event handlers returned;
  *  - dom: React committed the new state (the row's data-status became "done");
  *  - frame: the frame that shows it has been produced (first animation frame that sees the change,
- *    then the task after it);
+ *    then the task after it); frames: which frame after the click that was (1 = the very next one);
  *  - stored: the item's status read back from IndexedDB is "done";
  *  - busy: long tasks (> 50 ms) on the main thread from the click until the page is idle again.
  */
@@ -353,9 +390,12 @@ async function toggleItem(id) {
     mo.observe(document.querySelector('main') ?? document.body, { attributes: true, attributeFilter: ['data-status', 'class'], subtree: true, childList: true })
   })
   const frameSeen = new Promise((resolve) => {
+    let frames = 0
     const onFrame = () => {
+      frames++
       if (!shown()) return requestAnimationFrame(onFrame)
       result.raf = performance.now() - t0
+      result.frames = frames
       setTimeout(() => {
         result.frame = performance.now() - t0
         resolve()
@@ -389,6 +429,92 @@ async function toggleItem(id) {
   return result
 }
 
+// ---------------------------------------------------------------------------------------- profile
+/** Init script for the profiled open: when each IndexedDB request (and storage.persist) starts and ends. */
+const IDB_TRACE = () => {
+  const trace = (window.__idbTrace = [])
+  const wrap = (proto, name, label) => {
+    const orig = proto[name]
+    proto[name] = function (...args) {
+      const req = orig.apply(this, args)
+      const e = { op: `${label}.${name}`, on: label === 'indexedDB' ? String(args[0]) : `${this.objectStore?.name ?? this.name}${label === 'index' ? `.${this.name}` : ''}`, start: performance.now() }
+      trace.push(e)
+      const end = () => (e.end ??= performance.now())
+      req.addEventListener('success', end, { once: true })
+      req.addEventListener('error', end, { once: true })
+      return req
+    }
+  }
+  wrap(IDBFactory.prototype, 'open', 'indexedDB')
+  for (const m of ['get', 'getAll', 'count', 'openCursor']) {
+    wrap(IDBObjectStore.prototype, m, 'store')
+    wrap(IDBIndex.prototype, m, 'index')
+  }
+  const storage = navigator.storage
+  for (const m of ['persist', 'persisted', 'estimate']) {
+    const orig = storage?.[m]
+    if (!orig) continue
+    storage[m] = function (...args) {
+      const e = { op: `storage.${m}`, on: '', start: performance.now() }
+      trace.push(e)
+      return orig.apply(this, args).finally(() => (e.end = performance.now()))
+    }
+  }
+}
+
+/** Self time per function (name and place in the bundle), most first. */
+function topFunctions(profile, n = 15) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const self = new Map()
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame
+    const where = f.url ? `${new URL(f.url).pathname}:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''
+    const key = `${f.functionName || '(anonymous)'} ${where}`.trim()
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000)
+  })
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, t]) => ({ function: fn, selfMs: r1(t) }))
+}
+
+/** Runs fn with the V8 sampling profiler on, saves the profile as bench/out/<name>.cpuprofile. */
+async function profiled(page, name, fn) {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    await cdp.send('Profiler.start')
+    const value = await fn()
+    const { profile } = await cdp.send('Profiler.stop')
+    writeFileSync(path.join(OUT, `${name}.cpuprofile`), JSON.stringify(profile))
+    return { value, top: topFunctions(profile) }
+  } finally {
+    await cdp.detach().catch(() => {})
+  }
+}
+
+/** One open (in a page of its own) under the profiler, with a timeline of scripts, loading indicators and IndexedDB requests. */
+async function profileOpen(context, url) {
+  const page = await context.newPage()
+  try {
+    await page.addInitScript(IDB_TRACE)
+    await page.goto(url, { waitUntil: 'load' })
+    await readNavMetrics(page)
+    const { value: nav, top } = await profiled(page, 'open-plan', async () => {
+      await page.goto(url, { waitUntil: 'load' })
+      return readNavMetrics(page)
+    })
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name))
+      .map((e) => ({ op: 'script', on: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })))
+    const busy = Object.entries(nav.busy ?? {}).map(([text, at]) => ({ op: 'shown', on: text, start: at, end: at }))
+    const first = [{ op: 'shown', on: 'first item row', start: nav.firstItemDom, end: nav.firstItemDom }]
+    const timeline = [...(await page.evaluate(() => window.__idbTrace)), ...scripts, ...busy, ...first]
+      .sort((a, b) => a.start - b.start).filter((e) => e.start <= nav.firstItemDom + 50)
+      .map((e) => ({ ...e, start: r1(e.start), end: r1(e.end), ms: r1(e.end - e.start) }))
+    return { firstItemDom: nav.firstItemDom, lastScript: nav.lastScript, domContentLoaded: nav.domContentLoaded, top, timeline }
+  } finally {
+    await page.close()
+  }
+}
+
 // ---------------------------------------------------------------------------------------- measurements
 async function measureOpens(page, url, label) {
   const runs = []
@@ -400,7 +526,7 @@ async function measureOpens(page, url, label) {
   }
   log(`${label}: first item ${runs.map((m) => r1(m.firstItemDom)).join(', ')} ms`)
   return {
-    runs: runs.map(({ js, ...m }) => ({ ...m, jsFiles: js.length })),
+    runs: runs.map(({ js, busy, ...m }) => ({ ...m, busy: Object.fromEntries(Object.entries(busy ?? {}).map(([k, v]) => [k, r1(v)])), jsFiles: js.length })),
     firstItemDom: median(runs.map((m) => m.firstItemDom)),
     firstItemFrame: median(runs.map((m) => m.firstItemFrame)),
     fcp: median(runs.map((m) => m.fcp)),
@@ -448,6 +574,9 @@ async function benchApp(browser, sizes, results) {
     const offline = await measureOpens(page, planUrl, 'app offline')
     results.appOffline = offline
     if (!offline.controlled) log('warning: offline runs were not served by the service worker')
+    if (PROFILE) results.profile = await profileOpen(context, planUrl)
+    const reads = await page.evaluate(rawRead, { planId, times: RUNS })
+    results.rawRead = { open: median(reads.map((x) => x.open)), getAll: median(reads.map((x) => x.getAll)), rows: reads[0]?.rows }
     await context.setOffline(false)
     log(`opens measured in ${elapsed(t0)}`)
 
@@ -469,6 +598,7 @@ async function benchApp(browser, sizes, results) {
       dom: median(col('dom')),
       frame: median(col('frame')),
       frameP90: pct(col('frame'), 90),
+      inNextFrame: toggles.filter((t) => t.frames === 1).length,
       stored: median(col('stored')),
       storedP90: pct(col('stored'), 90),
       settled: median(col('settled')),
@@ -476,6 +606,11 @@ async function benchApp(browser, sizes, results) {
       longest: Math.max(0, ...col('longest')),
       missed: toggles.filter((t) => t.frame == null || t.stored == null).length,
       runs: toggles.map((t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, typeof v === 'number' ? r1(v) : v]))),
+    }
+    if (PROFILE) {
+      const id = await page.evaluate(pickOpenItem, 0.5)
+      const { value, top } = await profiled(page, 'toggle', () => page.evaluate(toggleItem, id))
+      results.toggleProfile = { run: value, top }
     }
     log(`toggles measured in ${elapsed(t0)}`)
   } finally {
@@ -516,10 +651,12 @@ function report(results) {
     row('open offline: first item in DOM', ms(o.firstItemDom), TARGET.openOffline, f ? `${ms(f.firstItemDom)} (online)` : 'n/a')
     row('open offline: next frame', ms(o.firstItemFrame), '', f ? `${ms(f.firstItemFrame)} (online)` : 'n/a')
   }
+  if (results.rawRead) row(`raw IndexedDB getAll of ${results.rawRead.rows} items`, ms(results.rawRead.getAll), 'storage floor, no Dexie/React', `open ${ms(results.rawRead.open)}`)
   if (t) {
     row('toggle: handler returned', ms(t.handler), '')
     row('toggle: DOM shows checked', ms(t.dom), '')
     row('toggle: next frame', ms(t.frame), TARGET.toggleFrame)
+    row('toggle: shown in the very next frame', `${t.inNextFrame} of ${t.count}`, `${t.count} of ${t.count}`)
     row('toggle: stored in IndexedDB', ms(t.stored), '')
     row('toggle: main thread busy after', ms(t.busy), 'long tasks, median')
   }
@@ -536,7 +673,7 @@ function report(results) {
   if (w) lines.push(`open a ${ITEMS}-item plan warm: first item ${ms(w.firstItemDom)}, next frame ${ms(w.firstItemFrame)}${vsFloor(w.firstItemDom)}; ${w.itemsInDom} item rows in the DOM`)
   if (f) lines.push(`floor (React + Dexie, all ${ITEMS} rows rendered, no service worker): first item ${ms(f.firstItemDom)}, next frame ${ms(f.firstItemFrame)}`)
   if (t) {
-    lines.push(`toggle a checkbox: shown ${ms(t.frame)} after the click (p90 ${ms(t.frameP90)}; DOM ${ms(t.dom)}) (target: ${TARGET.toggleFrame})`)
+    lines.push(`toggle a checkbox: shown ${ms(t.frame)} after the click (p90 ${ms(t.frameP90)}; DOM ${ms(t.dom)}); in the very next frame ${t.inNextFrame} of ${t.count} times (target: ${TARGET.toggleFrame})`)
     lines.push(`toggle stored in IndexedDB: ${ms(t.stored)} (p90 ${ms(t.storedP90)}); page idle again after ${ms(t.settled)}, long tasks ${ms(t.busy)} (longest ${ms(t.longest)})`)
   }
   if (s) lines.push(`initial JS: ${kb(s.initial.gzip)} gzip in ${s.initial.files.length} file(s) (target: ${TARGET.initialJs}); all JS: ${kb(s.all.gzip)}`)
@@ -545,6 +682,18 @@ function report(results) {
   const busiest = Math.max(results.loadBefore[0], results.loadAfter[0])
   if (busiest > results.cores) lines.push(`note: load average ${busiest} on ${results.cores} cores during the run: other work was competing, timings are inflated`)
   for (const l of lines) console.log(l)
+  if (results.profile) {
+    const p = results.profile
+    console.log(`\nCPU profile of one offline open (DOMContentLoaded ${ms(p.domContentLoaded)}, last script ${ms(p.lastScript)}, first item ${ms(p.firstItemDom)}); most self time; bench/out/open-plan.cpuprofile`)
+    console.table(p.top)
+    console.log('Scripts fetched, loading indicators shown and IndexedDB requests until the first item (ms since navigation start)')
+    console.table(p.timeline)
+  }
+  if (results.toggleProfile) {
+    const { run, top } = results.toggleProfile
+    console.log(`\nCPU profile of one toggle (shown ${ms(run.frame)}, stored ${ms(run.stored)}, idle again ${ms(run.settled)}); most self time; bench/out/toggle.cpuprofile`)
+    console.table(top)
+  }
   for (const [k, e] of Object.entries(results.errors)) console.log(`NOT MEASURED ${k}: ${e}`)
 }
 

@@ -2,8 +2,10 @@
 import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
 import { afterEach, beforeEach } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { db } from '../src/db/database'
+
+configure({ asyncUtilTimeout: 5000 })
 
 beforeEach(async () => {
   await db.open()

@@ -1,6 +1,7 @@
 // Entry point: render the app and ask the browser to keep its data.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { listenForLaunchedFiles } from '../features/exchange/file-launch'
 import { requestPersistence } from '../features/settings/storage-status'
 import { App } from './app'
 import { UpdatePrompt } from './update-prompt'
@@ -14,3 +15,4 @@ createRoot(root).render(
   </StrictMode>,
 )
 void requestPersistence()
+listenForLaunchedFiles()

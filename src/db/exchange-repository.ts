@@ -11,6 +11,15 @@ async function bundleOf(planId: string): Promise<PlanBundle | undefined> {
   return { plan, sections, items }
 }
 
+/** Every live plan with its sections and items, for views that span all plans. */
+export async function readLiveBundles(): Promise<PlanBundle[]> {
+  return db.transaction('r', db.plans, db.sections, db.items, async () => {
+    const plans = (await db.plans.toArray()).filter((p) => p.deletedAt === null)
+    const [sections, items] = await Promise.all([db.sections.toArray(), db.items.toArray()])
+    return plans.map((plan) => ({ plan, sections: sections.filter((s) => s.planId === plan.id), items: items.filter((i) => i.planId === plan.id) }))
+  })
+}
+
 /** The export document of the given plans, or of every plan (the trash only when asked). */
 export async function exportPlans(options: { planIds?: readonly string[]; includeTrash?: boolean }, appVersion: string): Promise<ExportDocument> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => {

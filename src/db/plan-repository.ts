@@ -1,5 +1,6 @@
 // Plan-level writes: create from a template, edit the header, review, duplicate, trash, restore.
-import { check, ValidationError } from '../domain/validation'
+import { check } from '../domain/validation'
+import { ValidationError } from '../domain/validation-error'
 import { itemSchema, planPatchSchema, planSchema, sectionSchema, type PlanPatch } from '../domain/model'
 import { duplicateRows, planFromTemplate, type PlanRows } from '../domain/plan-factory'
 import type { PlanTemplate } from '../domain/template-model'

@@ -1,6 +1,6 @@
 // Settings that belong to this device: the user's name for "reviewed by", and the like.
 import { LIMITS } from '../domain/limits'
-import { ValidationError } from '../domain/validation'
+import { ValidationError } from '../domain/validation-error'
 import { db } from './database'
 
 export const SETTING_USER_NAME = 'userName'

@@ -3,10 +3,7 @@
 import * as z from 'zod/mini'
 import { itemSchema, planSchema, sectionSchema, timestampSchema, type Item, type Plan, type Section } from './model'
 
-export const FORMAT = 'continuity-kit'
-/** The newest format version this app writes and reads. Older ones are migrated on import. */
-export const FORMAT_VERSION = 1
-export const SCHEMA_PATH = `/schema/continuity-kit.v${FORMAT_VERSION}.json`
+import { FORMAT, FORMAT_VERSION, SCHEMA_PATH } from './format-version'
 
 const { planId: _itemPlan, ...itemShape } = itemSchema.shape
 const { planId: _sectionPlan, ...sectionShape } = sectionSchema.shape

@@ -3,6 +3,7 @@ import { isCalendarDate } from './dates'
 import { formatDuration, parseDuration } from './duration'
 import { LIMITS } from './limits'
 import type { FieldDef, FieldValue } from './model'
+import { quote } from './quote'
 
 /** Returns a message a person can act on, or null when `value` suits `field`. */
 export function fieldValueError(field: FieldDef, value: FieldValue): string | null {
@@ -14,9 +15,9 @@ export function fieldValueError(field: FieldDef, value: FieldValue): string | nu
       return value.length > LIMITS.shortText ? `${field.label}: must be at most ${LIMITS.shortText} characters` : null
     case 'select':
       if (typeof value !== 'string') return `${field.label}: must be one of the choices`
-      return field.options?.includes(value) ? null : `${field.label}: ${JSON.stringify(value)} is not one of ${(field.options ?? []).join(', ')}`
+      return field.options?.includes(value) ? null : `${field.label}: ${quote(value)} is not one of ${(field.options ?? []).join(', ')}`
     case 'date':
-      return typeof value === 'string' && isCalendarDate(value) ? null : `${field.label}: ${JSON.stringify(value)} is not a date (YYYY-MM-DD)`
+      return typeof value === 'string' && isCalendarDate(value) ? null : `${field.label}: ${quote(value)} is not a date (YYYY-MM-DD)`
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return `${field.label}: must be a number`
       return Math.abs(value) > LIMITS.numberMax ? `${field.label}: number is too large` : null
@@ -35,11 +36,11 @@ export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
   let value: FieldValue = raw
   if (field.type === 'number') {
     const n = Number(raw)
-    if (!Number.isFinite(n)) return { ok: false, error: `${field.label}: ${JSON.stringify(raw)} is not a number` }
+    if (!Number.isFinite(n)) return { ok: false, error: `${field.label}: ${quote(raw)} is not a number` }
     value = n
   } else if (field.type === 'duration') {
     const minutes = parseDuration(raw)
-    if (minutes === null) return { ok: false, error: `${field.label}: ${JSON.stringify(raw)} is not a duration; write e.g. 30m, 4h, 2d or 1d 12h` }
+    if (minutes === null) return { ok: false, error: `${field.label}: ${quote(raw)} is not a duration; write e.g. 30m, 4h, 2d or 1d 12h` }
     value = minutes
   }
   const error = fieldValueError(field, value)

@@ -1,6 +1,6 @@
 // Moves an export document written in an older format version up to the current one, one
 // version at a time. Append a step whenever FORMAT_VERSION is raised; never edit an old step.
-import { FORMAT_VERSION } from './export-format'
+import { FORMAT_VERSION } from './format-version'
 
 type Json = Record<string, unknown>
 /** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */

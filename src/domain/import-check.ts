@@ -1,11 +1,12 @@
 // Reading an import file: every check runs before anything is written, and each problem names
 // where it is and what is wrong ("plans[0].items[5].due: "31/02/2026" is not a date").
 import { fieldValueError } from './fields'
-import { exportDocumentSchema, FORMAT, FORMAT_VERSION, type ExportDocument } from './export-format'
+import { exportDocumentSchema, type ExportDocument } from './export-format'
+import { FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './format-version'
 import { migrateDocument } from './format-migrations'
+import { quote } from './quote'
 import { formatPath, issueMessages } from './validation'
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 export const MAX_SHOWN_PROBLEMS = 20
 const MAX_DEPTH = 32
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -64,7 +65,7 @@ function referenceProblems(doc: ExportDocument): string[] {
       claim(item.id, where)
       const section = sections.get(item.sectionId)
       if (!section) {
-        problems.push(`${where}.sectionId: "${item.sectionId}" is not a section of this plan`)
+        problems.push(`${where}.sectionId: ${quote(item.sectionId)} is not a section of this plan`)
         return
       }
       for (const [key, value] of Object.entries(item.values)) {
@@ -97,11 +98,11 @@ export function checkImport(text: string, byteSize: number = text.length): Impor
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail(['This file is not a Continuity Kit export: it is not a JSON object.'])
   const head = raw as Record<string, unknown>
   if (head.format !== FORMAT) {
-    return fail([`This file is not a Continuity Kit export: its "format" is ${head.format === undefined ? 'missing' : JSON.stringify(head.format)}, not "${FORMAT}".`])
+    return fail([`This file is not a Continuity Kit export: its "format" is ${head.format === undefined ? 'missing' : quote(head.format)}, not "${FORMAT}".`])
   }
   const version = head.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail([`version: ${JSON.stringify(version)} is not a format version (a whole number from 1).`])
+    return fail([`version: ${quote(version)} is not a format version (a whole number from 1).`])
   }
   if (version > FORMAT_VERSION) {
     return fail([`This file was written in format version ${version} by a newer Continuity Kit; this app reads versions up to ${FORMAT_VERSION}. Update the app (reload it while online) to import it.`])

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini'
 import { isCalendarDate, isTimestamp } from './dates'
 import { LIMITS } from './limits'
+import { quote } from './quote'
 import { FIELD_TYPES, ITEM_STATUSES, PLAN_KINDS, PLAN_STATUSES } from './vocabulary'
 
 
@@ -11,7 +12,7 @@ const required = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 
 export const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))
-const notA = (what: string) => (iss: { input?: unknown }) => `${JSON.stringify(iss.input)} is not a ${what}`
+const notA = (what: string) => (iss: { input?: unknown }) => `${quote(iss.input)} is not a ${what}`
 // The pattern goes into the JSON Schema; the refinement also rejects impossible days (2026-02-31).
 export const dateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: notA('date (YYYY-MM-DD)') }),

@@ -1,11 +1,9 @@
 // Turns zod issues into messages that name the field and the problem.
 import * as z from 'zod/mini'
+import { quote } from './quote'
+import { ValidationError } from './validation-error'
 
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : JSON.stringify(v) ?? String(v))
-const shown = (v: unknown): string => {
-  const text = describe(v)
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text
-}
+const shown = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : quote(v))
 
 // zod/mini carries no wording of its own; these are the messages people see for each kind of
 // problem (schemas that give their own message keep it).
@@ -15,7 +13,7 @@ z.config({
       case 'invalid_type':
         return iss.input === undefined ? `is missing (expected ${iss.expected})` : `expected ${iss.expected}, got ${shown(iss.input)}`
       case 'invalid_value':
-        return `${shown(iss.input)} is not one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`
+        return `${shown(iss.input)} is not one of ${iss.values.map((v) => quote(v)).join(', ')}`
       case 'unrecognized_keys':
         return `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`
       case 'too_big':
@@ -30,14 +28,6 @@ z.config({
   },
 })
 
-export class ValidationError extends Error {
-  readonly problems: string[]
-  constructor(problems: string[]) {
-    super(problems.join('; '))
-    this.name = 'ValidationError'
-    this.problems = problems
-  }
-}
 
 /** "plans[2].sections[0].items[4].due" from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

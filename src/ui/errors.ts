@@ -1,5 +1,5 @@
 // Turns a failed write into words a person can act on, and shows them.
-import { ValidationError } from '../domain/validation'
+import { ValidationError } from '../domain/validation-error'
 import { showToast } from './toast-store'
 
 function isQuotaError(e: unknown): boolean {

@@ -143,7 +143,8 @@ export async function createPlan(page, templateTitle, title = '') {
   if (title) await page.getByLabel('Title (optional)').fill(title)
   await page.getByRole('button', { name: 'Create plan' }).click()
   await page.waitForURL(/\/plans\//)
-  await page.getByTestId('item').first().waitFor()
+  // The plan page shows its header, sections and items together, once all are read.
+  await page.getByLabel('Plan title').waitFor()
   return new URL(page.url()).pathname.split('/').pop()
 }
 

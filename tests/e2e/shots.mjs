@@ -29,6 +29,14 @@ try {
     await page.goto(server.url)
     await page.getByTestId('plan-row').first().waitFor()
     await page.screenshot({ path: `${out}/home-${width}.png`, fullPage: true })
+    await page.goto(`${server.url}/grab-pack`)
+    await page.getByRole('heading', { name: 'Grab pack' }).waitFor()
+    await page.screenshot({ path: `${out}/grab-pack-${width}.png`, fullPage: true })
+    if (width === 1280) {
+      await page.emulateMedia({ media: 'print' })
+      await page.screenshot({ path: `${out}/grab-pack-print.png`, fullPage: true })
+      await page.emulateMedia({ media: 'screen' })
+    }
     await page.goto(`${server.url}/settings`)
     await page.getByTestId('storage').waitFor()
     await page.screenshot({ path: `${out}/settings-${width}.png`, fullPage: true })

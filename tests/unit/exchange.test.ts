@@ -7,7 +7,8 @@ import { exportPlans, importDocument, previewImport } from '../../src/db/exchang
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { exportJsonSchema, serializeDocument, type ExportDocument } from '../../src/domain/export-format'
 import { migrateDocument } from '../../src/domain/format-migrations'
-import { checkImport, MAX_IMPORT_BYTES } from '../../src/domain/import-check'
+import { MAX_IMPORT_BYTES } from '../../src/domain/format-version'
+import { checkImport } from '../../src/domain/import-check'
 import { makeTemplate } from '../support/factories'
 
 const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v1.continuity.json'), 'utf8')

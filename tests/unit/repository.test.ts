@@ -4,7 +4,7 @@ import { addItem, addSection, deleteItem, deleteSection, listItems, listSections
 import { db } from '../../src/db/database'
 import { getPlan, listPlans, listPlanSummaries, listTrash } from '../../src/db/plan-queries'
 import { createPlanFromTemplate, duplicatePlan, markReviewed, purgePlan, restorePlan, trashPlan, updatePlan } from '../../src/db/plan-repository'
-import { ValidationError } from '../../src/domain/validation'
+import { ValidationError } from '../../src/domain/validation-error'
 import { makeTemplate } from '../support/factories'
 
 /** The items of the plan's first section, in order. */

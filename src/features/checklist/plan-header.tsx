@@ -1,6 +1,6 @@
 // The plan's header: title, owner, description, status, review cadence, and plan-wide actions.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { duplicatePlan, markReviewed, trashPlan, updatePlan } from '../../db/plan-repository'
 import { getSetting, SETTING_USER_NAME } from '../../db/settings-repository'
@@ -25,7 +25,7 @@ function intervalError(v: string): string | null {
   return null
 }
 
-export function PlanHeader({ plan, progress }: { plan: Plan; progress: Progress }) {
+export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: Progress; actions?: ReactNode }) {
   const userName = useLiveQuery(() => getSetting(SETTING_USER_NAME), [], '')
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [, navigate] = useLocation()
@@ -82,6 +82,7 @@ export function PlanHeader({ plan, progress }: { plan: Plan; progress: Progress 
         <span className="no-print button-row">
           <button type="button" className="primary" onClick={() => void review()}>Mark reviewed</button>
           <button type="button" onClick={() => window.print()}>Print</button>
+          {actions}
           <button type="button" onClick={() => void duplicate()}>Duplicate</button>
           <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>Delete</button>
         </span>

@@ -1,10 +1,11 @@
 // The plan page: header, filters, and the checklist of sections and items, all read live from the
 // database so that every tab shows every change.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { addSection, listItems, listSections } from '../../db/checklist-repository'
 import { getPlan } from '../../db/plan-queries'
+import type { Plan } from '../../domain/model'
 import { isFiltering, ownersOf } from '../../domain/item-filter'
 import { progressOf } from '../../domain/progress'
 import { buildRows } from './checklist-rows'
@@ -14,7 +15,8 @@ import { FilterBar } from './filter-bar'
 import { AddForm } from './add-form'
 import { PlanHeader } from './plan-header'
 
-export default function PlanPage({ id }: { id: string }) {
+/** `actions` lets the app add plan-wide tools (export) to the header. */
+export default function PlanPage({ id, actions }: { id: string; actions?: (plan: Plan) => ReactNode }) {
   const plan = useLiveQuery(async () => (await getPlan(id)) ?? null, [id])
   const sections = useLiveQuery(() => listSections(id), [id])
   const items = useLiveQuery(() => listItems(id), [id])
@@ -54,7 +56,7 @@ export default function PlanPage({ id }: { id: string }) {
   }
   return (
     <article className="plan-page">
-      <PlanHeader plan={plan} progress={progress} />
+      <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
       <FilterBar owners={owners} shown={view.shown} total={items?.length ?? 0} />
       {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
       <ChecklistView rows={view.rows} />

@@ -1,6 +1,6 @@
 // Home: every plan with its kind, progress, next review date and an overdue mark; New plan.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { listPlanSummaries, type PlanSummary } from '../../db/plan-queries'
 import { formatDate } from '../../domain/dates'
@@ -29,7 +29,8 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
   )
 }
 
-export function PlansPage() {
+/** `actions` holds what the app adds beside New plan (import, grab pack). */
+export function PlansPage({ actions }: { actions?: ReactNode }) {
   const summaries = useLiveQuery(listPlanSummaries)
   const [creating, setCreating] = useState(false)
   const now = new Date()
@@ -37,7 +38,10 @@ export function PlansPage() {
     <section aria-labelledby="plans-heading">
       <div className="page-head">
         <h1 id="plans-heading">Plans</h1>
-        <button type="button" className="primary no-print" onClick={() => setCreating(true)}>New plan</button>
+        <span className="button-row no-print">
+          {actions}
+          <button type="button" className="primary" onClick={() => setCreating(true)}>New plan</button>
+        </span>
       </div>
       {summaries === undefined ? (
         <p className="muted" aria-busy="true">Loading plans…</p>

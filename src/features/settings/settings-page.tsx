@@ -1,13 +1,14 @@
 // Settings: the user's name (for "reviewed by"), storage persistence and space used, the version.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { getSetting, setUserName, SETTING_USER_NAME } from '../../db/settings-repository'
 import { LIMITS } from '../../domain/limits'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
 import { formatBytes, readStorageStatus, requestPersistence, type StorageStatus } from './storage-status'
 
-export default function SettingsPage() {
+/** `children` are cards the app adds (backup and export). */
+export default function SettingsPage({ children }: { children?: ReactNode }) {
   const name = useLiveQuery(() => getSetting(SETTING_USER_NAME), [])
   const [storage, setStorage] = useState<StorageStatus | null>(null)
   const refresh = useCallback(() => void readStorageStatus().then(setStorage), [])
@@ -50,6 +51,7 @@ export default function SettingsPage() {
         )}
         <p className="muted">Everything you write stays in this browser on this device. Nothing is sent anywhere.</p>
       </div>
+      {children}
       <div className="card">
         <h2>About</h2>
         <p>Continuity Kit version {__APP_VERSION__}. Works offline after the first visit.</p>

@@ -1,0 +1,8 @@
+// File names for downloads: what the file holds and the day it was made.
+import { fileDate, slugify } from './csv'
+
+export const EXPORT_EXTENSION = '.continuity.json'
+
+export function exportFileName(title: string | null, date: string): string {
+  return `${title === null ? 'continuity-kit-all' : slugify(title) || 'plan'}-${fileDate(date)}${EXPORT_EXTENSION}`
+}

@@ -1,0 +1,58 @@
+// The grab pack: every plan's essentials on as few printed pages as possible.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { readLiveBundles } from '../../db/exchange-repository'
+import { formatDate, localDate } from '../../domain/dates'
+import { buildGrabPack, type GrabTable } from '../../domain/grab-pack'
+
+function Table({ table }: { table: GrabTable }) {
+  return (
+    <div className="grab-block">
+      <h3>{table.sectionTitle} <span className="muted">— {table.planTitle}</span></h3>
+      {table.rows.length === 0 ? (
+        <p className="muted">Nothing filled in yet.</p>
+      ) : (
+        <table className="grab-table">
+          <thead><tr>{table.columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr></thead>
+          <tbody>{table.rows.map((r, i) => <tr key={i}>{r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}</tr>)}</tbody>
+        </table>
+      )}
+    </div>
+  )
+}
+
+export default function GrabPackPage() {
+  const pack = useLiveQuery(async () => buildGrabPack(await readLiveBundles()))
+  if (!pack) return <p className="muted" aria-busy="true">Gathering your plans…</p>
+  const empty = !pack.contacts.length && !pack.steps.length && !pack.suppliers.length && !pack.targets.length
+  return (
+    <article className="grab-pack">
+      <div className="page-head">
+        <h1>Grab pack</h1>
+        <button type="button" className="primary no-print" onClick={() => window.print()}>Print grab pack</button>
+      </div>
+      <p className="muted">Printed {formatDate(localDate(new Date()))}. Keep a copy where you can reach it when every screen is down; reprint after each review.</p>
+      {empty && <div className="empty"><p>Nothing to put in a grab pack yet. Create a business continuity plan (contact tree, impact analysis), an incident response procedure or a supplier review, and fill it in.</p></div>}
+      {pack.contacts.length > 0 && <section><h2>Who to call</h2>{pack.contacts.map((t, i) => <Table key={i} table={t} />)}</section>}
+      {pack.steps.length > 0 && (
+        <section>
+          <h2>Incident response steps</h2>
+          {pack.steps.map((plan, i) => (
+            <div key={i} className="grab-block">
+              <h3>{plan.planTitle}</h3>
+              <div className="grab-columns">
+                {plan.sections.map((s, j) => (
+                  <div key={j} className="grab-steps">
+                    <h4>{s.title}</h4>
+                    <ol>{s.steps.map((step, k) => <li key={k}><span aria-hidden="true">☐ </span>{step.text}{step.owner && <span className="muted"> — {step.owner}</span>}</li>)}</ol>
+                  </div>
+                ))}
+              </div>
+            </div>
+          ))}
+        </section>
+      )}
+      {pack.suppliers.length > 0 && <section><h2>Critical suppliers</h2>{pack.suppliers.map((t, i) => <Table key={i} table={t} />)}</section>}
+      {pack.targets.length > 0 && <section><h2>Recovery targets</h2>{pack.targets.map((t, i) => <Table key={i} table={t} />)}</section>}
+    </article>
+  )
+}

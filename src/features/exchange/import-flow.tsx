@@ -1,0 +1,153 @@
+// Import: read the file, check everything, show what it will do, then write it all or nothing.
+import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react'
+import type { ConflictMode, ImportPreview } from '../../db/exchange-repository'
+import type { ExportDocument } from '../../domain/export-format'
+import { MAX_IMPORT_BYTES } from '../../domain/format-version'
+import { attempt } from '../../ui/errors'
+import { showToast } from '../../ui/toast-store'
+import { useImportQueue } from './import-store'
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string }
+  | { kind: 'rejected'; name: string; problems: string[]; more: number }
+  | { kind: 'preview'; name: string; doc: ExportDocument; preview: ImportPreview }
+
+// The checks and the writer load on first use, so the home screen stays light.
+const loadChecks = () => import('../../domain/import-check')
+const loadRepository = () => import('../../db/exchange-repository')
+
+async function readFile(file: File): Promise<Stage> {
+  const { checkImport } = await loadChecks()
+  // The size is checked before the file is read, so a huge file never fills memory.
+  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text()
+  const checked = checkImport(text, file.size)
+  if (!checked.ok) return { kind: 'rejected', name: file.name, problems: checked.problems, more: checked.more }
+  const { previewImport } = await loadRepository()
+  return { kind: 'preview', name: file.name, doc: checked.doc, preview: await previewImport(checked.doc) }
+}
+
+function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [mode, setMode] = useState<ConflictMode>('replace')
+  const [busy, setBusy] = useState(false)
+  const open = stage.kind === 'rejected' || stage.kind === 'preview'
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal?.()
+    if (!open && d.open) d.close()
+  }, [open])
+
+  const run = async () => {
+    if (stage.kind !== 'preview' || busy) return
+    setBusy(true)
+    const result = await attempt(async () => (await loadRepository()).importDocument(stage.doc, mode))
+    setBusy(false)
+    if (!result) return
+    const parts = [result.added && `${result.added} added`, result.replaced && `${result.replaced} replaced`, result.copied && `${result.copied} added as copies`].filter(Boolean)
+    showToast({ tone: 'info', text: `Imported ${stage.preview.plans.length} plan${stage.preview.plans.length === 1 ? '' : 's'} (${parts.join(', ')}).` })
+    onClose()
+  }
+
+  return (
+    <dialog ref={ref} aria-labelledby="import-title" className="import-dialog" onCancel={(e) => { e.preventDefault(); onClose() }}>
+      {stage.kind === 'rejected' && (
+        <>
+          <h2 id="import-title">Cannot import {stage.name}</h2>
+          <p>Nothing was imported and nothing here has changed. The file has these problems:</p>
+          <ul className="problems" data-testid="import-problems">
+            {stage.problems.map((p, i) => <li key={i}>{p}</li>)}
+          </ul>
+          {stage.more > 0 && <p>…and {stage.more} more problem{stage.more === 1 ? '' : 's'}.</p>}
+          <div className="dialog-actions"><button type="button" className="primary" onClick={onClose}>Close</button></div>
+        </>
+      )}
+      {stage.kind === 'preview' && (
+        <>
+          <h2 id="import-title">Import {stage.name}?</h2>
+          <p>
+            It holds {stage.preview.plans.length} plan{stage.preview.plans.length === 1 ? '' : 's'} with {stage.preview.items} item{stage.preview.items === 1 ? '' : 's'}
+            {stage.doc.exportedAt && <>, exported {new Date(stage.doc.exportedAt).toLocaleString()}</>}.
+          </p>
+          <ul className="import-plans">
+            {stage.preview.plans.map((p) => (
+              <li key={p.id}>
+                <strong>{p.title}</strong> — {p.sections} sections, {p.items} items
+                {p.existing !== null && <span className="badge badge-overdue"> already here{p.existing !== p.title ? ` as “${p.existing}”` : ''}</span>}
+              </li>
+            ))}
+          </ul>
+          {stage.preview.conflicts > 0 && (
+            <fieldset>
+              <legend>{stage.preview.conflicts} plan{stage.preview.conflicts === 1 ? ' is' : 's are'} already on this device</legend>
+              <label className="check"><input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace them with the imported version</label>
+              <label className="check"><input type="radio" name="mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> Keep them, and add the imported ones as copies</label>
+            </fieldset>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>Cancel</button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void run()}>Import</button>
+          </div>
+        </>
+      )}
+    </dialog>
+  )
+}
+
+/** The Import button, a drop zone around `children`, and the dialog that follows. */
+export function ImportFlow({ children }: { children: ReactNode }) {
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' })
+  const [dragging, setDragging] = useState(false)
+  const queued = useImportQueue((s) => s.file)
+  const clearQueue = useImportQueue((s) => s.clear)
+
+  const take = async (file: File) => {
+    setStage({ kind: 'reading', name: file.name })
+    const next = await attempt(() => readFile(file))
+    setStage(next ?? { kind: 'idle' })
+  }
+  useEffect(() => {
+    if (!queued) return
+    clearQueue()
+    void take(queued)
+  }, [queued, clearQueue])
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault()
+    setDragging(false)
+    const file = e.dataTransfer.files[0]
+    if (file) void take(file)
+  }
+
+  return (
+    <div
+      className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); setDragging(true) } }}
+      onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false) }}
+      onDrop={onDrop}
+    >
+      <div className="import-bar no-print">
+        <button type="button" onClick={() => inputRef.current?.click()}>Import</button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Import file"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void take(file)
+          }}
+        />
+        <span className="muted">or drop a .continuity.json file here</span>
+        {stage.kind === 'reading' && <span role="status">Reading {stage.name}…</span>}
+      </div>
+      {children}
+      <ImportDialog stage={stage} onClose={() => setStage({ kind: 'idle' })} />
+    </div>
+  )
+}
