@@ -1,7 +1,9 @@
 // The IndexedDB database: every schema version, with the date and what changed.
 // Only src/db knows Dexie; the rest of the app calls the repository functions.
 import { Dexie, type EntityTable } from 'dexie'
+import type { Drill, DrillEvent, Scenario } from '../domain/drill-model'
 import type { Item, Plan, Section } from '../domain/model'
+import type { UserTemplate } from '../domain/user-template'
 
 export interface SettingRow {
   key: string
@@ -18,15 +20,34 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const
 
+/**
+ * 2026-11-28 — v2: drills and their event log, scenarios written here, templates saved from plans;
+ * items gain an index on source.id so a drill finding can find the item it became. No row of v1
+ * changes, so the upgrade has nothing to rewrite.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  items: 'id, planId, [sectionId+order], [planId+status], due, source.id',
+  drills: 'id, status, startedAt',
+  drillEvents: 'id, drillId, [drillId+at]',
+  scenarios: 'id, updatedAt',
+  templates: 'id, updatedAt',
+} as const
+
 export class ContinuityDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>
   sections!: EntityTable<Section, 'id'>
   items!: EntityTable<Item, 'id'>
   settings!: EntityTable<SettingRow, 'key'>
+  drills!: EntityTable<Drill, 'id'>
+  drillEvents!: EntityTable<DrillEvent, 'id'>
+  scenarios!: EntityTable<Scenario, 'id'>
+  templates!: EntityTable<UserTemplate, 'id'>
 
   constructor(name = DB_NAME) {
     super(name)
     this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2)
   }
 }
 

@@ -8,7 +8,12 @@ import { quote } from './quote'
 /** Returns a message a person can act on, or null when `value` suits `field`. */
 export function fieldValueError(field: FieldDef, value: FieldValue): string | null {
   if (value === null || value === '') return null
+  if (Array.isArray(value) !== (field.type === 'links')) return `${field.label}: ${field.type === 'links' ? 'must be a list of linked items' : 'must not be a list'}`
   switch (field.type) {
+    case 'links':
+      if (!field.linksTo) return `${field.label}: says nothing about what it links to`
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) return `${field.label}: must be a list of linked items`
+      return new Set(value).size === value.length ? null : `${field.label}: links the same item twice`
     case 'text':
     case 'contact':
       if (typeof value !== 'string') return `${field.label}: must be text`
@@ -33,6 +38,8 @@ export type ParsedInput = { ok: true; value: FieldValue } | { ok: false; error: 
 export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
   const raw = input.trim()
   if (raw === '') return { ok: true, value: null }
+  // Links are picked from a list, never typed.
+  if (field.type === 'links') return { ok: false, error: `${field.label}: pick the linked items from the list` }
   let value: FieldValue = raw
   if (field.type === 'number') {
     const n = Number(raw)
@@ -47,9 +54,13 @@ export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
   return error ? { ok: false, error } : { ok: true, value }
 }
 
-/** A value as a person reads it (durations in units, everything else as stored). */
-export function formatFieldValue(field: FieldDef, value: FieldValue | undefined): string {
+/**
+ * A value as a person reads it: durations in units, links by the names of the items they point
+ * at (`names`: item id -> text), everything else as stored.
+ */
+export function formatFieldValue(field: FieldDef, value: FieldValue | undefined, names?: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined) return ''
   if (field.type === 'duration' && typeof value === 'number') return formatDuration(value)
+  if (Array.isArray(value)) return value.map((id) => names?.get(id) ?? 'a removed item').join(', ')
   return String(value)
 }

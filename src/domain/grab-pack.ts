@@ -4,6 +4,7 @@ import { sectionItems } from './csv'
 import type { PlanBundle } from './export-format'
 import { formatFieldValue } from './fields'
 import type { FieldDef, Section } from './model'
+import { isImpactAnalysis } from './registers'
 
 export interface GrabTable {
   planTitle: string
@@ -27,7 +28,6 @@ export interface GrabPack {
 const CRITICAL = new Set(['high', 'critical'])
 const hasType = (s: Section, type: FieldDef['type']) => s.fields.some((f) => f.type === type)
 const isContactTree = (s: Section) => hasType(s, 'contact')
-const isImpactAnalysis = (s: Section) => s.fields.some((f) => f.type === 'duration' && /^(rto|mtpd|mtd)$/i.test(f.label))
 const criticalityField = (s: Section) => s.fields.find((f) => f.type === 'select' && /critical/i.test(f.label))
 
 function tableOf(first: string, planTitle: string, section: Section, bundle: PlanBundle, keep: (values: Record<string, unknown>) => boolean = () => true): GrabTable {

@@ -8,6 +8,7 @@ export const LIMITS = {
   fieldLabel: 80,
   fieldOptions: 50,
   fieldsPerSection: 20,
+  linksPerField: 100,
   reviewEveryDaysMax: 3650,
   numberMax: 1e12,
   /** A duration field holds minutes; ten years is plenty for an RTO or MTPD. */

@@ -4,7 +4,7 @@ import * as z from 'zod/mini'
 import { isCalendarDate, isTimestamp } from './dates'
 import { LIMITS } from './limits'
 import { quote } from './quote'
-import { FIELD_TYPES, ITEM_STATUSES, PLAN_KINDS, PLAN_STATUSES } from './vocabulary'
+import { FIELD_TYPES, ITEM_STATUSES, LINK_TARGETS, PLAN_KINDS, PLAN_STATUSES } from './vocabulary'
 
 
 const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
@@ -26,11 +26,21 @@ export const fieldDefSchema = z.strictObject({
   type: z.enum(FIELD_TYPES),
   options: z.optional(z.array(required(LIMITS.fieldLabel)).check(z.maxLength(LIMITS.fieldOptions))),
   help: z.optional(text(LIMITS.shortText)),
+  /** For a links field: which rows it may point at. */
+  linksTo: z.optional(z.enum(LINK_TARGETS)),
 })
 export type FieldDef = z.infer<typeof fieldDefSchema>
 
-/** A typed field's value: text for text/contact/select/date, a number for number/duration (minutes). */
-export const fieldValueSchema = z.union([z.string().check(z.maxLength(LIMITS.shortText)), z.number(), z.null()])
+/**
+ * A typed field's value: text for text/contact/select/date, a number for number/duration
+ * (minutes), a list of item ids for links.
+ */
+export const fieldValueSchema = z.union([
+  z.string().check(z.maxLength(LIMITS.shortText)),
+  z.number(),
+  z.null(),
+  z.array(idSchema).check(z.maxLength(LIMITS.linksPerField, `at most ${LIMITS.linksPerField} links`)),
+])
 export type FieldValue = z.infer<typeof fieldValueSchema>
 
 export const itemSourceSchema = z.strictObject({

@@ -47,7 +47,7 @@ function mutate(doc: Json, random: () => number): string {
   let marker = ''
   switch (kind) {
     case 0: parent[key] = pick(HOSTILE); break
-    case 1: if (Array.isArray(parent)) parent.splice(Number(key), 1); else delete parent[key]; break
+    case 1: if (Array.isArray(parent)) parent.splice(Number(key), 1); else Reflect.deleteProperty(parent, key); break
     case 2: { // deep nesting
       let v: Json = 'bottom'
       for (let i = 0; i < 200; i++) v = [v]

@@ -5,6 +5,7 @@ import { LIMITS } from '../../domain/limits'
 import type { FieldDef, FieldValue } from '../../domain/model'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
+import { LinksInput } from './links-input'
 
 export function FieldInput({ itemId, field, value }: { itemId: string; field: FieldDef; value: FieldValue | undefined }) {
   const save = (input: string) => {
@@ -15,6 +16,7 @@ export function FieldInput({ itemId, field, value }: { itemId: string; field: Fi
     const parsed = parseFieldInput(field, input)
     return parsed.ok ? null : parsed.error
   }
+  if (field.type === 'links') return <LinksInput itemId={itemId} field={field} value={value} />
   const shown = formatFieldValue(field, value)
   if (field.type === 'select') {
     return (

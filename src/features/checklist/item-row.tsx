@@ -80,7 +80,10 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: 
             {status !== 'open' && <span className={`badge badge-${status}`}><span aria-hidden="true">{STATUS_ICON[status]} </span>{STATUS_LABELS[status]}</span>}
             {item.owner && <span className="fact"><span className="muted">Owner:</span> {item.owner}</span>}
             {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
-            {filled.map((f) => <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {formatFieldValue(f, item.values[f.id])}</span>)}
+            {filled.map((f) => {
+              const v = item.values[f.id]
+              return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? `${v.length} linked` : formatFieldValue(f, v)}</span>
+            })}
             {item.source && <span className="fact muted">From {item.source.label}</span>}
           </span>
         </div>

@@ -3,11 +3,11 @@ import { useState } from 'react'
 import { updateSection } from '../../db/checklist-repository'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, Section } from '../../domain/model'
-import { FIELD_TYPES, type FieldType } from '../../domain/vocabulary'
+import { FIELD_TYPES, type FieldType, type LinkTarget } from '../../domain/vocabulary'
 import { attempt } from '../../ui/errors'
 
 const TYPE_LABELS: Record<FieldType, string> = {
-  text: 'Text', date: 'Date', number: 'Number', select: 'Choice', contact: 'Contact', duration: 'Duration (e.g. 4h)',
+  text: 'Text', date: 'Date', number: 'Number', select: 'Choice', contact: 'Contact', duration: 'Duration (e.g. 4h)', links: 'Links',
 }
 
 function slug(label: string, taken: readonly string[]): string {
@@ -21,6 +21,7 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
   const [label, setLabel] = useState('')
   const [type, setType] = useState<FieldType>('text')
   const [options, setOptions] = useState('')
+  const [linksTo, setLinksTo] = useState<LinkTarget>('supplier')
   const saveFields = (fields: FieldDef[]) => attempt(async () => { await updateSection(section.id, { fields }); return true })
 
   const add = async () => {
@@ -28,6 +29,7 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
     if (!name) return
     const field: FieldDef = { id: slug(name, section.fields.map((f) => f.id)), label: name, type }
     if (type === 'select') field.options = options.split(',').map((o) => o.trim()).filter(Boolean)
+    if (type === 'links') field.linksTo = linksTo
     const ok = await saveFields([...section.fields, field])
     if (ok) {
       setLabel('')
@@ -65,6 +67,15 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
           <label className="field">
             <span className="field-label">Choices (comma separated)</span>
             <input value={options} onChange={(e) => setOptions(e.target.value)} />
+          </label>
+        )}
+        {type === 'links' && (
+          <label className="field">
+            <span className="field-label">Links to</span>
+            <select value={linksTo} onChange={(e) => setLinksTo(e.target.value as LinkTarget)}>
+              <option value="supplier">Suppliers (from supplier registers)</option>
+              <option value="function">Business functions (from impact analyses)</option>
+            </select>
           </label>
         )}
         <button type="submit" disabled={!label.trim()}>Add field</button>

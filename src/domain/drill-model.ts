@@ -1,0 +1,87 @@
+// Tabletop drills: scenarios (built-in or written here), the drills run from them, and the log
+// of what happened during each drill.
+import * as z from 'zod/mini'
+import { LIMITS } from './limits'
+import { idSchema, timestampSchema } from './model'
+import { PLAN_KINDS } from './vocabulary'
+
+export const DRILL_STATUSES = ['running', 'paused', 'ended'] as const
+export const EVENT_TYPES = ['inject', 'decision', 'observation', 'gap'] as const
+export const RATINGS = ['met', 'partly', 'not-met'] as const
+export type DrillStatus = (typeof DRILL_STATUSES)[number]
+export type DrillEventType = (typeof EVENT_TYPES)[number]
+export type Rating = (typeof RATINGS)[number]
+
+const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
+const required = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
+
+export const injectSchema = z.strictObject({
+  id: idSchema,
+  /** Minutes after the start of the drill when the inject is due. */
+  offsetMinutes: z.int().check(z.gte(0), z.lte(24 * 60)),
+  title: required(LIMITS.title),
+  /** What happens, for the facilitator. */
+  happens: text(LIMITS.longText),
+  /** What the players are told, shown on the players' view. */
+  playersTold: text(LIMITS.longText),
+  questions: z.array(required(LIMITS.shortText)).check(z.maxLength(10)),
+  /** Plan steps the team is expected to reach for, in words. */
+  expectedSteps: z.array(required(LIMITS.shortText)).check(z.maxLength(20)),
+})
+export type Inject = z.infer<typeof injectSchema>
+
+export const scenarioSchema = z.strictObject({
+  id: idSchema,
+  version: z.int().check(z.gte(1)),
+  title: required(LIMITS.title),
+  summary: text(LIMITS.shortText),
+  objectives: z.array(required(LIMITS.shortText)).check(z.maxLength(20)),
+  /** The kinds of plan this scenario exercises. */
+  planKinds: z.array(z.enum(PLAN_KINDS)),
+  injects: z.array(injectSchema).check(z.maxLength(50)),
+  hotWash: z.array(required(LIMITS.shortText)).check(z.maxLength(20)),
+  /** Null for a built-in scenario; set for one written or duplicated here. */
+  updatedAt: z.nullable(timestampSchema),
+})
+export type Scenario = z.infer<typeof scenarioSchema>
+
+export const participantSchema = z.strictObject({ name: required(LIMITS.name), role: text(LIMITS.name) })
+export type Participant = z.infer<typeof participantSchema>
+
+export const drillSchema = z.strictObject({
+  id: idSchema,
+  /** A copy of the scenario as it was run, so later edits do not rewrite history. */
+  scenario: scenarioSchema,
+  title: required(LIMITS.title),
+  planIds: z.array(idSchema),
+  facilitator: text(LIMITS.name),
+  participants: z.array(participantSchema).check(z.maxLength(100)),
+  status: z.enum(DRILL_STATUSES),
+  startedAt: timestampSchema,
+  endedAt: z.nullable(timestampSchema),
+  /** Drill time accumulated before the current run; pauses are not counted. */
+  elapsedMs: z.number().check(z.gte(0)),
+  /** When the clock last started running, or null while paused or ended. */
+  runningSince: z.nullable(timestampSchema),
+  released: z.array(z.strictObject({ injectId: idSchema, atMs: z.number().check(z.gte(0)) })),
+  /** Plan items ticked as used during the drill. */
+  stepsUsed: z.array(idSchema),
+  ratings: z.array(z.strictObject({ objective: required(LIMITS.shortText), rating: z.nullable(z.enum(RATINGS)), note: text(LIMITS.longText) })),
+  updatedAt: timestampSchema,
+})
+export type Drill = z.infer<typeof drillSchema>
+
+export const drillEventSchema = z.strictObject({
+  id: idSchema,
+  drillId: idSchema,
+  /** Drill-clock time of the entry, in milliseconds. */
+  at: z.number().check(z.gte(0)),
+  type: z.enum(EVENT_TYPES),
+  text: required(LIMITS.longText),
+  injectId: z.nullable(idSchema),
+  /** A plan step this entry exercised or concerns. */
+  itemId: z.nullable(idSchema),
+  createdAt: timestampSchema,
+})
+export type DrillEvent = z.infer<typeof drillEventSchema>

@@ -1,0 +1,34 @@
+// Templates saved from a plan on this device ("Save as template"), shown beside the built-in ones.
+import * as z from 'zod/mini'
+import { LIMITS } from './limits'
+import { fieldDefSchema, fieldValueSchema, idSchema, timestampSchema } from './model'
+import type { PlanTemplate } from './template-model'
+import { PLAN_KINDS } from './vocabulary'
+
+const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
+const required = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
+
+export const userTemplateSchema = z.strictObject({
+  id: idSchema,
+  version: z.int().check(z.gte(1)),
+  kind: z.enum(PLAN_KINDS),
+  title: required(LIMITS.title),
+  summary: text(LIMITS.shortText),
+  description: text(LIMITS.longText),
+  reviewEveryDays: z.int().check(z.gte(1), z.lte(LIMITS.reviewEveryDaysMax)),
+  sections: z.array(
+    z.strictObject({
+      title: required(LIMITS.title),
+      guidance: text(LIMITS.longText),
+      fields: z.optional(z.array(fieldDefSchema).check(z.maxLength(LIMITS.fieldsPerSection))),
+      items: z.array(z.strictObject({ text: required(LIMITS.shortText), guidance: text(LIMITS.longText), values: z.optional(z.record(z.string().check(z.maxLength(64)), fieldValueSchema)) })),
+    }),
+  ),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+})
+export type UserTemplate = z.infer<typeof userTemplateSchema>
+
+// A saved template is a plan template with timestamps: the New plan dialog treats both alike.
+export const asPlanTemplate = (t: UserTemplate): PlanTemplate => t

@@ -1,0 +1,38 @@
+// Picks the suppliers or business functions an item depends on, from every register on the device.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useId } from 'react'
+import { setItemValue } from '../../db/checklist-repository'
+import { listLinkCandidates } from '../../db/link-queries'
+import type { FieldDef, FieldValue } from '../../domain/model'
+import { attempt } from '../../ui/errors'
+
+export function LinksInput({ itemId, field, value }: { itemId: string; field: FieldDef; value: FieldValue | undefined }) {
+  const id = useId()
+  const target = field.linksTo ?? 'supplier'
+  const candidates = useLiveQuery(() => listLinkCandidates(target), [target], [])
+  const chosen = new Set(Array.isArray(value) ? value : [])
+  const options = candidates.filter((c) => c.id !== itemId)
+  const toggle = (candidate: string, on: boolean) => {
+    const next = on ? [...chosen, candidate] : [...chosen].filter((x) => x !== candidate)
+    void attempt(() => setItemValue(itemId, field.id, next.length ? next : null))
+  }
+  return (
+    <fieldset className="field links-input" aria-describedby={`${id}-hint`}>
+      <legend className="field-label">{field.label}</legend>
+      {options.length === 0 ? (
+        <p id={`${id}-hint`} className="muted">
+          {target === 'supplier' ? 'No suppliers yet: add them to the register of a supplier review.' : 'No business functions yet: list them in a business impact analysis.'}
+        </p>
+      ) : (
+        <div className="links-options" id={`${id}-hint`}>
+          {options.map((c) => (
+            <label key={c.id} className="check">
+              <input type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} /> {c.text}
+              <span className="muted"> ({c.planTitle})</span>
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,118 @@
+// Export and import in a real browser: a real download, an import into a fresh profile, a broken
+// file refused with the existing plans untouched, and the grab pack in print media.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createPlan, launch, startPreview } from './browser.mjs'
+
+let server
+let browser
+const dir = mkdtempSync(path.join(tmpdir(), 'ck-exchange-'))
+
+before(async () => {
+  server = await startPreview()
+  browser = await launch()
+})
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+test('a plan exported as a file imports into a fresh profile whole', async () => {
+  const first = await browser.newContext({ acceptDownloads: true })
+  const page = await first.newPage()
+  await page.goto(server.url)
+  await createPlan(page, 'Incident response', 'Harbour incident plan')
+  const firstItem = page.getByTestId('item').first()
+  const itemText = (await firstItem.getByRole('checkbox').getAttribute('aria-labelledby')) ?? ''
+  const label = await page.locator(`[id="${itemText}"]`).innerText()
+  await firstItem.getByRole('checkbox').check()
+  await page.getByRole('button', { name: label, exact: true }).click()
+  await page.getByLabel('Notes').fill('Kept in the <b>red</b> folder')
+  await page.getByLabel('Notes').blur()
+  await page.waitForTimeout(600)
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()])
+  const today = new Date()
+  const stamp = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`
+  assert.equal(download.suggestedFilename(), `harbour-incident-plan-${stamp}.continuity.json`)
+  const file = path.join(dir, download.suggestedFilename())
+  await download.saveAs(file)
+  const doc = JSON.parse(readFileSync(file, 'utf8'))
+  assert.equal(doc.format, 'continuity-kit')
+  assert.equal(doc.version, 1)
+  assert.equal(doc.plans.length, 1)
+  assert.ok(doc.plans[0].items.length >= 25)
+  await first.close()
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await other.goto(server.url)
+  await other.getByRole('heading', { name: 'No plans yet' }).waitFor()
+  await other.locator('input[type=file]').setInputFiles(file)
+  const dialog = other.getByRole('dialog')
+  await dialog.getByText(/It holds 1 plan with \d+ items/).waitFor()
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await other.getByRole('link', { name: 'Harbour incident plan' }).click()
+  const box = other.getByRole('checkbox', { name: label })
+  await box.waitFor()
+  assert.equal(await box.isChecked(), true)
+  await other.getByRole('button', { name: label, exact: true }).click()
+  assert.equal(await other.getByLabel('Notes').inputValue(), 'Kept in the <b>red</b> folder')
+  // Imported markup is shown as text, never rendered.
+  assert.equal(await other.locator('main b').count(), 0)
+  await fresh.close()
+})
+
+test('a broken file is refused with located problems and changes nothing', async () => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await createPlan(page, 'Supplier', 'Existing suppliers')
+  await page.goto(server.url)
+  await page.getByTestId('plan-row').first().waitFor()
+  const before = await page.getByTestId('plan-row').allInnerTexts()
+
+  const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v1.continuity.json'), 'utf8'))
+  fixture.plans[0].items[1].due = '31/02/2026'
+  const broken = path.join(dir, 'broken.continuity.json')
+  writeFileSync(broken, JSON.stringify(fixture))
+  await page.locator('input[type=file]').setInputFiles(broken)
+  const problems = page.getByTestId('import-problems')
+  await problems.waitFor()
+  assert.equal(await problems.innerText(), 'plans[0].items[1].due: "31/02/2026" is not a date (YYYY-MM-DD)')
+  await page.getByRole('button', { name: 'Close' }).click()
+
+  const notJson = path.join(dir, 'notes.json')
+  writeFileSync(notJson, 'these are not the plans you are looking for')
+  await page.locator('input[type=file]').setInputFiles(notJson)
+  await page.getByText(/^This file is not JSON/).waitFor()
+  await page.getByRole('button', { name: 'Close' }).click()
+
+  await page.reload()
+  await page.getByTestId('plan-row').first().waitFor()
+  assert.deepEqual(await page.getByTestId('plan-row').allInnerTexts(), before)
+  await context.close()
+})
+
+test('the grab pack prints the essentials without the app chrome', async () => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await createPlan(page, 'Business continuity', 'Bakery continuity')
+  await page.getByRole('link', { name: 'Grab pack' }).click()
+  await page.getByRole('heading', { name: 'Who to call' }).waitFor()
+  await page.emulateMedia({ media: 'print' })
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).isVisible(), false)
+  assert.equal(await page.getByRole('button', { name: 'Print grab pack' }).isVisible(), false)
+  assert.equal(await page.getByRole('heading', { name: 'Recovery targets' }).isVisible(), true)
+  assert.equal(await page.getByRole('cell', { name: '4h' }).first().isVisible(), true)
+  await page.screenshot({ path: path.join(tmpdir(), 'continuity-grab-pack-print.png'), fullPage: true })
+  const pdf = await page.pdf({ format: 'A4' })
+  // A PDF with a page count: the grab pack of one plan fits on very few pages.
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+  assert.ok(pages >= 1 && pages <= 3, `grab pack printed on ${pages} pages`)
+  await context.close()
+})
