@@ -1,5 +1,5 @@
 // Reading plans out for export and writing an imported document in, all or nothing.
-import { buildExportDocument, planRowsOf, type ExportDocument, type PlanBundle } from '../domain/export-format'
+import { buildExportDocument, drillRowsOf, NO_EXTRAS, planRowsOf, type DrillBundle, type ExportDocument, type ExportExtras, type PlanBundle } from '../domain/export-format'
 import { db } from './database'
 import { newId, nowIso } from './clock'
 
@@ -20,31 +20,60 @@ export async function readLiveBundles(): Promise<PlanBundle[]> {
   })
 }
 
-/** The export document of the given plans, or of every plan (the trash only when asked). */
+async function allExtras(): Promise<ExportExtras> {
+  const [drills, events, scenarios, templates] = await Promise.all([db.drills.toArray(), db.drillEvents.toArray(), db.scenarios.toArray(), db.templates.toArray()])
+  const byDrill = new Map<string, DrillBundle>(drills.map((drill) => [drill.id, { drill, events: [] }]))
+  for (const e of events) byDrill.get(e.drillId)?.events.push(e)
+  return { drills: [...byDrill.values()], scenarios, templates }
+}
+
+const ALL_TABLES = () => [db.plans, db.sections, db.items, db.drills, db.drillEvents, db.scenarios, db.templates]
+
+/**
+ * The export document of the given plans alone, or of everything: every plan (the trash only
+ * when asked), every drill with its log, the scenarios and templates written here.
+ */
 export async function exportPlans(options: { planIds?: readonly string[]; includeTrash?: boolean }, appVersion: string): Promise<ExportDocument> {
-  return db.transaction('r', db.plans, db.sections, db.items, async () => {
+  return db.transaction('r', ALL_TABLES(), async () => {
     const ids = options.planIds ?? (await db.plans.toArray()).filter((p) => options.includeTrash || p.deletedAt === null).map((p) => p.id)
     const bundles = (await Promise.all(ids.map(bundleOf))).filter((b): b is PlanBundle => b !== undefined)
-    return buildExportDocument(bundles, nowIso(), appVersion)
+    return buildExportDocument(bundles, nowIso(), appVersion, options.planIds ? NO_EXTRAS : await allExtras())
   })
 }
 
 export interface ImportPreview {
   plans: { id: string; title: string; sections: number; items: number; existing: string | null }[]
   items: number
+  drills: number
+  scenarios: number
+  templates: number
+  /** Plans, drills, scenarios and templates whose id is already on this device. */
   conflicts: number
 }
 
-/** What an import would do: each plan, and whether a plan with its id is already here. */
+/** What an import would do: what the file holds, and which of it is already here. */
 export async function previewImport(doc: ExportDocument): Promise<ImportPreview> {
   const existing = await db.plans.bulkGet(doc.plans.map((p) => p.id))
   const plans = doc.plans.map((p, i) => ({ id: p.id, title: p.title, sections: p.sections.length, items: p.items.length, existing: existing[i]?.title ?? null }))
-  return { plans, items: plans.reduce((n, p) => n + p.items, 0), conflicts: plans.filter((p) => p.existing !== null).length }
+  const others = [
+    ...(await db.drills.bulkGet(doc.drills.map((d) => d.id))),
+    ...(await db.scenarios.bulkGet(doc.scenarios.map((s) => s.id))),
+    ...(await db.templates.bulkGet(doc.templates.map((t) => t.id))),
+  ].filter(Boolean).length
+  return {
+    plans,
+    items: plans.reduce((n, p) => n + p.items, 0),
+    drills: doc.drills.length,
+    scenarios: doc.scenarios.length,
+    templates: doc.templates.length,
+    conflicts: plans.filter((p) => p.existing !== null).length + others,
+  }
 }
 
 /** replace: a plan with the same id is overwritten. copy: such a plan is added again with new ids. */
 export type ConflictMode = 'replace' | 'copy'
 
+/** Counts over everything imported: plans, drills, scenarios and templates. */
 export interface ImportResult {
   added: number
   replaced: number
@@ -66,7 +95,7 @@ function withNewIds(bundle: PlanBundle, titleSuffix: string, planId = newId()): 
  */
 export async function importDocument(doc: ExportDocument, mode: ConflictMode): Promise<ImportResult> {
   const result: ImportResult = { added: 0, replaced: 0, copied: 0 }
-  await db.transaction('rw', db.plans, db.sections, db.items, async () => {
+  await db.transaction('rw', ALL_TABLES(), async () => {
     for (const exported of doc.plans) {
       let bundle = planRowsOf(exported)
       const existing = await db.plans.get(bundle.plan.id)
@@ -86,6 +115,38 @@ export async function importDocument(doc: ExportDocument, mode: ConflictMode): P
       await db.plans.put(bundle.plan)
       await db.sections.bulkAdd(bundle.sections)
       await db.items.bulkAdd(bundle.items)
+    }
+    for (const exported of doc.drills) {
+      let { drill, events } = drillRowsOf(exported)
+      const existing = await db.drills.get(drill.id)
+      if (existing && mode === 'copy') {
+        const id = newId()
+        drill = { ...drill, id, title: `${drill.title} (imported copy)`.slice(0, 200) }
+        events = events.map((e) => ({ ...e, id: newId(), drillId: id }))
+        result.copied++
+      } else if (existing) {
+        await db.drillEvents.where('drillId').equals(drill.id).delete()
+        result.replaced++
+      } else result.added++
+      if ((await db.drillEvents.bulkGet(events.map((e) => e.id))).some(Boolean)) events = events.map((e) => ({ ...e, id: newId() }))
+      await db.drills.put(drill)
+      await db.drillEvents.bulkAdd(events)
+    }
+    // Scenarios and templates: replaced by id, or added again under a new id.
+    const settle = (existing: unknown): boolean => {
+      const copy = Boolean(existing) && mode === 'copy'
+      if (copy) result.copied++
+      else if (existing) result.replaced++
+      else result.added++
+      return copy
+    }
+    for (const row of doc.scenarios) {
+      const copy = settle(await db.scenarios.get(row.id))
+      await db.scenarios.put(copy ? { ...row, id: newId(), title: `${row.title} (imported copy)`.slice(0, 200) } : row)
+    }
+    for (const row of doc.templates) {
+      const copy = settle(await db.templates.get(row.id))
+      await db.templates.put(copy ? { ...row, id: newId(), title: `${row.title} (imported copy)`.slice(0, 200) } : row)
     }
   })
   return result

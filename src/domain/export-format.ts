@@ -1,9 +1,11 @@
-// The export format: one JSON document with plans (each with its sections and items), versioned,
-// described by zod schemas from which the shipped JSON Schema is generated.
+// The export format: one JSON document with plans (each with its sections and items), drills
+// (each with its log), scenarios and templates written here; versioned, and described by zod
+// schemas from which the shipped JSON Schema is generated.
 import * as z from 'zod/mini'
-import { itemSchema, planSchema, sectionSchema, timestampSchema, type Item, type Plan, type Section } from './model'
-
+import { drillEventSchema, drillSchema, scenarioSchema, type Drill, type DrillEvent, type Scenario } from './drill-model'
 import { FORMAT, FORMAT_VERSION, SCHEMA_PATH } from './format-version'
+import { itemSchema, planSchema, sectionSchema, timestampSchema, type Item, type Plan, type Section } from './model'
+import { userTemplateSchema, type UserTemplate } from './user-template'
 
 const { planId: _itemPlan, ...itemShape } = itemSchema.shape
 const { planId: _sectionPlan, ...sectionShape } = sectionSchema.shape
@@ -16,17 +18,28 @@ export const exportedPlanSchema = z.strictObject({
   items: z.array(exportedItemSchema).check(z.maxLength(100_000, 'at most 100,000 items in a plan')),
 })
 
+const { drillId: _eventDrill, ...eventShape } = drillEventSchema.shape
+export const exportedEventSchema = z.strictObject(eventShape)
+export const exportedDrillSchema = z.strictObject({
+  ...drillSchema.shape,
+  events: z.array(exportedEventSchema).check(z.maxLength(20_000, 'at most 20,000 log entries in a drill')),
+})
+
 export const exportDocumentSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(FORMAT_VERSION),
   exportedAt: timestampSchema,
   app: z.strictObject({ name: z.string().check(z.maxLength(100)), version: z.string().check(z.maxLength(40)) }),
   plans: z.array(exportedPlanSchema).check(z.maxLength(10_000, 'at most 10,000 plans in one file')),
+  drills: z.array(exportedDrillSchema).check(z.maxLength(10_000, 'at most 10,000 drills in one file')),
+  scenarios: z.array(scenarioSchema).check(z.maxLength(1_000, 'at most 1,000 scenarios in one file')),
+  templates: z.array(userTemplateSchema).check(z.maxLength(1_000, 'at most 1,000 templates in one file')),
 })
 
 export type ExportedItem = z.infer<typeof exportedItemSchema>
 export type ExportedSection = z.infer<typeof exportedSectionSchema>
 export type ExportedPlan = z.infer<typeof exportedPlanSchema>
+export type ExportedDrill = z.infer<typeof exportedDrillSchema>
 export type ExportDocument = z.infer<typeof exportDocumentSchema>
 
 export interface PlanBundle {
@@ -34,6 +47,20 @@ export interface PlanBundle {
   sections: Section[]
   items: Item[]
 }
+
+export interface DrillBundle {
+  drill: Drill
+  events: DrillEvent[]
+}
+
+/** Everything one document carries besides the plans. */
+export interface ExportExtras {
+  drills: readonly DrillBundle[]
+  scenarios: readonly Scenario[]
+  templates: readonly UserTemplate[]
+}
+
+export const NO_EXTRAS: ExportExtras = { drills: [], scenarios: [], templates: [] }
 
 const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id)
 
@@ -52,7 +79,14 @@ export function exportPlan({ plan, sections, items }: PlanBundle): ExportedPlan 
   }
 }
 
-export function buildExportDocument(bundles: readonly PlanBundle[], exportedAt: string, appVersion: string): ExportDocument {
+export function exportDrill({ drill, events }: DrillBundle): ExportedDrill {
+  const sorted = [...events].sort((a, b) => a.at - b.at || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+  return { ...drill, events: sorted.map(({ drillId: _d, ...e }) => e) }
+}
+
+const byCreated = <T extends { id: string }>(key: (x: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)
+
+export function buildExportDocument(bundles: readonly PlanBundle[], exportedAt: string, appVersion: string, extras: ExportExtras = NO_EXTRAS): ExportDocument {
   const plans = [...bundles].sort((a, b) => a.plan.createdAt.localeCompare(b.plan.createdAt) || a.plan.id.localeCompare(b.plan.id))
   return {
     format: FORMAT,
@@ -60,6 +94,9 @@ export function buildExportDocument(bundles: readonly PlanBundle[], exportedAt: 
     exportedAt,
     app: { name: 'Continuity Kit', version: appVersion },
     plans: plans.map(exportPlan),
+    drills: [...extras.drills].sort((a, b) => a.drill.startedAt.localeCompare(b.drill.startedAt) || a.drill.id.localeCompare(b.drill.id)).map(exportDrill),
+    scenarios: [...extras.scenarios].sort(byCreated((s) => s.updatedAt ?? '')),
+    templates: [...extras.templates].sort(byCreated((t) => t.createdAt)),
   }
 }
 
@@ -71,6 +108,12 @@ export function planRowsOf(exported: ExportedPlan): PlanBundle {
     sections: sections.map((s) => ({ ...s, planId: plan.id })),
     items: items.map((i) => ({ ...i, planId: plan.id })),
   }
+}
+
+/** Turns an exported drill back into rows for the database. */
+export function drillRowsOf(exported: ExportedDrill): DrillBundle {
+  const { events, ...drill } = exported
+  return { drill, events: events.map((e) => ({ ...e, drillId: drill.id })) }
 }
 
 /** The JSON text of a document, as downloaded: two-space indented, with a final newline. */

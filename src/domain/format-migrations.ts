@@ -6,8 +6,11 @@ type Json = Record<string, unknown>
 /** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
 export type MigrationSteps = Readonly<Record<number, (doc: Json) => Json>>
 
-// Version 1 is the first published format: there is nothing older to migrate yet.
-export const MIGRATIONS: MigrationSteps = {}
+export const MIGRATIONS: MigrationSteps = {
+  // 2026-11-28 — v1 -> v2: documents also carry drills (with their logs), scenarios and saved
+  // templates. A v1 document had none of them.
+  1: (doc) => ({ ...doc, drills: [], scenarios: [], templates: [] }),
+}
 
 export function migrateDocument(doc: Json, fromVersion: number, steps: MigrationSteps = MIGRATIONS, toVersion: number = FORMAT_VERSION): Json {
   let current = doc

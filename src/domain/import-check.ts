@@ -78,6 +78,12 @@ function referenceProblems(doc: ExportDocument): string[] {
       }
     })
   })
+  doc.drills.forEach((drill, d) => {
+    claim(drill.id, `drills[${d}]`)
+    drill.events.forEach((e, ei) => claim(e.id, `drills[${d}].events[${ei}]`))
+  })
+  doc.scenarios.forEach((s, i) => claim(s.id, `scenarios[${i}]`))
+  doc.templates.forEach((t, i) => claim(t.id, `templates[${i}]`))
   return problems
 }
 

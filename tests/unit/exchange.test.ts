@@ -11,7 +11,10 @@ import { MAX_IMPORT_BYTES } from '../../src/domain/format-version'
 import { checkImport } from '../../src/domain/import-check'
 import { makeTemplate } from '../support/factories'
 
-const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v1.continuity.json'), 'utf8')
+const readFixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8')
+/** The current format, using every field; older versions keep their own fixture. */
+const FIXTURE = readFixture('export-v2.continuity.json')
+const FIXTURE_V1 = readFixture('export-v1.continuity.json')
 
 function fixture(): ExportDocument {
   const checked = checkImport(FIXTURE)
@@ -20,7 +23,7 @@ function fixture(): ExportDocument {
 }
 
 /** The fixture as a plain object to break in one place. */
-const mutable = (): Record<string, unknown> & { plans: Record<string, unknown>[] } => JSON.parse(FIXTURE)
+const mutable = (): Record<string, unknown> & { plans: Record<string, unknown>[]; drills: { events: { id: string }[] }[] } => JSON.parse(FIXTURE)
 const problemsOf = (text: string) => {
   const result = checkImport(text)
   return result.ok ? [] : result.problems
@@ -36,6 +39,19 @@ describe('round trip', () => {
     await importDocument(doc, 'replace')
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
     expect(serializeDocument({ ...again, exportedAt: doc.exportedAt })).toBe(serializeDocument(doc))
+    expect(await db.drillEvents.count()).toBe(3)
+    expect((await db.templates.get('tpl-1'))?.title).toBe('Office move checklist')
+  })
+
+  it('imports a version 1 file by migrating it forward', async () => {
+    const checked = checkImport(FIXTURE_V1)
+    expect(checked.ok).toBe(true)
+    if (!checked.ok) return
+    expect(checked.doc).toMatchObject({ version: 2, drills: [], scenarios: [], templates: [] })
+    await importDocument(checked.doc, 'replace')
+    const again = await exportPlans({ includeTrash: true }, '0.1.0')
+    const v1 = JSON.parse(FIXTURE_V1) as { plans: unknown[] }
+    expect(again.plans).toEqual(v1.plans)
   })
 
   it('the fixture is the serialised form of itself (stable key order and indentation)', () => {
@@ -57,6 +73,7 @@ describe('round trip', () => {
   it('leaves trashed plans out of "export all" unless asked', async () => {
     await importDocument(fixture(), 'replace')
     expect((await exportPlans({}, 'x')).plans.map((p) => p.title)).toEqual(['Business continuity plan — Harbour Bakery'])
+    expect((await exportPlans({}, 'x')).drills).toHaveLength(1)
     expect((await exportPlans({ includeTrash: true }, 'x')).plans).toHaveLength(2)
   })
 })
@@ -64,21 +81,24 @@ describe('round trip', () => {
 describe('import preview and conflicts', () => {
   it('says which plans exist already, and replaces or copies them', async () => {
     const doc = fixture()
-    expect(await previewImport(doc)).toMatchObject({ items: 4, conflicts: 0 })
+    expect(await previewImport(doc)).toMatchObject({ items: 4, drills: 1, scenarios: 1, templates: 1, conflicts: 0 })
     await importDocument(doc, 'replace')
     await db.items.update('9e8d7c6b-0000-4000-8000-000000000003', { notes: 'changed here' })
     const preview = await previewImport(doc)
-    expect(preview.conflicts).toBe(2)
+    expect(preview.conflicts).toBe(5)
     expect(preview.plans[0]?.existing).toBe('Business continuity plan — Harbour Bakery')
 
-    expect(await importDocument(doc, 'copy')).toEqual({ added: 0, replaced: 0, copied: 2 })
+    expect(await importDocument(doc, 'copy')).toEqual({ added: 0, replaced: 0, copied: 5 })
+    expect(await db.drills.count()).toBe(2)
+    expect(await db.drillEvents.count()).toBe(6)
     expect(await db.plans.count()).toBe(4)
     expect(await db.items.count()).toBe(8)
     expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('changed here')
     const copies = (await db.plans.toArray()).filter((p) => p.title.endsWith('(imported copy)'))
     expect(copies).toHaveLength(2)
 
-    expect(await importDocument(doc, 'replace')).toEqual({ added: 0, replaced: 2, copied: 0 })
+    expect(await importDocument(doc, 'replace')).toEqual({ added: 0, replaced: 5, copied: 0 })
+    expect(await db.drillEvents.count()).toBe(6)
     expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('')
     expect(await db.plans.count()).toBe(4)
   })
@@ -97,7 +117,7 @@ describe('rejections, each with a message a person can act on', () => {
   it('rejects a newer version and says which it needs', () => {
     const doc = { ...mutable(), version: 7 }
     expect(problemsOf(JSON.stringify(doc))).toEqual([
-      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 1. Update the app (reload it while online) to import it.',
+      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 2. Update the app (reload it while online) to import it.',
     ])
   })
 
@@ -121,6 +141,13 @@ describe('rejections, each with a message a person can act on', () => {
     const problems = problemsOf(JSON.stringify(doc))
     expect(problems).toContain('plans[0].items[0].text: must be at most 500 characters')
     expect(problems).toContain('plans[0].items[2].status: "finished" is not one of "open", "done", "not-applicable", "blocked"')
+  })
+
+  it('rejects a log entry whose id is used twice', () => {
+    const doc = mutable()
+    const events = doc.drills[0]?.events ?? []
+    if (events[2] && events[0]) events[2].id = events[0].id
+    expect(problemsOf(JSON.stringify(doc))).toEqual(['drills[0].events[2].id: "ev-1" is used twice in this file (also at drills[0].events[0])'])
   })
 
   it('rejects duplicate ids inside the file', () => {
@@ -195,8 +222,8 @@ describe('format versions', () => {
 
   it('ships a JSON Schema generated from the import schemas', () => {
     const schema = exportJsonSchema() as { $id: string; required: string[]; properties: Record<string, { const?: unknown }> }
-    expect(schema.$id).toBe('/schema/continuity-kit.v1.json')
-    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'exportedAt', 'plans']))
+    expect(schema.$id).toBe('/schema/continuity-kit.v2.json')
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'exportedAt', 'plans', 'drills', 'scenarios', 'templates']))
     expect(schema.properties.format?.const).toBe('continuity-kit')
     expect(JSON.stringify(schema)).toContain('"pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"')
   })

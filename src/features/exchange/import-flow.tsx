@@ -46,7 +46,7 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
     setBusy(false)
     if (!result) return
     const parts = [result.added && `${result.added} added`, result.replaced && `${result.replaced} replaced`, result.copied && `${result.copied} added as copies`].filter(Boolean)
-    showToast({ tone: 'info', text: `Imported ${stage.preview.plans.length} plan${stage.preview.plans.length === 1 ? '' : 's'} (${parts.join(', ')}).` })
+    showToast({ tone: 'info', text: `Imported ${stage.preview.plans.length} plan${stage.preview.plans.length === 1 ? '' : 's'}${stage.preview.drills ? ` and ${stage.preview.drills} drill${stage.preview.drills === 1 ? '' : 's'}` : ''} (${parts.join(', ')}).` })
     onClose()
   }
 
@@ -68,6 +68,9 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
           <h2 id="import-title">Import {stage.name}?</h2>
           <p>
             It holds {stage.preview.plans.length} plan{stage.preview.plans.length === 1 ? '' : 's'} with {stage.preview.items} item{stage.preview.items === 1 ? '' : 's'}
+            {stage.preview.drills > 0 && `, ${stage.preview.drills} drill${stage.preview.drills === 1 ? '' : 's'}`}
+            {stage.preview.scenarios > 0 && `, ${stage.preview.scenarios} scenario${stage.preview.scenarios === 1 ? '' : 's'}`}
+            {stage.preview.templates > 0 && `, ${stage.preview.templates} template${stage.preview.templates === 1 ? '' : 's'}`}
             {stage.doc.exportedAt && <>, exported {new Date(stage.doc.exportedAt).toLocaleString()}</>}.
           </p>
           <ul className="import-plans">
@@ -80,7 +83,7 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
           </ul>
           {stage.preview.conflicts > 0 && (
             <fieldset>
-              <legend>{stage.preview.conflicts} plan{stage.preview.conflicts === 1 ? ' is' : 's are'} already on this device</legend>
+              <legend>{stage.preview.conflicts} of these {stage.preview.conflicts === 1 ? 'is' : 'are'} already on this device</legend>
               <label className="check"><input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace them with the imported version</label>
               <label className="check"><input type="radio" name="mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> Keep them, and add the imported ones as copies</label>
             </fieldset>
