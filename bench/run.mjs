@@ -10,13 +10,12 @@
 //                open them in Chrome DevTools > Performance), prints the functions with the most self time
 //                and a timeline of the open: scripts fetched, loading indicators, IndexedDB requests
 // Timings are only comparable on a quiet machine; the load average is printed and kept with the results.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { createServer } from 'node:net'
-import { launch, ROOT, waitForServiceWorker } from '../tests/e2e/browser.mjs'
+import { launch, ROOT, startPreview, waitForServiceWorker } from '../tests/e2e/browser.mjs'
 
 // ---------------------------------------------------------------------------------------- options
 const argv = process.argv.slice(2)
@@ -90,61 +89,6 @@ async function buildFloor() {
     build: { outDir: FLOOR_DIST, emptyOutDir: true, target: 'es2022' },
   })
   log(`floor built in ${elapsed(t0)}`)
-}
-
-// ---------------------------------------------------------------------------------------- server
-// Like startPreview in tests/e2e/browser.mjs, plus --bypass-lock: vite 8 refuses to start a second
-// `vite preview` of one project (and the e2e tests may be running one), and without the lock this
-// bench does not stop theirs from starting either.
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
-
-async function isUp(url) {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(1000) })).ok
-  } catch {
-    return false
-  }
-}
-
-async function startPreview({ dir }) {
-  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing${BUILD ? '' : ': run npm run build first'}`)
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--bypass-lock'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const kill = () => child.kill('SIGTERM')
-  process.once('exit', kill)
-  let out = ''
-  child.stdout.on('data', (d) => (out += d))
-  child.stderr.on('data', (d) => (out += d))
-  for (let i = 0; i < 150 && !(await isUp(url)); i++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${out}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  if (!(await isUp(url))) {
-    kill()
-    throw new Error(`vite preview did not start:\n${out}`)
-  }
-  return {
-    url,
-    stop: async () => {
-      process.removeListener('exit', kill)
-      if (child.exitCode !== null || child.signalCode !== null) return
-      const exited = new Promise((r) => child.once('exit', r))
-      kill()
-      await exited
-    },
-  }
 }
 
 // ---------------------------------------------------------------------------------------- JS size

@@ -5,7 +5,8 @@ import { LIMITS } from './limits'
 import { idSchema, timestampSchema } from './model'
 import { PLAN_KINDS } from './vocabulary'
 
-export const DRILL_STATUSES = ['running', 'paused', 'ended'] as const
+/** 'planned' is a drill booked for later (startedAt holds the planned start until it starts). */
+export const DRILL_STATUSES = ['running', 'paused', 'ended', 'planned'] as const
 export const EVENT_TYPES = ['inject', 'decision', 'observation', 'gap'] as const
 export const RATINGS = ['met', 'partly', 'not-met'] as const
 export type DrillStatus = (typeof DRILL_STATUSES)[number]

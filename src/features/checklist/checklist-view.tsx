@@ -1,7 +1,7 @@
-// The plan's sections and items. Long plans render only the rows on screen (and everything when
-// printing), so a plan of thousands of items opens and scrolls as fast as a short one.
+// The plan's sections and items. Long plans render only the rows on screen, so a plan of
+// thousands of items opens and scrolls as fast as a short one (printing uses PrintPlan).
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { addItem } from '../../db/checklist-repository'
 import type { ChecklistRow } from './checklist-rows'
 import { AddForm } from './add-form'
@@ -22,21 +22,6 @@ function Row({ row }: { row: ChecklistRow }) {
     case 'add-item':
       return <AddForm label={`New item in ${row.section.title}`} button="Add item" onAdd={(text) => addItem(row.section.id, text)} />
   }
-}
-
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => typeof matchMedia === 'function' && matchMedia('print').matches)
-  useEffect(() => {
-    const on = () => setPrinting(true)
-    const off = () => setPrinting(false)
-    window.addEventListener('beforeprint', on)
-    window.addEventListener('afterprint', off)
-    return () => {
-      window.removeEventListener('beforeprint', on)
-      window.removeEventListener('afterprint', off)
-    }
-  }, [])
-  return printing
 }
 
 function AllRows({ rows }: { rows: ChecklistRow[] }) {
@@ -82,6 +67,5 @@ function VirtualRows({ rows }: { rows: ChecklistRow[] }) {
 }
 
 export function ChecklistView({ rows }: { rows: ChecklistRow[] }) {
-  const printing = usePrinting()
-  return rows.length < VIRTUALIZE_FROM || printing ? <AllRows rows={rows} /> : <VirtualRows rows={rows} />
+  return rows.length < VIRTUALIZE_FROM ? <AllRows rows={rows} /> : <VirtualRows rows={rows} />
 }

@@ -14,6 +14,8 @@ import { useChecklistUi } from './checklist-store'
 import { FilterBar } from './filter-bar'
 import { AddForm } from './add-form'
 import { PlanHeader } from './plan-header'
+import { PrintPlan } from './print-plan'
+import { usePrinting } from '../../ui/use-printing'
 
 /** `actions` lets the app add plan-wide tools (export) to the header. */
 export default function PlanPage({ id, actions }: { id: string; actions?: (plan: Plan) => ReactNode }) {
@@ -23,6 +25,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   const filter = useChecklistUi((s) => s.filter)
   const collapsed = useChecklistUi((s) => s.collapsed)
   const resetFilter = useChecklistUi((s) => s.resetFilter)
+  const printing = usePrinting()
   useEffect(() => resetFilter, [id, resetFilter])
 
   const filtering = isFiltering(filter)
@@ -56,6 +59,8 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   }
   return (
     <article className="plan-page">
+      {printing && sections && items && <PrintPlan plan={plan} sections={sections} items={items} />}
+      <div className="screen-only">
       <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
       <FilterBar owners={owners} shown={view.shown} total={items?.length ?? 0} />
       {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
@@ -65,6 +70,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
           <AddForm label="New section title" button="Add section" onAdd={(title) => addSection(plan.id, title)} />
         </div>
       )}
+      </div>
     </article>
   )
 }
