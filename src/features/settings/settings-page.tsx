@@ -24,8 +24,9 @@ export default function SettingsPage({ children }: { children?: ReactNode }) {
       <h1 id="settings-heading">Settings</h1>
       <div className="card">
         <h2>You</h2>
+        <p className="muted">Recorded as the reviewer when you mark a plan reviewed.</p>
         {name !== undefined && (
-          <DraftField label="Your name" value={name} maxLength={LIMITS.name} placeholder="Shown as the reviewer when you mark a plan reviewed" onSave={(v) => attempt(() => setUserName(v))} />
+          <DraftField label="Your name" value={name} maxLength={LIMITS.name} placeholder="e.g. Ana Silva" onSave={(v) => attempt(() => setUserName(v))} />
         )}
       </div>
       <div className="card">
