@@ -1,17 +1,29 @@
 // The app shell: navigation, routes (pages past the home page load on demand), messages. It is
 // also where features meet: it hands one feature's controls to another's page.
-import { lazy, Suspense, type ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { Link, Route, Switch, useRoute } from 'wouter'
 import { ImportFlow } from '../features/exchange/import-flow'
 import { PlansPage } from '../features/plans/plans-page'
 import { Toasts } from '../ui/toasts'
+import { lazyPage } from './pages'
 
-const PlanPage = lazy(() => import('../features/checklist/plan-page'))
-const SettingsPage = lazy(() => import('../features/settings/settings-page'))
-const TrashPage = lazy(() => import('../features/trash/trash-page'))
-const GrabPackPage = lazy(() => import('../features/exchange/grab-pack-page'))
-const PlanExportMenu = lazy(() => import('../features/exchange/plan-export-menu'))
-const ExportAllCard = lazy(() => import('../features/exchange/export-all-card'))
+import { exportAllCard, grabPackPage, planExportMenu, planPage, settingsPage, trashPage } from './pages'
+
+const PlanPage = planPage.Page
+const SettingsPage = settingsPage.Page
+const TrashPage = trashPage.Page
+const GrabPackPage = grabPackPage.Page
+const PlanExportMenu = planExportMenu.Page
+const ExportAllCard = exportAllCard.Page
+
+// Drills: the programme and scenarios, a scenario, a running drill (then its hot wash), the players'
+// view, the after-action report, and the way back from a plan task to the finding it came from.
+const DrillsPage = lazyPage(() => import('../features/drills/drills-page')).Page
+const ScenarioPage = lazyPage(() => import('../features/drills/scenario-page')).Page
+const DrillPage = lazyPage(() => import('../features/drills/drill-page')).Page
+const DrillPlayersPage = lazyPage(() => import('../features/drills/players-page')).Page
+const DrillReportPage = lazyPage(() => import('../features/drills/report-page')).Page
+const FindingRedirect = lazyPage(() => import('../features/drills/finding-redirect')).Page
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)
@@ -26,6 +38,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
         <Link href="/" className="brand">Continuity Kit</Link>
         <nav aria-label="Main">
           <NavLink href="/">Plans</NavLink>
+          <NavLink href="/drills">Drills</NavLink>
           <NavLink href="/grab-pack">Grab pack</NavLink>
           <NavLink href="/trash">Trash</NavLink>
           <NavLink href="/settings">Settings</NavLink>
@@ -41,6 +54,12 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             <Route path="/plans/:id">
               {(params) => <PlanPage id={params.id} actions={(plan) => <Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense>} />}
             </Route>
+            <Route path="/drills"><DrillsPage /></Route>
+            <Route path="/drills/scenarios/:id">{(params) => <ScenarioPage key={params.id} id={params.id} />}</Route>
+            <Route path="/drills/findings/:id">{(params) => <FindingRedirect eventId={params.id} />}</Route>
+            <Route path="/drills/:id/players">{(params) => <DrillPlayersPage id={params.id} />}</Route>
+            <Route path="/drills/:id/report">{(params) => <DrillReportPage id={params.id} />}</Route>
+            <Route path="/drills/:id">{(params) => <DrillPage key={params.id} id={params.id} />}</Route>
             <Route path="/settings"><SettingsPage><ExportAllCard /></SettingsPage></Route>
             <Route path="/trash"><TrashPage /></Route>
             <Route path="/grab-pack"><GrabPackPage /></Route>

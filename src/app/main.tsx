@@ -4,15 +4,19 @@ import { createRoot } from 'react-dom/client'
 import { listenForLaunchedFiles } from '../features/exchange/file-launch'
 import { requestPersistence } from '../features/settings/storage-status'
 import { App } from './app'
+import { preloadFor, preloadRest } from './pages'
 import { UpdatePrompt } from './update-prompt'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
+// A deep link's page is fetched before the first render, so it opens without a loading pause.
+await preloadFor(location.pathname).catch(() => undefined)
 createRoot(root).render(
   <StrictMode>
     <App updatePrompt={<UpdatePrompt />} />
   </StrictMode>,
 )
+preloadRest()
 void requestPersistence()
 listenForLaunchedFiles()

@@ -16,7 +16,7 @@ export function listSections(planId: string): Promise<Section[]> {
 /** A plan's items, each section's in their order (group them by sectionId to show them). */
 export async function listItems(planId: string): Promise<Item[]> {
   const items = await db.items.where('planId').equals(planId).toArray()
-  return items.sort((a, b) => a.order - b.order)
+  return [...items].sort((a, b) => a.order - b.order)
 }
 
 function sectionItems(sectionId: string): Promise<Item[]> {

@@ -45,7 +45,9 @@ export class ContinuityDb extends Dexie {
   templates!: EntityTable<UserTemplate, 'id'>
 
   constructor(name = DB_NAME) {
-    super(name)
+    // Results are shared, not deep-copied per query (a 5,000-item plan would be copied on every
+    // change); nothing may mutate a row it read.
+    super(name, { cache: 'immutable' })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
   }

@@ -7,7 +7,7 @@ const DAY = 24 * HOUR
 
 export const continuityTemplate: PlanTemplate = {
   id: 'business-continuity',
-  version: 1,
+  version: 2,
   kind: 'continuity',
   title: 'Business continuity plan',
   summary: 'Keep critical work going when systems, premises, people or suppliers are unavailable.',
@@ -86,6 +86,8 @@ export const continuityTemplate: PlanTemplate = {
         { id: 'mtpd', label: 'MTPD', type: 'duration', help: 'Maximum tolerable period of disruption; longer than the RTO' },
         { id: 'dependencies', label: 'Dependencies', type: 'text', help: 'People, premises, systems, data and suppliers it needs' },
         { id: 'workaround', label: 'Workaround', type: 'text', help: 'What people do instead while it is unavailable' },
+        { id: 'suppliers', label: 'Suppliers it needs', type: 'links', linksTo: 'supplier', help: 'Pick from the registers of your supplier reviews' },
+        { id: 'dependsOn', label: 'Functions it needs', type: 'links', linksTo: 'function', help: 'Other business functions that must run for this one to run' },
       ],
       items: [
         {

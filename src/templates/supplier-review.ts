@@ -7,7 +7,7 @@ const OUTCOMES = ['OK', 'Warning', 'Blocker']
 
 export const supplierReviewTemplate: PlanTemplate = {
   id: 'supplier-review',
-  version: 1,
+  version: 2,
   kind: 'supplier-review',
   title: 'Supplier dependency review',
   summary: 'Know which suppliers your work depends on, what happens if one fails, and what you will do about it.',
@@ -66,6 +66,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         { id: 'contractEnd', label: 'Contract end', type: 'date' },
         { id: 'lastReviewed', label: 'Last reviewed', type: 'date' },
         { id: 'outcome', label: 'Review outcome', type: 'select', options: OUTCOMES },
+        { id: 'reviewEveryDays', label: 'Review every (days)', type: 'number', help: "Leave empty to follow the plan's review interval" },
       ],
       items: [
         {

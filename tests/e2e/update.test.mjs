@@ -39,7 +39,7 @@ function controllerVersion(page) {
     const channel = new MessageChannel()
     channel.port1.onmessage = (e) => resolve(e.data)
     sw.postMessage({ type: 'E2E_VERSION' }, [channel.port2])
-    setTimeout(() => resolve(null), 1500)
+    setTimeout(() => resolve(null), 800)
   }))
 }
 
@@ -63,7 +63,7 @@ test('an update is offered, not forced, while the user types; Reload switches to
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()))
     const prompt = page.getByRole('status').filter({ hasText: 'Update available' })
     await prompt.waitFor({ timeout: 30_000 })
-    await sleep(1500) // a forced reload would happen about now
+    await sleep(1000) // a forced reload would happen about now
 
     assert.deepEqual(navigations, [], 'the page navigated on its own')
     assert.equal(await page.evaluate(() => window.__e2eMarker), 'still here', 'the page reloaded on its own')

@@ -1,6 +1,7 @@
 // One checklist item: a checkbox labelled by its text, status, owner, due date, and on demand its
 // guidance, notes, evidence and typed fields. Move buttons reorder it by keyboard.
 import { memo, useEffect, useState } from 'react'
+import { Link } from 'wouter'
 import { deleteItem, moveItem, restoreDeleted, updateItem } from '../../db/checklist-repository'
 import { formatDate } from '../../domain/dates'
 import { formatFieldValue } from '../../domain/fields'
@@ -62,7 +63,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: 
   const filled = fields.filter((f) => item.values[f.id] !== undefined && item.values[f.id] !== null && item.values[f.id] !== '')
 
   return (
-    <div className={`item item-${status}`} data-testid="item" data-status={status}>
+    <div className={`item item-${status}`} data-testid="item" data-item-id={item.id} data-status={status}>
       <div className="item-main">
         <input
           type="checkbox"
@@ -84,7 +85,9 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: 
               const v = item.values[f.id]
               return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? `${v.length} linked` : formatFieldValue(f, v)}</span>
             })}
-            {item.source && <span className="fact muted">From {item.source.label}</span>}
+            {item.source?.kind === 'drill-finding'
+              ? <span className="fact muted">From drill <Link href={`/drills/findings/${item.source.id}`}>{item.source.label}</Link></span>
+              : item.source && <span className="fact muted">From {item.source.label}</span>}
           </span>
         </div>
         <span className="item-tools no-print">

@@ -1,0 +1,98 @@
+// Reads for the dependency view, the supplier register and the readiness dashboard. Only the
+// sections that are registers are read item by item; counts come from indexes.
+import { localDate } from '../domain/dates'
+import { analyseDependencies, collectRegisters, type DependencyAnalysis, type Registers } from '../domain/dependencies'
+import { calendarEvents, type CalendarEvent } from '../domain/ics'
+import type { Item, Plan } from '../domain/model'
+import { isImpactAnalysis, isSupplierRegister } from '../domain/registers'
+import { computeReadiness, supplierReview, type PlanFacts, type Readiness, type SupplierReview } from '../domain/readiness'
+import { db } from './database'
+
+async function livePlans(): Promise<Plan[]> {
+  return (await db.plans.toArray()).filter((p) => p.deletedAt === null)
+}
+
+/** Suppliers and business functions of every live plan. */
+async function readRegistersOf(plans: readonly Plan[]): Promise<Registers> {
+  const byId = new Map(plans.map((p) => [p.id, p]))
+  const sections = (await db.sections.toArray()).filter((s) => {
+    const plan = byId.get(s.planId)
+    return plan !== undefined && (isSupplierRegister(plan, s) || isImpactAnalysis(s))
+  })
+  const items = (await Promise.all(
+    sections.map((s) => db.items.where('[sectionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()),
+  )).flat()
+  return collectRegisters(plans, sections, items)
+}
+
+export async function readRegisters(): Promise<Registers> {
+  return db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(await livePlans()))
+}
+
+export async function readDependencyAnalysis(): Promise<DependencyAnalysis> {
+  return analyseDependencies(await readRegisters())
+}
+
+/** Every supplier of every supplier review, with when it is next due for review. */
+export async function readSupplierReviews(now = new Date()): Promise<SupplierReview[]> {
+  return db.transaction('r', db.plans, db.sections, db.items, async () => {
+    const plans = await livePlans()
+    const byId = new Map(plans.map((p) => [p.id, p]))
+    const today = localDate(now)
+    return (await readRegistersOf(plans)).suppliers.map((s) => supplierReview(s, byId.get(s.planId), today))
+  })
+}
+
+/** Open or blocked items with a due date, per live plan (through the due index, not a scan of every item). */
+async function datedOpenItems(): Promise<Item[]> {
+  const items = await db.items.where('due').aboveOrEqual('0000-01-01').toArray()
+  return items.filter((i) => i.status === 'open' || i.status === 'blocked')
+}
+
+async function planFacts(plans: readonly Plan[], today: string): Promise<PlanFacts[]> {
+  const dated = await datedOpenItems()
+  const overdue = new Map<string, number>()
+  for (const i of dated) if (i.due !== null && i.due < today) overdue.set(i.planId, (overdue.get(i.planId) ?? 0) + 1)
+  return Promise.all(plans.map(async (plan) => {
+    const count = (status: string) => db.items.where('[planId+status]').equals([plan.id, status]).count()
+    const [open, done, na, blocked] = await Promise.all([count('open'), count('done'), count('not-applicable'), count('blocked')])
+    return {
+      plan,
+      progress: { done, applicable: open + done + blocked, blocked, total: open + done + na + blocked },
+      overdueItems: overdue.get(plan.id) ?? 0,
+    }
+  }))
+}
+
+/** Everything the readiness dashboard shows, computed here on the device. */
+export async function readReadiness(now = new Date()): Promise<Readiness> {
+  return db.transaction('r', [db.plans, db.sections, db.items, db.drills], async () => {
+    const plans = await livePlans()
+    plans.sort((a, b) => a.title.localeCompare(b.title))
+    const [facts, registers, drills] = await Promise.all([planFacts(plans, localDate(now)), readRegistersOf(plans), db.drills.toArray()])
+    return computeReadiness({ plans: facts, suppliers: registers.suppliers, functions: registers.functions, drills, now })
+  })
+}
+
+/** Every plan's and supplier's next review date and every open item's due date, as calendar events. */
+export async function readCalendarEvents(now = new Date()): Promise<CalendarEvent[]> {
+  const readiness = await readReadiness(now)
+  const titles = new Map(readiness.plans.map((p) => [p.plan.id, p.plan.title]))
+  const items = (await datedOpenItems()).flatMap((i) => {
+    const planTitle = titles.get(i.planId)
+    return planTitle !== undefined && i.due !== null ? [{ id: i.id, text: i.text, due: i.due, planTitle, owner: i.owner }] : []
+  })
+  return calendarEvents({
+    plans: readiness.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview })),
+    items,
+    suppliers: readiness.suppliers.map((s) => ({ id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview })),
+  })
+}
+
+/** Names of items by id (for showing links), in one read; ids of removed rows are left out. */
+export async function itemNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.items.bulkGet([...ids])
+  const out = new Map<string, string>()
+  for (const r of rows) if (r) out.set(r.id, r.text)
+  return out
+}

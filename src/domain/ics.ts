@@ -1,0 +1,140 @@
+// iCalendar (RFC 5545) output: review and due dates as all-day events with a reminder the day
+// before, so they show in the user's own calendar. Text is escaped (§3.3.11), lines are folded at
+// 75 octets of UTF-8 without splitting a character (§3.1), and every line ends in CRLF.
+import { addDays } from './dates'
+
+export interface CalendarEvent {
+  /** Unique and stable across exports, so a re-import updates the event instead of adding another. */
+  uid: string
+  /** All-day date, YYYY-MM-DD. */
+  date: string
+  summary: string
+  description: string
+}
+
+export const ICS_MIME = 'text/calendar;charset=utf-8'
+const CRLF = '\r\n'
+const MAX_OCTETS = 75
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other control characters. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- TEXT may not hold control characters other than tab
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+}
+
+const octets = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
+
+/** The UTF-8 length of a string, in octets. */
+export function utf8Length(s: string): number {
+  let n = 0
+  for (const ch of s) n += octets(ch.codePointAt(0) ?? 0)
+  return n
+}
+
+/**
+ * Folds one content line: no physical line longer than 75 octets, continuations start with one
+ * space, and a multi-octet character is never split across lines.
+ */
+export function foldLine(line: string): string {
+  if (line.length <= MAX_OCTETS / 4 || utf8Length(line) <= MAX_OCTETS) return line
+  const parts: string[] = []
+  let current = ''
+  let size = 0
+  for (const ch of line) {
+    const n = octets(ch.codePointAt(0) ?? 0)
+    if (size + n > MAX_OCTETS) {
+      parts.push(current)
+      current = ' '
+      size = 1
+    }
+    current += ch
+    size += n
+  }
+  parts.push(current)
+  return parts.join(CRLF)
+}
+
+/** 2026-03-05T09:04:00.000Z -> 20260305T090400Z */
+export function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+}
+
+const basicDate = (date: string): string => date.replace(/-/g, '')
+
+/** A whole VCALENDAR document, CRLF line ends, with one VEVENT (and one reminder) per event. */
+export function buildCalendar(events: readonly CalendarEvent[], now: Date, name = 'Continuity Kit'): string {
+  const stamp = utcStamp(now)
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Continuity Kit//Continuity Kit//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ]
+  for (const e of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(e.uid)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(e.summary)}`,
+      'TRIGGER:-P1D',
+      'END:VALARM',
+      'END:VEVENT',
+    )
+  }
+  lines.push('END:VCALENDAR')
+  return lines.map(foldLine).join(CRLF) + CRLF
+}
+
+export const UID_DOMAIN = 'continuity-kit'
+
+/** The dates worth a calendar entry: plan reviews, open items' due dates, supplier reviews. */
+export function calendarEvents(input: {
+  plans: readonly { id: string; title: string; nextReview: string }[]
+  items: readonly { id: string; text: string; due: string; planTitle: string; owner: string }[]
+  suppliers: readonly { id: string; name: string; planTitle: string; nextReview: string }[]
+}): CalendarEvent[] {
+  const events: CalendarEvent[] = []
+  for (const p of input.plans) {
+    events.push({
+      uid: `${p.id}@${UID_DOMAIN}`,
+      date: p.nextReview,
+      summary: `Review plan: ${p.title}`,
+      description: `The plan "${p.title}" is due for review. Open Continuity Kit, check it is still right, and press Mark reviewed.`,
+    })
+  }
+  for (const i of input.items) {
+    events.push({
+      uid: `${i.id}@${UID_DOMAIN}`,
+      date: i.due,
+      summary: `Due: ${i.text}`,
+      description: `In "${i.planTitle}"${i.owner ? `, owner ${i.owner}` : ''}.`,
+    })
+  }
+  for (const s of input.suppliers) {
+    events.push({
+      uid: `review-${s.id}@${UID_DOMAIN}`,
+      date: s.nextReview,
+      summary: `Review supplier: ${s.name}`,
+      description: `The supplier "${s.name}" in "${s.planTitle}" is due for review: update its register entry and the Last reviewed date.`,
+    })
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid))
+}
+
+export function calendarFileName(today: string): string {
+  return `continuity-kit-dates-${today}.ics`
+}

@@ -1,0 +1,167 @@
+// Readiness: what needs attention across every plan, computed on the device from the stored rows.
+// Plan completion and overdue items, plans and suppliers past their review date, plans not
+// exercised in a drill for a year, critical functions without an RTO or a workaround.
+import { addDays, localDate } from './dates'
+import type { FunctionEntry, SupplierEntry } from './dependencies'
+import { saysNone } from './dependencies'
+import type { Plan } from './model'
+import { percent, type Progress } from './progress'
+import { nextReviewDate } from './review'
+import type { PlanKind } from './vocabulary'
+
+/** Plans that a drill exercises; the others (supplier reviews, drill programmes) are reviewed, not rehearsed. */
+export const EXERCISED_KINDS: readonly PlanKind[] = ['incident-response', 'continuity']
+/** A plan not exercised for this many months needs a drill. */
+export const EXERCISE_EVERY_MONTHS = 12
+
+export interface PlanFacts {
+  plan: Plan
+  progress: Progress
+  /** Open or blocked items whose due date has passed. */
+  overdueItems: number
+}
+
+export interface DrillFacts {
+  status: string
+  endedAt: string | null
+  planIds: readonly string[]
+}
+
+export interface PlanReadiness {
+  plan: Plan
+  progress: Progress
+  percent: number
+  overdueItems: number
+  nextReview: string
+  needsReview: boolean
+  /** Whether drills exercise this kind of plan. */
+  exercisable: boolean
+  /** The local date of the latest ended drill that exercised it, or null. */
+  lastExercised: string | null
+  needsExercise: boolean
+}
+
+export interface SupplierReview {
+  supplier: SupplierEntry
+  interval: number
+  /** The date (YYYY-MM-DD) the next review falls due. */
+  nextReview: string
+  needsReview: boolean
+}
+
+export interface FunctionGap {
+  fn: FunctionEntry
+  noRto: boolean
+  noWorkaround: boolean
+}
+
+export interface Readiness {
+  plans: PlanReadiness[]
+  suppliers: SupplierReview[]
+  /** Suppliers past their review date, soonest first. */
+  suppliersDue: SupplierReview[]
+  /** Critical functions without an RTO or a workaround. */
+  functionGaps: FunctionGap[]
+  totals: {
+    plans: number
+    /** Mean completion over the plans, whole percent (100 with no plans). */
+    completion: number
+    overdueItems: number
+    plansNeedingReview: number
+    plansNeedingExercise: number
+    suppliersDue: number
+    functionGaps: number
+  }
+}
+
+/** The date `months` calendar months before `date` (YYYY-MM-DD), clamped to the month's last day. */
+export function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const first = new Date(Date.UTC(y, m - 1 - months, 1))
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate()
+  first.setUTCDate(Math.min(d, last))
+  return first.toISOString().slice(0, 10)
+}
+
+/** The latest end date (local) of an ended drill, per plan it exercised. One pass over the drills. */
+export function lastExercisedByPlan(drills: readonly DrillFacts[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const d of drills) {
+    if (d.status !== 'ended' || d.endedAt === null) continue
+    const day = localDate(new Date(d.endedAt))
+    for (const id of d.planIds) {
+      const prev = out.get(id)
+      if (prev === undefined || prev < day) out.set(id, day)
+    }
+  }
+  return out
+}
+
+/**
+ * When a supplier is next due for review: its own interval, else its plan's, counted from its
+ * "last reviewed" date, or from the plan's creation while it has never been reviewed.
+ */
+export function supplierReview(supplier: SupplierEntry, plan: Pick<Plan, 'reviewEveryDays' | 'createdAt'> | undefined, today: string): SupplierReview {
+  const interval = supplier.reviewEveryDays ?? plan?.reviewEveryDays ?? 365
+  const from = supplier.lastReviewed ?? (plan ? localDate(new Date(plan.createdAt)) : today)
+  const nextReview = addDays(from, interval)
+  return { supplier, interval, nextReview, needsReview: nextReview < today }
+}
+
+export function computeReadiness(input: {
+  plans: readonly PlanFacts[]
+  suppliers: readonly SupplierEntry[]
+  functions: readonly FunctionEntry[]
+  drills: readonly DrillFacts[]
+  now: Date
+}): Readiness {
+  const today = localDate(input.now)
+  const exerciseCutoff = monthsBefore(today, EXERCISE_EVERY_MONTHS)
+  const exercised = lastExercisedByPlan(input.drills)
+  const planById = new Map(input.plans.map((p) => [p.plan.id, p.plan]))
+
+  const plans = input.plans.map(({ plan, progress, overdueItems }): PlanReadiness => {
+    const nextReview = nextReviewDate(plan)
+    const exercisable = EXERCISED_KINDS.includes(plan.kind)
+    const lastExercised = exercised.get(plan.id) ?? null
+    return {
+      plan,
+      progress,
+      percent: percent(progress),
+      overdueItems,
+      nextReview,
+      needsReview: nextReview < today,
+      exercisable,
+      lastExercised,
+      needsExercise: exercisable && (lastExercised === null || lastExercised < exerciseCutoff),
+    }
+  })
+  const suppliers = input.suppliers.map((s) => supplierReview(s, planById.get(s.planId), today))
+  const suppliersDue = suppliers.filter((s) => s.needsReview).sort((a, b) => a.nextReview.localeCompare(b.nextReview))
+  const functionGaps = input.functions
+    .filter((f) => f.critical && (f.rto === null || saysNone(f.workaround)))
+    .map((fn) => ({ fn, noRto: fn.rto === null, noWorkaround: saysNone(fn.workaround) }))
+
+  const completion = plans.length === 0 ? 100 : Math.floor(plans.reduce((n, p) => n + p.percent, 0) / plans.length)
+  return {
+    plans,
+    suppliers,
+    suppliersDue,
+    functionGaps,
+    totals: {
+      plans: plans.length,
+      completion,
+      overdueItems: plans.reduce((n, p) => n + p.overdueItems, 0),
+      plansNeedingReview: plans.filter((p) => p.needsReview).length,
+      plansNeedingExercise: plans.filter((p) => p.needsExercise).length,
+      suppliersDue: suppliersDue.length,
+      functionGaps: functionGaps.length,
+    },
+  }
+}
+
+/** How many things need attention, for a one-line summary. */
+export function attentionCount(r: Readiness): number {
+  const t = r.totals
+  return t.overdueItems + t.plansNeedingReview + t.plansNeedingExercise + t.suppliersDue + t.functionGaps
+}

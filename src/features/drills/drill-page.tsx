@@ -1,0 +1,39 @@
+// /drills/<id>: a planned drill waiting to start, the running drill, or (once ended) its hot wash.
+import { useEffect } from 'react'
+import { Link } from 'wouter'
+import { startPlannedDrill } from '../../db/drill-repository'
+import { attempt } from '../../ui/errors'
+import { StatusBadge } from './drill-badges'
+import { DrillConsole } from './drill-console'
+import { formatWhen } from './drill-labels'
+import { DrillNotFound } from './drill-not-found'
+import { HotWash } from './hot-wash'
+import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
+import './drills.css'
+
+export default function DrillPage({ id }: { id: string }) {
+  const drill = useDrill(id)
+  const events = useDrillEvents(id)
+  const steps = usePlanSteps(drill?.planIds)
+
+  useEffect(() => {
+    if (drill) document.title = `${drill.title} — Drill — Continuity Kit`
+  }, [drill])
+
+  if (drill === undefined || events === undefined || (drill && steps === undefined)) return <p className="muted" aria-busy="true">Loading drill…</p>
+  if (drill === null) return <DrillNotFound />
+  if (drill.status === 'planned') {
+    return (
+      <div className="card planned-drill">
+        <div className="drill-title-row"><h1>{drill.title}</h1><StatusBadge status={drill.status} /></div>
+        <p>Planned for <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>. Scenario: {drill.scenario.title}.</p>
+        <span className="button-row">
+          <button type="button" className="primary" onClick={() => void attempt(() => startPlannedDrill(drill.id))}>Start drill now</button>
+          <Link href="/drills" className="button-link">All drills</Link>
+        </span>
+      </div>
+    )
+  }
+  if (drill.status === 'ended') return <HotWash drill={drill} events={events} steps={steps ?? []} />
+  return <DrillConsole drill={drill} events={events} steps={steps ?? []} />
+}

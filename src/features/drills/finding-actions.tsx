@@ -1,0 +1,112 @@
+// One finding at the hot wash: its actions so far (with their live status in the plans), and a form
+// that turns it into a new action: text, owner, due date, and the plan and section it belongs to.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useId, useState } from 'react'
+import { Link } from 'wouter'
+import { listSections } from '../../db/checklist-repository'
+import { createFindingAction, type FindingActionRow } from '../../db/drill-repository'
+import { formatClock } from '../../domain/drill-clock'
+import { suggestSection } from '../../domain/drill-findings'
+import type { DrillEvent } from '../../domain/drill-model'
+import { formatDate } from '../../domain/dates'
+import { LIMITS } from '../../domain/limits'
+import type { Plan } from '../../domain/model'
+import { STATUS_LABELS } from '../../domain/vocabulary'
+import { attempt } from '../../ui/errors'
+import { showToast } from '../../ui/toast-store'
+import { TypeBadge } from './drill-badges'
+
+export function ActionStatus({ status }: { status: keyof typeof STATUS_LABELS }) {
+  const icon = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }[status]
+  return <span className={`badge badge-${status}`}><span aria-hidden="true">{icon} </span>{STATUS_LABELS[status]}</span>
+}
+
+function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans: readonly Plan[]; defaultPlanId: string | null }) {
+  const id = useId()
+  const [text, setText] = useState('')
+  const [owner, setOwner] = useState('')
+  const [due, setDue] = useState('')
+  const [planId, setPlanId] = useState(defaultPlanId ?? plans[0]?.id ?? '')
+  const [sectionChoice, setSectionChoice] = useState<string | null>(null)
+  const sections = useLiveQuery(() => (planId ? listSections(planId) : Promise.resolve([])), [planId])
+  const sectionId = sectionChoice ?? (sections ? suggestSection(sections) : null) ?? ''
+  const [busy, setBusy] = useState(false)
+
+  if (plans.length === 0) return <p className="muted">Create a plan first; actions become tasks in a plan.</p>
+
+  const submit = async () => {
+    if (busy || !text.trim() || !planId || !sectionId) return
+    setBusy(true)
+    const created = await attempt(() => createFindingAction(event.id, { text, owner, due: due || null, planId, sectionId }))
+    setBusy(false)
+    if (created) {
+      setText('')
+      setOwner('')
+      setDue('')
+      showToast({ tone: 'info', text: `Action added to ${plans.find((p) => p.id === planId)?.title ?? 'the plan'}` })
+    }
+  }
+
+  return (
+    <form className="action-form" aria-label={`New action for: ${event.text}`} onSubmit={(e) => { e.preventDefault(); void submit() }}>
+      <label className="field action-text">
+        <span className="field-label">Action</span>
+        <input value={text} required maxLength={LIMITS.shortText} placeholder="What will be done" onChange={(e) => setText(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Owner</span>
+        <input value={owner} maxLength={LIMITS.name} onChange={(e) => setOwner(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Due</span>
+        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Plan</span>
+        <select value={planId} onChange={(e) => { setPlanId(e.target.value); setSectionChoice(null) }}>
+          {plans.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">Section</span>
+        <select value={sectionId} onChange={(e) => setSectionChoice(e.target.value)} aria-describedby={`${id}-section`}>
+          {(sections ?? []).map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+        </select>
+      </label>
+      <button type="submit" className="primary" disabled={busy || !text.trim() || !sectionId}>Add action</button>
+      <span id={`${id}-section`} className="visually-hidden">The section of the plan the new task goes in</span>
+    </form>
+  )
+}
+
+interface Props {
+  event: DrillEvent
+  actions: readonly FindingActionRow[]
+  plans: readonly Plan[]
+  defaultPlanId: string | null
+}
+
+export function FindingCard({ event, actions, plans, defaultPlanId }: Props) {
+  return (
+    <li className="finding card" data-testid="finding" id={`finding-${event.id}`}>
+      <p className="finding-head">
+        <TypeBadge type={event.type} /> <time className="log-at">{formatClock(event.at)}</time> <span className="finding-text">{event.text}</span>
+      </p>
+      {actions.length > 0 && (
+        <ul className="finding-actions" aria-label="Actions">
+          {actions.map(({ item, plan, section }) => (
+            <li key={item.id}>
+              <ActionStatus status={item.status} /> {item.text}
+              <span className="muted">
+                {' '}— {plan ? <Link href={`/plans/${plan.id}`}>{plan.title}</Link> : 'a removed plan'}{section ? `, ${section.title}` : ''}
+                {item.owner && `, owner ${item.owner}`}
+                {item.due && <>, due <time dateTime={item.due}>{formatDate(item.due)}</time></>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ActionForm event={event} plans={plans} defaultPlanId={defaultPlanId} />
+    </li>
+  )
+}

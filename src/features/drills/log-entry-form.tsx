@@ -1,0 +1,104 @@
+// The facilitator's log field: one input, Enter saves, Alt+1/2/3 (or Ctrl+1/2/3) picks decision,
+// observation or gap; typing "d:", "o:" or "g:" first does the same where the browser keeps those keys.
+import { useEffect, useId, useRef, useState } from 'react'
+import { addLogEntry } from '../../db/drill-repository'
+import { EVENT_LABELS } from '../../domain/drill-findings'
+import { LIMITS } from '../../domain/limits'
+import type { PlanSteps } from '../../db/drill-repository'
+import { attempt } from '../../ui/errors'
+import { EVENT_ICONS, LOG_TYPES, type LogType } from './drill-labels'
+
+const PREFIX: Record<string, LogType> = { d: 'decision', o: 'observation', g: 'gap' }
+
+/** Splits a typed "g: no deputy" into its type and text; text without a prefix keeps `fallback`. */
+export function parseEntry(raw: string, fallback: LogType): { type: LogType; text: string } {
+  const m = /^([dog]):\s*(.*)$/is.exec(raw.trim())
+  const type = m?.[1] ? PREFIX[m[1].toLowerCase()] : undefined
+  return type && m ? { type, text: (m[2] ?? '').trim() } : { type: fallback, text: raw.trim() }
+}
+
+interface Props {
+  drillId: string
+  /** The inject on screen when the entry is written, recorded with it. */
+  injectId: string | null
+  steps: PlanSteps[]
+  initialType?: LogType
+  label?: string
+}
+
+export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision', label = 'Log entry' }: Props) {
+  const id = useId()
+  const [type, setType] = useState<LogType>(initialType)
+  const [text, setText] = useState('')
+  const [itemId, setItemId] = useState('')
+  const input = useRef<HTMLInputElement>(null)
+  const form = useRef<HTMLFormElement>(null)
+
+  // The type shortcuts work anywhere on the page while the form is shown.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.altKey || e.ctrlKey) || e.shiftKey || e.metaKey) return
+      const index = ['Digit1', 'Digit2', 'Digit3', 'Numpad1', 'Numpad2', 'Numpad3'].indexOf(e.code) % 3
+      const next = LOG_TYPES[index]
+      if (index < 0 || !next) return
+      e.preventDefault()
+      setType(next)
+      input.current?.focus()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const save = async () => {
+    const entry = parseEntry(text, type)
+    if (!entry.text) return
+    // Clear at once so the next entry can be typed; put the text back if the write fails.
+    setText('')
+    setItemId('')
+    const saved = await attempt(() => addLogEntry(drillId, { type: entry.type, text: entry.text, itemId: itemId || null, injectId }))
+    if (!saved) setText(text)
+    input.current?.focus()
+  }
+
+  return (
+    <form ref={form} className="log-form" aria-label={label} onSubmit={(e) => { e.preventDefault(); void save() }}>
+      <div className="log-types" role="radiogroup" aria-label="Entry type">
+        {LOG_TYPES.map((t, i) => (
+          <label key={t} className={`log-type-choice${type === t ? ' chosen' : ''}`}>
+            <input type="radio" name={`${id}-type`} value={t} checked={type === t} onChange={() => setType(t)} className="visually-hidden" aria-keyshortcuts={`Alt+${i + 1}`} />
+            <span aria-hidden="true">{EVENT_ICONS[t]}</span> {EVENT_LABELS[t]} <kbd className="muted" aria-hidden="true">Alt+{i + 1}</kbd>
+          </label>
+        ))}
+      </div>
+      <div className="log-line">
+        <label htmlFor={`${id}-text`} className="visually-hidden">{label} ({EVENT_LABELS[type].toLowerCase()})</label>
+        <input
+          ref={input}
+          id={`${id}-text`}
+          className="log-input"
+          value={text}
+          maxLength={LIMITS.longText}
+          autoComplete="off"
+          placeholder={`${EVENT_LABELS[type]}: type and press Enter`}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="primary">Log</button>
+      </div>
+      {steps.length > 0 && (
+        <label className="field log-step">
+          <span className="field-label">Plan step (optional)</span>
+          <select value={itemId} onChange={(e) => setItemId(e.target.value)}>
+            <option value="">No plan step</option>
+            {steps.flatMap((p) => p.sections.map((s) => (
+              <optgroup key={s.section.id} label={`${p.plan.title} — ${s.section.title}`}>
+                {s.items.map((i) => <option key={i.id} value={i.id}>{i.text}</option>)}
+              </optgroup>
+            )))}
+          </select>
+        </label>
+      )}
+      <p id={`${id}-hint`} className="muted log-hint">Enter saves. Alt+1 decision, Alt+2 observation, Alt+3 gap (or start with d: o: g:).</p>
+    </form>
+  )
+}

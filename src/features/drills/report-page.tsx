@@ -1,0 +1,151 @@
+// /drills/<id>/report: the after-action report. Scenario, date, duration, who took part, objectives
+// and ratings, findings with their actions (status read live from the plans), the timeline of injects
+// and log entries, and the plan steps used. It prints cleanly for people without the app.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect } from 'react'
+import { Link } from 'wouter'
+import { listFindingActions } from '../../db/drill-repository'
+import { formatClock, formatDuration } from '../../domain/drill-clock'
+import { isFinding, timeline } from '../../domain/drill-findings'
+import { formatDate } from '../../domain/dates'
+import { stepTitles } from './drill-log'
+import { StatusBadge, TypeBadge } from './drill-badges'
+import { formatWhen, RATING_LABELS } from './drill-labels'
+import { DrillNotFound } from './drill-not-found'
+import { ActionStatus } from './finding-actions'
+import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
+import { useNow } from './use-now'
+import './drills.css'
+
+export default function ReportPage({ id }: { id: string }) {
+  const drill = useDrill(id)
+  const events = useDrillEvents(id)
+  const steps = usePlanSteps(drill?.planIds)
+  const actions = useLiveQuery(() => listFindingActions(id), [id])
+  const now = useNow(drill?.status === 'running', drill?.updatedAt)
+  const loaded = drill !== undefined && events !== undefined && steps !== undefined && actions !== undefined
+
+  useEffect(() => {
+    if (drill) document.title = `After-action report: ${drill.title} — Continuity Kit`
+  }, [drill])
+  // Arriving from a plan task (#finding-<id>), bring that finding into view once it is there.
+  useEffect(() => {
+    if (loaded && window.location.hash.startsWith('#finding-')) document.getElementById(window.location.hash.slice(1))?.scrollIntoView()
+  }, [loaded])
+
+  if (!loaded) return <p className="muted" aria-busy="true">Loading report…</p>
+  if (drill === null) return <DrillNotFound />
+
+  const titles = stepTitles(steps)
+  const findings = events.filter(isFinding)
+  const entries = timeline(drill, events, now)
+  const duration = formatDuration(drill.status === 'ended' ? drill.elapsedMs : 0)
+  const plans = steps.map((s) => s.plan)
+
+  return (
+    <article className="drill-report" aria-labelledby="report-title">
+      <div className="button-row no-print report-tools">
+        <button type="button" className="primary" onClick={() => window.print()}>Print or save as PDF</button>
+        <Link href={`/drills/${drill.id}`} className="button-link">{drill.status === 'ended' ? 'Hot wash' : 'Back to the drill'}</Link>
+        <Link href="/drills" className="button-link">All drills</Link>
+      </div>
+      <h1 id="report-title">After-action report: {drill.title}</h1>
+      {drill.status !== 'ended' && <p className="report-warning"><StatusBadge status={drill.status} /> This drill has not ended yet; the report is a draft.</p>}
+      <dl className="facts report-facts">
+        <dt>Scenario</dt><dd>{drill.scenario.title}</dd>
+        <dt>Date</dt><dd><time dateTime={drill.startedAt}>{formatWhen(drill.startedAt, true)}</time></dd>
+        <dt>Duration</dt><dd>{drill.status === 'ended' ? duration : '—'} <span className="muted">(pauses not counted)</span></dd>
+        <dt>Facilitator</dt><dd>{drill.facilitator || '—'}</dd>
+        <dt>Taking part</dt>
+        <dd>{drill.participants.length === 0 ? '—' : (
+          <ul className="plain-list">{drill.participants.map((p, i) => <li key={i}>{p.name}{p.role && <span className="muted">, {p.role}</span>}</li>)}</ul>
+        )}</dd>
+        <dt>Plans exercised</dt>
+        <dd>{plans.length === 0 ? '—' : <ul className="plain-list">{plans.map((p) => <li key={p.id}><Link href={`/plans/${p.id}`}>{p.title}</Link></li>)}</ul>}</dd>
+      </dl>
+      {drill.scenario.summary && <p className="report-summary">{drill.scenario.summary}</p>}
+
+      <section aria-labelledby="r-objectives">
+        <h2 id="r-objectives">Objectives</h2>
+        {drill.ratings.length === 0 ? <p className="muted">None.</p> : (
+          <table className="report-table">
+            <thead><tr><th scope="col">Objective</th><th scope="col">Rating</th><th scope="col">Note</th></tr></thead>
+            <tbody>
+              {drill.ratings.map((r, i) => (
+                <tr key={i} data-testid="report-objective">
+                  <td>{r.objective}</td>
+                  <td>{r.rating ? <span className={`rating rating-${r.rating}`}><span aria-hidden="true">{RATING_LABELS[r.rating].icon} </span>{RATING_LABELS[r.rating].text}</span> : <span className="muted">Not rated</span>}</td>
+                  <td className="pre-line">{r.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="r-findings">
+        <h2 id="r-findings">Findings and actions</h2>
+        {findings.length === 0 ? <p className="muted">No gaps or observations were logged.</p> : (
+          <ol className="report-findings">
+            {findings.map((f) => {
+              const mine = actions.filter((a) => a.item.source?.id === f.id)
+              return (
+                <li key={f.id} id={`finding-${f.id}`} className="report-finding" data-testid="report-finding">
+                  <p><TypeBadge type={f.type} /> <span className="log-at">{formatClock(f.at)}</span> {f.text}</p>
+                  {mine.length === 0 ? <p className="muted">No action yet.</p> : (
+                    <table className="report-table">
+                      <thead><tr><th scope="col">Action</th><th scope="col">Plan and section</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
+                      <tbody>
+                        {mine.map(({ item, plan, section }) => (
+                          <tr key={item.id} data-testid="report-action">
+                            <td>{item.text}</td>
+                            <td>{plan ? <Link href={`/plans/${plan.id}`}>{plan.title}</Link> : 'a removed plan'}{plan?.deletedAt && ' (in the trash)'}{section && `, ${section.title}`}</td>
+                            <td>{item.owner || '—'}</td>
+                            <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due)}</time> : '—'}</td>
+                            <td><ActionStatus status={item.status} /></td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="r-timeline">
+        <h2 id="r-timeline">Timeline</h2>
+        {entries.length === 0 ? <p className="muted">Nothing happened yet.</p> : (
+          <table className="report-table timeline">
+            <thead><tr><th scope="col">Drill time</th><th scope="col">What</th><th scope="col">Entry</th></tr></thead>
+            <tbody>
+              {entries.map((e) => e.kind === 'inject' ? (
+                <tr key={`i-${e.inject.id}`} className="timeline-inject" data-testid="timeline-row">
+                  <td>{formatClock(e.at)}</td>
+                  <td><TypeBadge type="inject" />{e.early && <span className="muted"> (early)</span>}</td>
+                  <td><strong>{e.inject.title}.</strong> {e.inject.playersTold}</td>
+                </tr>
+              ) : (
+                <tr key={e.event.id} data-testid="timeline-row">
+                  <td>{formatClock(e.at)}</td>
+                  <td><TypeBadge type={e.event.type} /></td>
+                  <td>{e.event.text}{e.event.itemId && titles.has(e.event.itemId) && <span className="muted"> (step: {titles.get(e.event.itemId)})</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="r-steps">
+        <h2 id="r-steps">Plan steps used</h2>
+        {drill.stepsUsed.length === 0 ? <p className="muted">None ticked.</p> : (
+          <ul>{drill.stepsUsed.map((sid) => <li key={sid}>{titles.get(sid) ?? 'A step no longer in the plan'}</li>)}</ul>
+        )}
+      </section>
+      <p className="muted report-footer">Continuity Kit after-action report, printed <time dateTime={new Date(now).toISOString()}>{formatWhen(new Date(now).toISOString(), true)}</time>.</p>
+    </article>
+  )
+}

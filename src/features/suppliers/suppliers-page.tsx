@@ -1,0 +1,129 @@
+// The supplier register across every supplier review: filter and sort by criticality, review
+// outcome, contract end and next review; contracts ending within 90 days and reviews past due flagged.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useMemo, useState } from 'react'
+import { Link } from 'wouter'
+import { readSupplierReviews } from '../../db/dependency-queries'
+import { formatDate, localDate } from '../../domain/dates'
+import {
+  ALL_SUPPLIERS, CONTRACT_WARNING_DAYS, contractState, filterSuppliers, NOT_SET, sortSuppliers, type SupplierFilter, type SupplierSort,
+} from '../../domain/supplier-view'
+import './dependencies.css'
+
+const LEVELS = ['Critical', 'High', 'Medium', 'Low']
+const OUTCOMES = ['Blocker', 'Warning', 'OK']
+
+const COLUMNS: { key: SupplierSort; label: string }[] = [
+  { key: 'name', label: 'Supplier' },
+  { key: 'criticality', label: 'Criticality' },
+  { key: 'outcome', label: 'Review outcome' },
+  { key: 'contractEnd', label: 'Contract end' },
+  { key: 'nextReview', label: 'Next review' },
+]
+
+export default function SuppliersPage() {
+  const rows = useLiveQuery(() => readSupplierReviews())
+  const [filter, setFilter] = useState<SupplierFilter>(ALL_SUPPLIERS)
+  const [sort, setSort] = useState<{ by: SupplierSort; desc: boolean }>({ by: 'criticality', desc: false })
+  const today = localDate(new Date())
+  const shown = useMemo(() => (rows ? sortSuppliers(filterSuppliers(rows, filter, today), sort.by, sort.desc) : []), [rows, filter, sort, today])
+  useEffect(() => {
+    document.title = 'Suppliers — Continuity Kit'
+  }, [])
+  const set = (patch: Partial<SupplierFilter>) => setFilter((f) => ({ ...f, ...patch }))
+  const sortBy = (by: SupplierSort) => setSort((s) => ({ by, desc: s.by === by ? !s.desc : false }))
+
+  if (rows === undefined) return <p className="muted" aria-busy="true">Reading your supplier registers…</p>
+  return (
+    <section aria-labelledby="suppliers-heading" className="suppliers">
+      <div className="page-head">
+        <h1 id="suppliers-heading">Suppliers</h1>
+        <Link href="/dependencies" className="no-print">Dependencies</Link>
+      </div>
+      {rows.length === 0 ? (
+        <div className="empty">
+          <h2>No suppliers yet</h2>
+          <p>Create a <strong>Supplier dependency review</strong> from New plan and fill in its register: every supplier of every review shows here.</p>
+        </div>
+      ) : (
+        <>
+          <div className="sup-filters no-print" role="group" aria-label="Filter suppliers">
+            <label className="field grow">
+              <span className="field-label">Search</span>
+              <input type="search" value={filter.query} onChange={(e) => set({ query: e.target.value })} placeholder="Name, service or plan" />
+            </label>
+            <label className="field">
+              <span className="field-label">Criticality</span>
+              <select value={filter.criticality} onChange={(e) => set({ criticality: e.target.value })}>
+                <option value="">Any</option>
+                {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+                <option value={NOT_SET}>Not set</option>
+              </select>
+            </label>
+            <label className="field">
+              <span className="field-label">Review outcome</span>
+              <select value={filter.outcome} onChange={(e) => set({ outcome: e.target.value })}>
+                <option value="">Any</option>
+                {OUTCOMES.map((l) => <option key={l} value={l}>{l}</option>)}
+                <option value={NOT_SET}>Not set</option>
+              </select>
+            </label>
+            <label className="field">
+              <span className="field-label">Contract</span>
+              <select value={filter.contract} onChange={(e) => set({ contract: e.target.value as SupplierFilter['contract'] })}>
+                <option value="all">Any</option>
+                <option value="ending">Ending within {CONTRACT_WARNING_DAYS} days</option>
+                <option value="ended">Ended</option>
+              </select>
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={filter.needsReview} onChange={(e) => set({ needsReview: e.target.checked })} /> Needs review only
+            </label>
+          </div>
+          <p className="sup-count muted" aria-live="polite">Showing {shown.length} of {rows.length} suppliers.</p>
+          <table className="dep-table sup-table">
+            <caption className="visually-hidden">Suppliers of every supplier review</caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th key={c.key} scope="col" aria-sort={sort.by === c.key ? (sort.desc ? 'descending' : 'ascending') : undefined}>
+                    <button type="button" onClick={() => sortBy(c.key)}>
+                      {c.label}
+                      <span aria-hidden="true">{sort.by === c.key ? (sort.desc ? ' ▴' : ' ▾') : ''}</span>
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">Service</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r) => {
+                const s = r.supplier
+                const contract = contractState(s.contractEnd, today)
+                return (
+                  <tr key={s.id} data-testid="supplier-register-row">
+                    <th scope="row"><Link href={`/plans/${s.planId}`}>{s.name}</Link><div className="muted dep-plan">{s.planTitle}</div></th>
+                    <td>{s.criticality ?? <span className="muted">—</span>}</td>
+                    <td>{s.outcome ?? <span className="muted">—</span>}</td>
+                    <td>
+                      {s.contractEnd ? <time dateTime={s.contractEnd}>{formatDate(s.contractEnd)}</time> : <span className="muted">—</span>}
+                      {contract === 'ending' && <span className="sup-flag"><span aria-hidden="true">⚠ </span>Ends within {CONTRACT_WARNING_DAYS} days</span>}
+                      {contract === 'ended' && <span className="sup-flag"><span aria-hidden="true">⚠ </span>Ended</span>}
+                    </td>
+                    <td>
+                      <time dateTime={r.nextReview}>{formatDate(r.nextReview)}</time>
+                      <span className="muted dep-plan"> every {r.interval} days</span>
+                      {r.needsReview && <span className="sup-flag"><span aria-hidden="true">⚠ </span>Needs review</span>}
+                    </td>
+                    <td>{s.service || <span className="muted">—</span>}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+          {shown.length === 0 && <p className="empty">No supplier matches these filters.</p>}
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { buildCalendar, calendarEvents, calendarFileName, escapeText, foldLine, utcStamp, utf8Length } from '../../src/domain/ics'
+
+const bytes = (s: string) => new TextEncoder().encode(s).length
+
+/** Undoes folding (RFC 5545 §3.1): a CRLF followed by one space or tab is removed. */
+const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '')
+
+/** Undoes TEXT escaping (§3.3.11). */
+const unescape = (s: string) => s.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
+
+describe('iCalendar text escaping (RFC 5545 §3.3.11)', () => {
+  it('escapes backslash, semicolon, comma and line breaks', () => {
+    expect(escapeText('a\\b;c,d')).toBe('a\\\\b\\;c\\,d')
+    expect(escapeText('one\ntwo\r\nthree\rfour')).toBe('one\\ntwo\\nthree\\nfour')
+    // Colons and quotes need no escape in a TEXT value.
+    expect(escapeText('Note: "quoted"')).toBe('Note: "quoted"')
+  })
+
+  it('escapes the backslash first, so an escape is never doubled', () => {
+    expect(escapeText('\\n')).toBe('\\\\n')
+    expect(unescape(escapeText('C:\\dir; a, b\nend'))).toBe('C:\\dir; a, b\nend')
+  })
+
+  it('drops control characters other than tab', () => {
+    expect(escapeText('a\u0000b\u0007c\td\u007f')).toBe('abc\td')
+  })
+})
+
+describe('line folding (RFC 5545 §3.1)', () => {
+  it('leaves a line of 75 octets alone and folds one of 76', () => {
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75))
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`)
+  })
+
+  it('counts octets, not characters, and never splits a multi-byte character', () => {
+    for (const text of ['é'.repeat(100), '😀'.repeat(50), `SUMMARY:${'aé😀€'.repeat(40)}`, `x${'😀'.repeat(30)}`, 'ab'.repeat(20) + '𝄞'.repeat(30)]) {
+      const folded = foldLine(text)
+      const lines = folded.split('\r\n')
+      for (const [i, line] of lines.entries()) {
+        expect(bytes(line), `line ${i} of ${text.slice(0, 10)}`).toBeLessThanOrEqual(75)
+        if (i > 0) expect(line.startsWith(' ')).toBe(true)
+        // No lone surrogate: each physical line is well-formed text on its own.
+        expect(line.isWellFormed()).toBe(true)
+      }
+      expect(unfold(folded)).toBe(text)
+    }
+  })
+
+  it('fills each line as far as the next character allows', () => {
+    // 37 two-octet characters are 74 octets; the 38th would make 76, so it starts the next line.
+    const folded = foldLine('é'.repeat(40)).split('\r\n')
+    expect(bytes(folded[0] ?? '')).toBe(74)
+    expect(folded[1]).toBe(` ${'é'.repeat(3)}`)
+  })
+
+  it('measures UTF-8 length like TextEncoder', () => {
+    for (const s of ['', 'abc', 'é', '€', '😀', 'a😀é€𝄞']) expect(utf8Length(s)).toBe(bytes(s))
+  })
+})
+
+describe('the calendar document', () => {
+  const now = new Date('2026-03-05T09:04:07.123Z')
+  const events = calendarEvents({
+    plans: [{ id: 'plan-1', title: 'Business continuity, main office; v2', nextReview: '2026-04-01' }],
+    items: [{ id: 'item-1', text: 'Renew the domain 🌐 — with the registrar, before the end of the month and not a day later', due: '2026-12-31', planTitle: 'Suppliers', owner: 'Zoë' }],
+    suppliers: [{ id: 'sup-1', name: 'Cloud hosting', planTitle: 'Suppliers', nextReview: '2026-02-01' }],
+  })
+  const ics = buildCalendar(events, now)
+
+  it('ends every line with CRLF and has no bare LF or CR', () => {
+    expect(ics.endsWith('\r\n')).toBe(true)
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+  })
+
+  it('keeps every physical line within 75 octets', () => {
+    for (const line of ics.split('\r\n')) expect(bytes(line)).toBeLessThanOrEqual(75)
+  })
+
+  it('has the calendar header and one VEVENT with a reminder per date', () => {
+    const lines = unfold(ics).split('\r\n')
+    expect(lines.slice(0, 4)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Continuity Kit//Continuity Kit//EN', 'CALSCALE:GREGORIAN'])
+    expect(lines.at(-2)).toBe('END:VCALENDAR')
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(3)
+    expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(3)
+    expect(lines.filter((l) => l === 'BEGIN:VALARM')).toHaveLength(3)
+    expect(lines.filter((l) => l === 'TRIGGER:-P1D')).toHaveLength(3)
+    expect(lines.filter((l) => l === 'ACTION:DISPLAY')).toHaveLength(3)
+    expect(lines.filter((l) => l === 'DTSTAMP:20260305T090407Z')).toHaveLength(3)
+  })
+
+  it('writes all-day dates, ending the next day, in date order', () => {
+    const lines = unfold(ics).split('\r\n')
+    expect(lines.filter((l) => l.startsWith('DTSTART'))).toEqual(['DTSTART;VALUE=DATE:20260201', 'DTSTART;VALUE=DATE:20260401', 'DTSTART;VALUE=DATE:20261231'])
+    expect(lines.filter((l) => l.startsWith('DTEND'))).toEqual(['DTEND;VALUE=DATE:20260202', 'DTEND;VALUE=DATE:20260402', 'DTEND;VALUE=DATE:20270101'])
+  })
+
+  it('gives stable UIDs from the ids', () => {
+    const uids = unfold(ics).split('\r\n').filter((l) => l.startsWith('UID:'))
+    expect(uids).toEqual(['UID:review-sup-1@continuity-kit', 'UID:plan-1@continuity-kit', 'UID:item-1@continuity-kit'])
+    expect(buildCalendar(events, new Date('2027-01-01T00:00:00Z')).match(/^UID:.*$/gm)).toEqual(ics.match(/^UID:.*$/gm))
+  })
+
+  it('escapes summaries so that they read back exactly', () => {
+    const summaries = unfold(ics).split('\r\n').filter((l) => l.startsWith('SUMMARY:')).map((l) => unescape(l.slice('SUMMARY:'.length)))
+    expect(summaries).toContain('Review plan: Business continuity, main office; v2')
+    expect(summaries).toContain('Due: Renew the domain 🌐 — with the registrar, before the end of the month and not a day later')
+    expect(ics).toContain('SUMMARY:Review plan: Business continuity\\, main office\\; v2')
+  })
+
+  it('is valid with no events at all', () => {
+    const empty = buildCalendar([], now)
+    expect(empty).toContain('BEGIN:VCALENDAR\r\n')
+    expect(empty).not.toContain('BEGIN:VEVENT')
+  })
+
+  it('formats stamps and names the file', () => {
+    expect(utcStamp(new Date('2026-12-01T23:59:59.999Z'))).toBe('20261201T235959Z')
+    expect(calendarFileName('2026-03-05')).toBe('continuity-kit-dates-2026-03-05.ics')
+  })
+})

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import type { FunctionEntry, SupplierEntry } from '../../src/domain/dependencies'
+import type { Plan } from '../../src/domain/model'
+import { attentionCount, computeReadiness, lastExercisedByPlan, monthsBefore, supplierReview } from '../../src/domain/readiness'
+
+const plan = (id: string, over: Partial<Plan> = {}): Plan => ({
+  id, kind: 'continuity', title: id, description: '', owner: '', status: 'active', templateId: null, templateVersion: null,
+  createdAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-01-10T10:00:00.000Z', reviewedAt: null, reviewedBy: '', reviewEveryDays: 365, deletedAt: null, ...over,
+})
+const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry => ({
+  id, name: id, planId: 'sup', planTitle: 'Suppliers', service: '', criticality: 'High', alternative: 'x', exitPlan: 'y',
+  contractEnd: null, lastReviewed: null, outcome: null, reviewEveryDays: null, ...over,
+})
+const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
+  id, name: id, planId: 'bcp', planTitle: 'BCP', impact: 'Critical', critical: true, rto: 60, workaround: 'Paper', supplierIds: [], dependsOn: [], ...over,
+})
+const progress = (done: number, applicable: number) => ({ done, applicable, blocked: 0, total: applicable })
+// Midday, so the local date is the same in every time zone the tests run in.
+const now = new Date('2026-06-15T12:00:00Z')
+
+describe('readiness figures', () => {
+  it('counts completion, overdue items, plans to review and plans to exercise', () => {
+    const r = computeReadiness({
+      plans: [
+        { plan: plan('bcp', { reviewEveryDays: 30 }), progress: progress(1, 4), overdueItems: 2 },
+        { plan: plan('irp', { kind: 'incident-response', reviewedAt: '2026-06-01T09:00:00.000Z' }), progress: progress(3, 3), overdueItems: 0 },
+        { plan: plan('sup', { kind: 'supplier-review' }), progress: progress(0, 0), overdueItems: 1 },
+      ],
+      suppliers: [],
+      functions: [],
+      drills: [
+        { status: 'ended', endedAt: '2026-03-01T12:00:00.000Z', planIds: ['irp'] },
+        { status: 'ended', endedAt: '2024-03-01T12:00:00.000Z', planIds: ['bcp'] },
+        { status: 'running', endedAt: null, planIds: ['bcp'] },
+      ],
+      now,
+    })
+    const by = new Map(r.plans.map((p) => [p.plan.id, p]))
+    expect(by.get('bcp')).toMatchObject({ percent: 25, overdueItems: 2, nextReview: '2026-02-09', needsReview: true, lastExercised: '2024-03-01', needsExercise: true })
+    expect(by.get('irp')).toMatchObject({ percent: 100, needsReview: false, lastExercised: '2026-03-01', needsExercise: false })
+    // Supplier reviews are reviewed, not rehearsed.
+    expect(by.get('sup')).toMatchObject({ exercisable: false, needsExercise: false, percent: 100 })
+    expect(r.totals).toEqual({ plans: 3, completion: 75, overdueItems: 3, plansNeedingReview: 1, plansNeedingExercise: 1, suppliersDue: 0, functionGaps: 0 })
+    expect(attentionCount(r)).toBe(5)
+  })
+
+  it('says a plan never exercised needs a drill, and works with no drills at all', () => {
+    const r = computeReadiness({ plans: [{ plan: plan('bcp'), progress: progress(0, 1), overdueItems: 0 }], suppliers: [], functions: [], drills: [], now })
+    expect(r.plans[0]).toMatchObject({ lastExercised: null, needsExercise: true })
+  })
+
+  it('keeps the latest ended drill per plan', () => {
+    const last = lastExercisedByPlan([
+      { status: 'ended', endedAt: '2026-01-05T12:00:00.000Z', planIds: ['a', 'b'] },
+      { status: 'ended', endedAt: '2026-04-05T12:00:00.000Z', planIds: ['a'] },
+      { status: 'paused', endedAt: null, planIds: ['c'] },
+    ])
+    expect(Object.fromEntries(last)).toEqual({ a: '2026-04-05', b: '2026-01-05' })
+  })
+
+  it('counts 12 months back by the calendar', () => {
+    expect(monthsBefore('2026-06-15', 12)).toBe('2025-06-15')
+    expect(monthsBefore('2024-02-29', 12)).toBe('2023-02-28')
+    expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28')
+  })
+
+  it('uses the supplier interval, else the plan interval, from the last review or the plan creation', () => {
+    const p = plan('sup', { reviewEveryDays: 180, createdAt: '2026-01-01T12:00:00.000Z' })
+    expect(supplierReview(supplier('a', { lastReviewed: '2026-05-01', reviewEveryDays: 30 }), p, '2026-06-15')).toMatchObject({ interval: 30, nextReview: '2026-05-31', needsReview: true })
+    expect(supplierReview(supplier('b', { lastReviewed: '2026-05-01' }), p, '2026-06-15')).toMatchObject({ interval: 180, nextReview: '2026-10-28', needsReview: false })
+    expect(supplierReview(supplier('c'), p, '2026-06-15')).toMatchObject({ nextReview: '2026-06-30', needsReview: false })
+    expect(supplierReview(supplier('d', { reviewEveryDays: 90 }), p, '2026-06-15')).toMatchObject({ nextReview: '2026-04-01', needsReview: true })
+  })
+
+  it('lists suppliers past their review date, soonest first, and critical functions with gaps', () => {
+    const r = computeReadiness({
+      plans: [{ plan: plan('sup', { kind: 'supplier-review', createdAt: '2020-01-01T12:00:00.000Z' }), progress: progress(0, 1), overdueItems: 0 }],
+      suppliers: [supplier('late', { lastReviewed: '2025-01-01' }), supplier('later', { lastReviewed: '2024-01-01' }), supplier('fine', { lastReviewed: '2026-06-01' })],
+      functions: [fn('ok'), fn('noRto', { rto: null }), fn('noWork', { workaround: 'none' }), fn('minor', { critical: false, impact: 'Low', rto: null, workaround: '' })],
+      drills: [],
+      now,
+    })
+    expect(r.suppliersDue.map((s) => s.supplier.id)).toEqual(['later', 'late'])
+    expect(r.functionGaps.map((g) => [g.fn.id, g.noRto, g.noWorkaround])).toEqual([['noRto', true, false], ['noWork', false, true]])
+    expect(r.totals.suppliersDue).toBe(2)
+    expect(r.totals.functionGaps).toBe(2)
+  })
+
+  it('reads 100% complete with no plans', () => {
+    const r = computeReadiness({ plans: [], suppliers: [], functions: [], drills: [], now })
+    expect(r.totals.completion).toBe(100)
+    expect(attentionCount(r)).toBe(0)
+  })
+})
