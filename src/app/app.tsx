@@ -25,6 +25,13 @@ const DrillPlayersPage = lazyPage(() => import('../features/drills/players-page'
 const DrillReportPage = lazyPage(() => import('../features/drills/report-page')).Page
 const FindingRedirect = lazyPage(() => import('../features/drills/finding-redirect')).Page
 
+// Dependencies and the supplier register; the readiness dashboard on the home page; saved templates.
+const DependenciesPage = lazyPage(() => import('../features/suppliers/dependencies-page')).Page
+const SuppliersPage = lazyPage(() => import('../features/suppliers/suppliers-page')).Page
+const ReadinessDashboard = lazyPage(() => import('../features/readiness/readiness-dashboard')).Page
+const SaveTemplateButton = lazyPage(() => import('../features/templates/save-template-button')).Page
+const TemplatesCard = lazyPage(() => import('../features/templates/templates-card')).Page
+
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)
   return <Link href={href} aria-current={active ? 'page' : undefined}>{children}</Link>
@@ -39,6 +46,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
         <nav aria-label="Main">
           <NavLink href="/">Plans</NavLink>
           <NavLink href="/drills">Drills</NavLink>
+          <NavLink href="/dependencies">Dependencies</NavLink>
           <NavLink href="/grab-pack">Grab pack</NavLink>
           <NavLink href="/trash">Trash</NavLink>
           <NavLink href="/settings">Settings</NavLink>
@@ -49,10 +57,10 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
         <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
           <Switch>
             <Route path="/">
-              <ImportFlow><PlansPage /></ImportFlow>
+              <ImportFlow><PlansPage dashboard={<Suspense fallback={null}><ReadinessDashboard /></Suspense>} /></ImportFlow>
             </Route>
             <Route path="/plans/:id">
-              {(params) => <PlanPage id={params.id} actions={(plan) => <Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense>} />}
+              {(params) => <PlanPage id={params.id} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}
             </Route>
             <Route path="/drills"><DrillsPage /></Route>
             <Route path="/drills/scenarios/:id">{(params) => <ScenarioPage key={params.id} id={params.id} />}</Route>
@@ -60,7 +68,9 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             <Route path="/drills/:id/players">{(params) => <DrillPlayersPage id={params.id} />}</Route>
             <Route path="/drills/:id/report">{(params) => <DrillReportPage id={params.id} />}</Route>
             <Route path="/drills/:id">{(params) => <DrillPage key={params.id} id={params.id} />}</Route>
-            <Route path="/settings"><SettingsPage><ExportAllCard /></SettingsPage></Route>
+            <Route path="/dependencies"><DependenciesPage /></Route>
+            <Route path="/suppliers"><SuppliersPage /></Route>
+            <Route path="/settings"><SettingsPage><ExportAllCard /><TemplatesCard /></SettingsPage></Route>
             <Route path="/trash"><TrashPage /></Route>
             <Route path="/grab-pack"><GrabPackPage /></Route>
             <Route>

@@ -14,6 +14,7 @@ import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { useChecklistUi } from './checklist-store'
 import { FieldInput } from './field-input'
+import { LinkedNames } from './links-input'
 
 const STATUS_ICON: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }
 
@@ -83,7 +84,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: 
             {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
             {filled.map((f) => {
               const v = item.values[f.id]
-              return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? `${v.length} linked` : formatFieldValue(f, v)}</span>
+              return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? <LinkedNames field={f} ids={v} /> : formatFieldValue(f, v)}</span>
             })}
             {item.source?.kind === 'drill-finding'
               ? <span className="fact muted">From drill <Link href={`/drills/findings/${item.source.id}`}>{item.source.label}</Link></span>

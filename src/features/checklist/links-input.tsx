@@ -2,9 +2,18 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useId } from 'react'
 import { setItemValue } from '../../db/checklist-repository'
+import { itemNames } from '../../db/dependency-queries'
 import { listLinkCandidates } from '../../db/link-queries'
+import { formatFieldValue } from '../../domain/fields'
 import type { FieldDef, FieldValue } from '../../domain/model'
 import { attempt } from '../../ui/errors'
+
+/** The names of the rows a links value points at, read live ("a removed item" for those gone). */
+export function LinkedNames({ field, ids }: { field: FieldDef; ids: readonly string[] }) {
+  const key = ids.join(' ')
+  const names = useLiveQuery(() => itemNames(ids), [key])
+  return <>{names ? formatFieldValue(field, [...ids], names) : `${ids.length} linked`}</>
+}
 
 export function LinksInput({ itemId, field, value }: { itemId: string; field: FieldDef; value: FieldValue | undefined }) {
   const id = useId()

@@ -1,7 +1,11 @@
-// The New plan dialog: pick a built-in template (or a blank plan), name it, create it.
+// The New plan dialog: pick a built-in template, one saved on this device, or a blank plan; name it, create it.
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'wouter'
 import { createPlanFromTemplate } from '../../db/plan-repository'
+import { listTemplates } from '../../db/template-repository'
+import type { PlanTemplate } from '../../domain/template-model'
+import { asPlanTemplate } from '../../domain/user-template'
 import { LIMITS } from '../../domain/limits'
 import { KIND_LABELS } from '../../domain/vocabulary'
 import { BUILTIN_TEMPLATES } from '../../templates/index'
@@ -13,6 +17,9 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
   const [, navigate] = useLocation()
+  const saved = useLiveQuery(listTemplates, [], [])
+  const savedIds = new Set(saved.map((t) => t.id))
+  const all: PlanTemplate[] = [...BUILTIN_TEMPLATES, ...saved.map(asPlanTemplate)]
 
   useEffect(() => {
     const d = ref.current
@@ -22,7 +29,7 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
   }, [open])
 
   const create = async () => {
-    const template = BUILTIN_TEMPLATES.find((t) => t.id === templateId)
+    const template = all.find((t) => t.id === templateId)
     if (!template || busy) return
     setBusy(true)
     const id = await attempt(() => createPlanFromTemplate(template, { title }))
@@ -41,13 +48,14 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
         <fieldset>
           <legend>Start from</legend>
           <div className="template-choices">
-            {BUILTIN_TEMPLATES.map((t) => {
+            {all.map((t) => {
               const items = t.sections.reduce((n, s) => n + s.items.length, 0)
               return (
                 <label key={t.id} className="template-choice">
                   <input type="radio" name="template" value={t.id} checked={templateId === t.id} onChange={() => setTemplateId(t.id)} />
                   <span>
                     <strong>{t.title}</strong>
+                    {savedIds.has(t.id) && <span className="badge badge-kind"> Your template</span>}
                     <span className="muted"> — {KIND_LABELS[t.kind]}{items > 0 ? `, ${t.sections.length} sections, ${items} items` : ''}</span>
                     <span className="template-summary">{t.summary}</span>
                   </span>

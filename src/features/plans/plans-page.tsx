@@ -29,8 +29,8 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
   )
 }
 
-/** `actions` holds what the app adds beside New plan (import, grab pack). */
-export function PlansPage({ actions }: { actions?: ReactNode }) {
+/** `actions` holds what the app adds beside New plan (import, grab pack); `dashboard` goes above the list. */
+export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboard?: ReactNode }) {
   const summaries = useLiveQuery(listPlanSummaries)
   const [creating, setCreating] = useState(false)
   const now = new Date()
@@ -43,6 +43,7 @@ export function PlansPage({ actions }: { actions?: ReactNode }) {
           <button type="button" className="primary" onClick={() => setCreating(true)}>New plan</button>
         </span>
       </div>
+      {dashboard}
       {summaries === undefined ? (
         <p className="muted" aria-busy="true">Loading plans…</p>
       ) : summaries.length === 0 ? (
