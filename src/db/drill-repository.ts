@@ -69,9 +69,10 @@ export function getDrill(id: string): Promise<Drill | undefined> {
   return db.drills.get(id)
 }
 
-/** A drill's log, in drill-clock order. */
+/** A drill's log, in drill-clock order (entries written while paused share a time: then as written). */
 export async function listDrillEvents(drillId: string): Promise<DrillEvent[]> {
-  return db.drillEvents.where('[drillId+at]').between([drillId, -Infinity], [drillId, Infinity]).toArray()
+  const rows = await db.drillEvents.where('[drillId+at]').between([drillId, -Infinity], [drillId, Infinity]).toArray()
+  return rows.sort((a, b) => a.at - b.at || a.createdAt.localeCompare(b.createdAt))
 }
 
 /** Starts a drill now, or books it for later when `plannedFor` is given. */

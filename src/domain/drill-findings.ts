@@ -113,6 +113,8 @@ const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').s
  * words. Good enough to offer a one-click "used" tick; the facilitator can tick any step by hand.
  */
 export function matchStep<T extends Pick<Item, 'id' | 'text'>>(step: string, items: readonly T[]): T[] {
+  const exact = items.filter((i) => i.text.trim().toLowerCase() === step.trim().toLowerCase())
+  if (exact.length > 0) return exact.slice(0, 3)
   const want = new Set(words(step))
   if (want.size === 0) return []
   const scored = items

@@ -92,7 +92,10 @@ export function copyDist() {
 
 /** Closes what before() opened, whatever state it is in, and never waits forever. */
 export async function shutdown({ browser, server } = {}) {
-  const bounded = (p, ms) => Promise.race([p, sleep(ms)])
+  const bounded = (p, ms) => {
+    let timer
+    return Promise.race([p, new Promise((r) => { timer = setTimeout(r, ms) })]).finally(() => clearTimeout(timer))
+  }
   try {
     if (browser) await bounded(browser.close().catch(() => {}), 10_000)
   } finally {
@@ -148,6 +151,16 @@ export async function createPlan(page, templateTitle, title = '') {
   // The plan page shows its header, sections and items together, once all are read.
   await page.getByLabel('Plan title').waitFor()
   return new URL(page.url()).pathname.split('/').pop()
+}
+
+/** The link to a plan in the home page's list of plans. */
+export function planLink(page, title) {
+  return page.getByTestId('plan-row').getByRole('link', { name: title, exact: true })
+}
+
+/** A link of the main navigation: Plans, Trash, Settings. */
+export function navLink(page, name) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })
 }
 
 /** The row of the item whose text is `text`. */

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  createPlan, itemRow, launch, openApp, openItem, shutdown, startPreview, waitForServiceWorker, waitForStoredItem,
+  createPlan, itemRow, launch, navLink, planLink, openApp, openItem, shutdown, startPreview, waitForServiceWorker, waitForStoredItem,
 } from './browser.mjs'
 
 let server
@@ -34,11 +34,11 @@ test('after the first visit, the home page, a plan deep link and Settings load o
     // Home page, by address and by reload.
     let response = await page.goto(server.url, { waitUntil: 'load' })
     assert.ok(response?.fromServiceWorker(), 'offline / was not answered by the service worker')
-    await page.getByRole('link', { name: 'Offline IR plan' }).waitFor()
+    await planLink(page, 'Offline IR plan').waitFor()
     response = await page.reload({ waitUntil: 'load' })
     assert.ok(response?.fromServiceWorker(), 'offline reload of / was not answered by the service worker')
     await page.getByRole('heading', { name: 'Plans', exact: true }).waitFor()
-    await page.getByRole('link', { name: 'Offline IR plan' }).waitFor()
+    await planLink(page, 'Offline IR plan').waitFor()
 
     // A deep link typed into the address bar.
     response = await page.goto(`${server.url}/plans/${planId}`, { waitUntil: 'load' })
@@ -55,7 +55,7 @@ test('after the first visit, the home page, a plan deep link and Settings load o
     await page.getByTestId('storage').waitFor()
 
     // Trash, by the in-app link.
-    await page.getByRole('link', { name: 'Trash' }).click()
+    await navLink(page, 'Trash').click()
     await page.getByRole('heading', { name: 'Trash', exact: true }).waitFor()
     assert.deepEqual(errors, [], 'the page threw')
   } finally {

@@ -209,3 +209,13 @@ describe('drill repository', () => {
     await expect(saveScenario({ ...copy, injects: [{ ...first, offsetMinutes: Number.NaN }] })).rejects.toBeInstanceOf(ValidationError)
   })
 })
+
+describe('matching expected steps', () => {
+  it('prefers the step written exactly as in the plan', () => {
+    const items = [
+      { id: '1', text: 'Open an incident record and a decision log' },
+      { id: '2', text: 'Keep the incident record and a decision log safe' },
+    ]
+    expect(matchStep('Open an incident record and a decision log', items).map((i) => i.id)).toEqual(['1'])
+  })
+})

@@ -1,5 +1,4 @@
 // The plan's header: title, owner, description, status, review cadence, and plan-wide actions.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { duplicatePlan, markReviewed, trashPlan, updatePlan } from '../../db/plan-repository'
@@ -26,7 +25,6 @@ function intervalError(v: string): string | null {
 }
 
 export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: Progress; actions?: ReactNode }) {
-  const userName = useLiveQuery(() => getSetting(SETTING_USER_NAME), [], '')
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [, navigate] = useLocation()
   const save = (patch: Parameters<typeof updatePlan>[1]) => attempt(() => updatePlan(plan.id, patch))
@@ -34,10 +32,12 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
   const overdue = isReviewOverdue(plan, new Date())
 
   const review = async () => {
-    if (!userName) {
+    // Read the name now rather than from the last render, which may not have loaded it yet.
+    const name = await getSetting(SETTING_USER_NAME)
+    if (!name) {
       showToast({ tone: 'info', text: 'Recorded without a name. Set your name in Settings so reviews say who did them.' })
     }
-    await attempt(() => markReviewed(plan.id, userName))
+    await attempt(() => markReviewed(plan.id, name))
   }
   const duplicate = async () => {
     const id = await attempt(() => duplicatePlan(plan.id))

@@ -59,13 +59,13 @@ export function DrillConsole({ drill, events, steps }: Props) {
         </div>
         <div className="button-row drill-controls">
           {running
-            ? <button type="button" onClick={() => void attempt(() => pauseDrill(drill.id))}><span aria-hidden="true">⏸ </span>Pause</button>
+            ? <button type="button" onClick={() => void attempt(() => pauseDrill(drill.id))}><span aria-hidden="true">‖ </span>Pause</button>
             : <button type="button" className="primary" onClick={() => void attempt(() => resumeDrill(drill.id))}><span aria-hidden="true">▶ </span>Resume</button>}
           {next && <button type="button" onClick={() => void attempt(() => releaseInject(drill.id, next.id))}>Release next inject now</button>}
           <button type="button" onClick={openPlayers}>Open players' view</button>
           <button type="button" className="danger" onClick={() => setEnding(true)}>End drill</button>
         </div>
-        {!running && <p className="paused-note" role="status"><span aria-hidden="true">⏸ </span>Paused: the clock is stopped and no inject comes due until you resume.</p>}
+        {!running && <p className="paused-note" role="status"><span aria-hidden="true">‖ </span>Paused: the clock is stopped and no inject comes due until you resume.</p>}
       </header>
 
       <div className="drill-grid">
@@ -85,13 +85,14 @@ export function DrillConsole({ drill, events, steps }: Props) {
             <ol className="inject-list">
               {shown.map((s) => (
                 <li key={s.inject.id} className="inject-shown" aria-current={s.inject.id === current?.inject.id ? 'step' : undefined}>
-                  <span className="inject-time">{formatClock(s.shownAt ?? 0)}</span> <span aria-hidden="true">✓</span> {s.inject.title}
-                  {s.early && <span className="muted"> (early)</span>}
+                  <span className="inject-time">{formatClock(s.shownAt ?? 0)}</span>
+                  <span className="inject-name"><span aria-hidden="true">✓ </span>{s.inject.title}{s.early && <span className="muted"> (early)</span>}</span>
                 </li>
               ))}
               {upcoming.map((s) => (
                 <li key={s.inject.id} className="inject-upcoming">
-                  <span className="inject-time">{formatClock(s.inject.offsetMinutes * 60_000)}</span> <span aria-hidden="true">○</span> {s.inject.title}
+                  <span className="inject-time">{formatClock(s.inject.offsetMinutes * 60_000)}</span>
+                  <span className="inject-name"><span aria-hidden="true">○ </span>{s.inject.title}</span>
                   <button type="button" className="no-print" aria-label={`Release now: ${s.inject.title}`} onClick={() => void attempt(() => releaseInject(drill.id, s.inject.id))}>Release</button>
                 </li>
               ))}

@@ -4,7 +4,7 @@ import type { DrillEventType, DrillStatus, Rating } from '../../domain/drill-mod
 export const DRILL_STATUS_LABELS: Record<DrillStatus, { icon: string; text: string }> = {
   planned: { icon: '◷', text: 'Planned' },
   running: { icon: '▶', text: 'Running' },
-  paused: { icon: '⏸', text: 'Paused' },
+  paused: { icon: '‖', text: 'Paused' },
   ended: { icon: '■', text: 'Ended' },
 }
 

@@ -20,10 +20,10 @@ export function DrillLog({ events, steps, editable }: { events: readonly DrillEv
           <time className="log-at">{formatClock(e.at)}</time>
           <TypeBadge type={e.type} />
           <span className="log-text">{e.text}</span>
-          {e.itemId && titles.has(e.itemId) && <span className="muted log-step">Step: {titles.get(e.itemId)}</span>}
           {editable && (
             <button type="button" className="icon ghost no-print" aria-label={`Delete entry: ${e.text}`} onClick={() => void attempt(() => deleteLogEntry(e.id))}>×</button>
           )}
+          {e.itemId && titles.has(e.itemId) && <span className="muted log-step">Step: {titles.get(e.itemId)}</span>}
         </li>
       ))}
     </ol>

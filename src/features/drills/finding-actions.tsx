@@ -26,7 +26,9 @@ function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans:
   const [text, setText] = useState('')
   const [owner, setOwner] = useState('')
   const [due, setDue] = useState('')
-  const [planId, setPlanId] = useState(defaultPlanId ?? plans[0]?.id ?? '')
+  // Until the user picks, the plan is the drill's first plan (or the first plan there is).
+  const [planChoice, setPlanChoice] = useState<string | null>(null)
+  const planId = planChoice ?? defaultPlanId ?? plans[0]?.id ?? ''
   const [sectionChoice, setSectionChoice] = useState<string | null>(null)
   const sections = useLiveQuery(() => (planId ? listSections(planId) : Promise.resolve([])), [planId])
   const sectionId = sectionChoice ?? (sections ? suggestSection(sections) : null) ?? ''
@@ -61,20 +63,19 @@ function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans:
         <span className="field-label">Due</span>
         <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </label>
-      <label className="field">
-        <span className="field-label">Plan</span>
-        <select value={planId} onChange={(e) => { setPlanId(e.target.value); setSectionChoice(null) }}>
+      <span className="field">
+        <label className="field-label" htmlFor={`${id}-plan`}>Plan</label>
+        <select id={`${id}-plan`} value={planId} onChange={(e) => { setPlanChoice(e.target.value); setSectionChoice(null) }}>
           {plans.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
         </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Section</span>
-        <select value={sectionId} onChange={(e) => setSectionChoice(e.target.value)} aria-describedby={`${id}-section`}>
+      </span>
+      <span className="field">
+        <label className="field-label" htmlFor={`${id}-section`}>Section</label>
+        <select id={`${id}-section`} value={sectionId} onChange={(e) => setSectionChoice(e.target.value)}>
           {(sections ?? []).map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
         </select>
-      </label>
+      </span>
       <button type="submit" className="primary" disabled={busy || !text.trim() || !sectionId}>Add action</button>
-      <span id={`${id}-section`} className="visually-hidden">The section of the plan the new task goes in</span>
     </form>
   )
 }

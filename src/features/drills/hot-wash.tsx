@@ -1,13 +1,13 @@
 // The hot wash, right after the drill ends: the scenario's hot-wash questions, the gaps and
 // observations (each can become actions in a plan), and a rating for each objective.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useId } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { Link } from 'wouter'
 import { listFindingActions, rateObjective, type PlanSteps } from '../../db/drill-repository'
 import { listPlans } from '../../db/plan-queries'
 import { formatDuration } from '../../domain/drill-clock'
 import { isFinding } from '../../domain/drill-findings'
-import { RATINGS, type Drill, type DrillEvent } from '../../domain/drill-model'
+import { RATINGS, type Drill, type DrillEvent, type Rating } from '../../domain/drill-model'
 import { LIMITS } from '../../domain/limits'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
@@ -20,15 +20,25 @@ import { LogEntryForm } from './log-entry-form'
 function ObjectiveRating({ drill, index }: { drill: Drill; index: number }) {
   const id = useId()
   const r = drill.ratings[index]
+  // The choice answers at once; the stored rating takes over when the write lands.
+  const [optimistic, setOptimistic] = useState<Rating | null>(null)
+  const storedRating = r?.rating ?? null
+  useEffect(() => setOptimistic(null), [storedRating])
   if (!r) return null
+  const chosen = optimistic ?? r.rating
+  const rate = async (rating: Rating) => {
+    setOptimistic(rating)
+    const saved = await attempt(() => rateObjective(drill.id, index, { rating }))
+    if (!saved) setOptimistic(null)
+  }
   return (
     <li className="objective" data-testid="objective">
       <fieldset>
         <legend id={id}>{r.objective}</legend>
         <div className="rating-choices">
           {RATINGS.map((rating) => (
-            <label key={rating} className={`check rating-choice${r.rating === rating ? ' chosen' : ''}`}>
-              <input type="radio" name={id} checked={r.rating === rating} onChange={() => void attempt(() => rateObjective(drill.id, index, { rating }))} />
+            <label key={rating} className={`check rating-choice${chosen === rating ? ' chosen' : ''}`}>
+              <input type="radio" name={id} checked={chosen === rating} onChange={() => void rate(rating)} />
               <span aria-hidden="true">{RATING_LABELS[rating].icon}</span> {RATING_LABELS[rating].text}
             </label>
           ))}

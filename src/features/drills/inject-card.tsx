@@ -53,6 +53,7 @@ export function InjectCard({ drill, inject, shownAt, early, steps, heading = 'Cu
                         onClick={() => void attempt(() => setStepUsed(drill.id, item.id, !used))}
                       >
                         <span aria-hidden="true">{used ? '✓' : '○'}</span> {used ? 'Used' : 'Mark used'}
+                        {item.text.trim().toLowerCase() !== step.trim().toLowerCase() && `: ${item.text}`}
                       </button>
                     )
                   })}

@@ -86,9 +86,9 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
         <button type="submit" className="primary">Log</button>
       </div>
       {steps.length > 0 && (
-        <label className="field log-step">
-          <span className="field-label">Plan step (optional)</span>
-          <select value={itemId} onChange={(e) => setItemId(e.target.value)}>
+        <span className="field log-step-field">
+          <label className="field-label" htmlFor={`${id}-step`}>Plan step (optional)</label>
+          <select id={`${id}-step`} value={itemId} onChange={(e) => setItemId(e.target.value)}>
             <option value="">No plan step</option>
             {steps.flatMap((p) => p.sections.map((s) => (
               <optgroup key={s.section.id} label={`${p.plan.title} — ${s.section.title}`}>
@@ -96,7 +96,7 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
               </optgroup>
             )))}
           </select>
-        </label>
+        </span>
       )}
       <p id={`${id}-hint`} className="muted log-hint">Enter saves. Alt+1 decision, Alt+2 observation, Alt+3 gap (or start with d: o: g:).</p>
     </form>

@@ -1,7 +1,26 @@
 // The exercised plans' steps, to tick as "used" while the drill runs.
+import { useEffect, useState } from 'react'
 import { setStepUsed, type PlanSteps } from '../../db/drill-repository'
 import type { Drill } from '../../domain/drill-model'
+import type { Item } from '../../domain/model'
 import { attempt } from '../../ui/errors'
+
+/** A step's "used" box: it answers at once; the stored state takes over when the write lands. */
+function StepCheck({ drillId, item, used }: { drillId: string; item: Item; used: boolean }) {
+  const [optimistic, setOptimistic] = useState<boolean | null>(null)
+  useEffect(() => setOptimistic(null), [used])
+  const toggle = async (next: boolean) => {
+    setOptimistic(next)
+    const saved = await attempt(() => setStepUsed(drillId, item.id, next))
+    if (!saved) setOptimistic(null)
+  }
+  return (
+    <label className="check step">
+      <input type="checkbox" checked={optimistic ?? used} onChange={(e) => void toggle(e.target.checked)} />
+      <span>{item.text}</span>
+    </label>
+  )
+}
 
 export function StepsPanel({ drill, steps }: { drill: Drill; steps: PlanSteps[] }) {
   const used = new Set(drill.stepsUsed)
@@ -23,10 +42,7 @@ export function StepsPanel({ drill, steps }: { drill: Drill; steps: PlanSteps[] 
             <fieldset key={section.id} className="steps-section">
               <legend>{section.title}</legend>
               {items.map((item) => (
-                <label key={item.id} className="check step">
-                  <input type="checkbox" checked={used.has(item.id)} onChange={(e) => void attempt(() => setStepUsed(drill.id, item.id, e.target.checked))} />
-                  <span>{item.text}</span>
-                </label>
+                <StepCheck key={item.id} drillId={drill.id} item={item} used={used.has(item.id)} />
               ))}
             </fieldset>
           ))}

@@ -1,15 +1,18 @@
 // Dependencies: which functions rely on which suppliers and on each other; concentration risk,
 // single points of failure and circles flagged; a diagram, and tables saying the same in words.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, type ReactNode } from 'react'
+import { useDeferredValue, useEffect, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { readDependencyAnalysis } from '../../db/dependency-queries'
 import { CONCENTRATION_MIN, rankSuppliers, type DependencyAnalysis, type FunctionEntry, type SupplierEntry } from '../../domain/dependencies'
 import { formatDuration } from '../../domain/duration'
+import { useDelegatedLinks } from './delegated-links'
 import { DependencyDiagram } from './dependency-diagram'
 import './dependencies.css'
 
-const planLink = (row: { planId: string; name: string }, children?: ReactNode) => <Link href={`/plans/${row.planId}`}>{children ?? row.name}</Link>
+/** A plain link (see useDelegatedLinks): hundreds of them must stay cheap. */
+const planLink = (row: { planId: string; name: string }, children?: ReactNode) => <a href={`/plans/${row.planId}`} data-app-link="">{children ?? row.name}</a>
+const FLAGS_MAX = 8
 
 function names(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode {
   if (list.length === 0) return <span className="muted">—</span>
@@ -18,25 +21,28 @@ function names(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode {
 
 function Flags({ analysis }: { analysis: DependencyAnalysis }) {
   const fnName = new Map(analysis.functions.map((f) => [f.fn.id, f.fn]))
-  const concentration = analysis.suppliers.filter((s) => s.concentration)
-  const single = analysis.suppliers.filter((s) => s.singlePoint)
+  const concentration = rankSuppliers(analysis.suppliers.filter((s) => s.concentration))
+  const single = rankSuppliers(analysis.suppliers.filter((s) => s.singlePoint))
+  const more = (n: number, what: string) => n > FLAGS_MAX && <li className="muted">… and {n - FLAGS_MAX} more {what}: see the supplier table below.</li>
   if (!concentration.length && !single.length && !analysis.cycles.length) {
     return <p className="dep-all-clear">✓ No concentration risk, single point of failure or circular dependency found among the links recorded.</p>
   }
   return (
     <ul className="dep-flags" aria-label="Flags">
-      {rankSuppliers(concentration).map((s) => (
+      {concentration.slice(0, FLAGS_MAX).map((s) => (
         <li key={`c-${s.supplier.id}`} data-testid="flag-concentration">
           <span className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Concentration</span>{' '}
           {planLink(s.supplier)} is behind {s.criticalFunctions.length} critical functions: {names(s.criticalFunctions)}.
         </li>
       ))}
-      {rankSuppliers(single).map((s) => (
+      {more(concentration.length, 'concentrations')}
+      {single.slice(0, FLAGS_MAX).map((s) => (
         <li key={`s-${s.supplier.id}`} data-testid="flag-single-point">
           <span className="badge badge-blocked"><span aria-hidden="true">⚠ </span>Single point of failure</span>{' '}
           {planLink(s.supplier)} has {s.gaps.join(' and ')}, and {names(s.criticalFunctions)} {s.criticalFunctions.length === 1 ? 'relies' : 'rely'} on it.
         </li>
       ))}
+      {more(single.length, 'single points of failure')}
       {analysis.cycles.map((c) => {
         const first = c[0] ?? ''
         const path = [...c, first].map((id) => fnName.get(id)?.name ?? 'a removed function')
@@ -114,13 +120,16 @@ function FunctionTable({ analysis }: { analysis: DependencyAnalysis }) {
 
 export default function DependenciesPage() {
   const analysis = useLiveQuery(readDependencyAnalysis)
+  const follow = useDelegatedLinks()
+  // The tables render just after the flags and the diagram, in the background, so the page answers at once.
+  const forTables = useDeferredValue(analysis, undefined)
   useEffect(() => {
     document.title = 'Dependencies — Continuity Kit'
   }, [])
   if (analysis === undefined) return <p className="muted" aria-busy="true">Reading your registers…</p>
   const empty = analysis.suppliers.length === 0 && analysis.functions.length === 0
   return (
-    <section aria-labelledby="dependencies-heading" className="dependencies">
+    <section aria-labelledby="dependencies-heading" className="dependencies" onClick={follow}>
       <div className="page-head">
         <h1 id="dependencies-heading">Dependencies</h1>
         <Link href="/suppliers" className="no-print">Supplier register</Link>
@@ -153,8 +162,14 @@ export default function DependenciesPage() {
               <figcaption className="muted">Lines join each supplier to the functions that need it; arcs on the right join functions that need other functions. Flagged suppliers carry ⚠ and the reason.</figcaption>
             </figure>
           )}
-          <SupplierTable analysis={analysis} />
-          <FunctionTable analysis={analysis} />
+          {forTables === undefined ? (
+            <p className="muted" aria-busy="true">Preparing the tables…</p>
+          ) : (
+            <>
+              <div className="dep-block"><SupplierTable analysis={forTables} /></div>
+              <div className="dep-block"><FunctionTable analysis={forTables} /></div>
+            </>
+          )}
         </>
       )}
     </section>

@@ -7,10 +7,10 @@ import { layoutDiagram, rankSuppliers, type DependencyAnalysis, type SupplierAna
 
 const ROW = 22
 const TOP = 30
-const WIDTH = 900
-const SUPPLIER_X = 400
-const FUNCTION_X = 560
-const ARC_X = 866
+const WIDTH = 960
+const SUPPLIER_X = 450
+const FUNCTION_X = 610
+const ARC_X = 920
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
@@ -97,7 +97,7 @@ export const DependencyDiagram = memo(function DependencyDiagram({ analysis }: {
               <title>{[s.supplier.name, s.supplier.criticality ? `criticality ${s.supplier.criticality}` : '', ...flagWords(s)].filter(Boolean).join(' — ')}</title>
               {flags && <rect className="dep-flag-bg" x={2} y={r.y - ROW / 2 + 1} width={SUPPLIER_X - 2} height={ROW - 2} rx={3} />}
               <text x={8} y={r.y + 4} className="dep-name">{clip(s.supplier.name, 32)}</text>
-              {flags && <text x={236} y={r.y + 4} className="dep-flag">{flags}</text>}
+              {flags && <text x={250} y={r.y + 4} className="dep-flag">{flags}</text>}
               <circle cx={SUPPLIER_X} cy={r.y} r={4} className="dep-dot" />
             </g>
           )

@@ -8,6 +8,7 @@ import { formatDate, localDate } from '../../domain/dates'
 import {
   ALL_SUPPLIERS, CONTRACT_WARNING_DAYS, contractState, filterSuppliers, NOT_SET, sortSuppliers, type SupplierFilter, type SupplierSort,
 } from '../../domain/supplier-view'
+import { useDelegatedLinks } from './delegated-links'
 import './dependencies.css'
 
 const LEVELS = ['Critical', 'High', 'Medium', 'Low']
@@ -23,6 +24,7 @@ const COLUMNS: { key: SupplierSort; label: string }[] = [
 
 export default function SuppliersPage() {
   const rows = useLiveQuery(() => readSupplierReviews())
+  const follow = useDelegatedLinks()
   const [filter, setFilter] = useState<SupplierFilter>(ALL_SUPPLIERS)
   const [sort, setSort] = useState<{ by: SupplierSort; desc: boolean }>({ by: 'criticality', desc: false })
   const today = localDate(new Date())
@@ -35,7 +37,7 @@ export default function SuppliersPage() {
 
   if (rows === undefined) return <p className="muted" aria-busy="true">Reading your supplier registers…</p>
   return (
-    <section aria-labelledby="suppliers-heading" className="suppliers">
+    <section aria-labelledby="suppliers-heading" className="suppliers" onClick={follow}>
       <div className="page-head">
         <h1 id="suppliers-heading">Suppliers</h1>
         <Link href="/dependencies" className="no-print">Dependencies</Link>
@@ -102,7 +104,7 @@ export default function SuppliersPage() {
                 const contract = contractState(s.contractEnd, today)
                 return (
                   <tr key={s.id} data-testid="supplier-register-row">
-                    <th scope="row"><Link href={`/plans/${s.planId}`}>{s.name}</Link><div className="muted dep-plan">{s.planTitle}</div></th>
+                    <th scope="row"><a href={`/plans/${s.planId}`} data-app-link="">{s.name}</a><div className="muted dep-plan">{s.planTitle}</div></th>
                     <td>{s.criticality ?? <span className="muted">—</span>}</td>
                     <td>{s.outcome ?? <span className="muted">—</span>}</td>
                     <td>

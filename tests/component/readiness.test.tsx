@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { setItemValue, updateItem } from '../../src/db/checklist-repository'
+import { db } from '../../src/db/database'
+import { createPlanFromTemplate, readPlanRows } from '../../src/db/plan-repository'
+import { addDays, localDate } from '../../src/domain/dates'
+import { continuityTemplate } from '../../src/templates/continuity'
+import { supplierReviewTemplate } from '../../src/templates/supplier-review'
+import { renderApp } from '../support/render-app'
+
+async function itemId(planId: string, text: string): Promise<string> {
+  const rows = await readPlanRows(planId)
+  const item = rows?.items.find((i) => i.text === text)
+  if (!item) throw new Error(`no item ${text}`)
+  return item.id
+}
+
+const today = localDate(new Date())
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('the readiness dashboard', () => {
+  it('is absent while there are no plans', async () => {
+    renderApp('/')
+    await screen.findByRole('heading', { name: 'No plans yet' })
+    expect(screen.queryByRole('heading', { name: 'Readiness' })).not.toBeInTheDocument()
+  })
+
+  it('counts overdue items, reviews, drills, suppliers and critical functions, each linked to its plan', async () => {
+    const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'Main BCP' })
+    const sup = await createPlanFromTemplate(supplierReviewTemplate, { title: 'Suppliers 2026' })
+    // A plan created two years ago and never reviewed is past its yearly review.
+    await db.plans.update(sup, { createdAt: `${addDays(today, -800)}T12:00:00.000Z` })
+    await updateItem(await itemId(bcp, 'Define the scope'), { due: addDays(today, -3) })
+    await updateItem(await itemId(bcp, 'Name the plan owner and a senior sponsor'), { due: addDays(today, 10) })
+    await setItemValue(await itemId(bcp, 'Take customer orders'), 'rto', null)
+    await setItemValue(await itemId(bcp, 'Coordinate staff and internal communication'), 'workaround', 'none')
+    const cloud = await itemId(sup, 'Cloud hosting provider')
+    await setItemValue(cloud, 'lastReviewed', addDays(today, -40))
+    await setItemValue(cloud, 'reviewEveryDays', 30)
+
+    renderApp('/')
+    const dashboard = await screen.findByTestId('readiness')
+    expect(within(dashboard).getByRole('heading', { name: 'Readiness' })).toBeInTheDocument()
+    await waitFor(() => expect(within(dashboard).getByTestId('rd-overdue-items')).toHaveTextContent('1item overdue'))
+    expect(within(dashboard).getByTestId('rd-plans-review')).toHaveTextContent('1plan needs review')
+    // Only the continuity plan is exercised in drills, and it never has been.
+    expect(within(dashboard).getByTestId('rd-plans-exercise')).toHaveTextContent('1not exercised in 12 months')
+    // Every supplier of the old register is past due (counted from the plan's creation); the cloud one by its own interval.
+    const suppliersDue = within(dashboard).getByTestId('rd-suppliers-due')
+    expect(within(suppliersDue).getByRole('link', { name: 'Cloud hosting provider' })).toHaveAttribute('href', `/plans/${sup}`)
+    expect(suppliersDue).toHaveTextContent('every 30 days')
+    expect(within(dashboard).getByTestId('rd-function-gaps')).toHaveTextContent('2critical functions without RTO or workaround')
+    const gaps = within(dashboard).getByTestId('rd-function-gaps-list')
+    expect(gaps).toHaveTextContent('Take customer orders — no RTO')
+    expect(gaps).toHaveTextContent('Coordinate staff and internal communication — no workaround')
+
+    const rows = within(dashboard).getAllByTestId('rd-plan')
+    const main = rows.find((r) => r.textContent?.includes('Main BCP'))
+    expect(main).toHaveTextContent('1 overdue')
+    expect(main).toHaveTextContent('Never exercised')
+    expect(within(main as HTMLElement).getByRole('link', { name: 'Main BCP' })).toHaveAttribute('href', `/plans/${bcp}`)
+    const suppliers = rows.find((r) => r.textContent?.includes('Suppliers 2026'))
+    expect(suppliers).toHaveTextContent('Needs review')
+    expect(suppliers).toHaveTextContent('not drilled')
+  })
+
+  it('counts a plan exercised in an ended drill this year as exercised', async () => {
+    const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'Drilled BCP' })
+    const endedAt = new Date(Date.now() - 30 * 86_400_000).toISOString()
+    // Only the fields the dashboard reads matter here; the drill feature writes complete rows.
+    await db.drills.put({ id: 'd1', status: 'ended', endedAt, planIds: [bcp] } as unknown as Parameters<typeof db.drills.put>[0])
+    renderApp('/')
+    const dashboard = await screen.findByTestId('readiness')
+    await waitFor(() => expect(within(dashboard).getByTestId('rd-plans-exercise')).toHaveTextContent('0not exercised'))
+    expect(within(dashboard).getByTestId('rd-plan')).not.toHaveTextContent('Never exercised')
+  })
+
+  it('exports the review and due dates as an .ics file', async () => {
+    const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'Calendar, plan; one' })
+    await updateItem(await itemId(bcp, 'Define the scope'), { due: addDays(today, 5) })
+    const blobs: Blob[] = []
+    Object.assign(URL, { createObjectURL: (b: Blob) => { blobs.push(b); return 'blob:test' }, revokeObjectURL: () => undefined })
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    const user = userEvent.setup()
+    renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'Export calendar (.ics)' }))
+    await waitFor(() => expect(click).toHaveBeenCalled())
+    const anchor = click.mock.contexts[0] as HTMLAnchorElement
+    expect(anchor.download).toBe(`continuity-kit-dates-${today}.ics`)
+    // jsdom's Blob has no text(); FileReader reads it.
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsText(blobs[0] as Blob)
+    })
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
+    expect(text).toContain('SUMMARY:Review plan: Calendar\\, plan\\; one')
+    expect(text).toContain(`DTSTART;VALUE=DATE:${addDays(today, 5).replace(/-/g, '')}`)
+    expect(text).toContain('SUMMARY:Due: Define the scope')
+    expect(await screen.findByText(/saved as a calendar file/)).toBeInTheDocument()
+  })
+})
