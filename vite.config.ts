@@ -31,7 +31,6 @@ export default defineConfig({
       // The user decides when a new version takes over: never reload under someone's typing.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg', 'robots.txt'],
       manifest: {
         name: 'Continuity Kit',
         short_name: 'Continuity',

@@ -2,7 +2,7 @@
 // also where features meet: it hands one feature's controls to another's page.
 import { Suspense, type ReactNode } from 'react'
 import { Link, Route, Switch, useRoute } from 'wouter'
-import { ImportFlow } from '../features/exchange/import-flow'
+import { ImportButton, ImportFlow } from '../features/exchange/import-flow'
 import { PlansPage } from '../features/plans/plans-page'
 import { Toasts } from '../ui/toasts'
 import { lazyPage } from './pages'
@@ -57,7 +57,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
         <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
           <Switch>
             <Route path="/">
-              <ImportFlow><PlansPage dashboard={<Suspense fallback={null}><ReadinessDashboard /></Suspense>} /></ImportFlow>
+              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={<Suspense fallback={null}><ReadinessDashboard /></Suspense>} /></ImportFlow>
             </Route>
             <Route path="/plans/:id">
               {(params) => <PlanPage id={params.id} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}

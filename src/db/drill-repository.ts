@@ -21,7 +21,7 @@ const nowMs = (): number => Date.parse(nowIso())
 /** Scenarios written or duplicated here, by title. */
 export async function listScenarios(): Promise<Scenario[]> {
   const rows = await db.scenarios.toArray()
-  return rows.sort((a, b) => a.title.localeCompare(b.title))
+  return [...rows].sort((a, b) => a.title.localeCompare(b.title))
 }
 
 export function getScenario(id: string): Promise<Scenario | undefined> {
@@ -60,9 +60,8 @@ export async function deleteScenario(id: string): Promise<void> {
 // --- Drills --------------------------------------------------------------------------------------
 
 /** Every drill, newest first. */
-export async function listDrills(): Promise<Drill[]> {
-  const rows = await db.drills.orderBy('startedAt').reverse().toArray()
-  return rows
+export function listDrills(): Promise<Drill[]> {
+  return db.drills.orderBy('startedAt').reverse().toArray()
 }
 
 export function getDrill(id: string): Promise<Drill | undefined> {
@@ -72,7 +71,7 @@ export function getDrill(id: string): Promise<Drill | undefined> {
 /** A drill's log, in drill-clock order (entries written while paused share a time: then as written). */
 export async function listDrillEvents(drillId: string): Promise<DrillEvent[]> {
   const rows = await db.drillEvents.where('[drillId+at]').between([drillId, -Infinity], [drillId, Infinity]).toArray()
-  return rows.sort((a, b) => a.at - b.at || a.createdAt.localeCompare(b.createdAt))
+  return [...rows].sort((a, b) => a.at - b.at || a.createdAt.localeCompare(b.createdAt))
 }
 
 /** Starts a drill now, or books it for later when `plannedFor` is given. */
@@ -257,8 +256,8 @@ export async function listPlanSteps(planIds: readonly string[]): Promise<PlanSte
     for (const plan of await db.plans.bulkGet([...planIds])) {
       if (!plan || plan.deletedAt !== null) continue
       const sections = await db.sections.where('[planId+order]').between([plan.id, -Infinity], [plan.id, Infinity]).toArray()
-      const items = await db.items.where('planId').equals(plan.id).toArray()
-      items.sort((a, b) => a.order - b.order)
+      // Rows read through the shared cache are frozen: sort a copy.
+      const items = [...(await db.items.where('planId').equals(plan.id).toArray())].sort((a, b) => a.order - b.order)
       out.push({ plan, sections: sections.map((section) => ({ section, items: items.filter((i) => i.sectionId === section.id) })) })
     }
     return out

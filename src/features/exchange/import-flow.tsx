@@ -98,9 +98,32 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
   )
 }
 
-/** The Import button, a drop zone around `children`, and the dialog that follows. */
-export function ImportFlow({ children }: { children: ReactNode }) {
+/** The Import button: the chosen file goes through the same path as a dropped one. */
+export function ImportButton() {
   const inputRef = useRef<HTMLInputElement>(null)
+  const offer = useImportQueue((s) => s.offer)
+  return (
+    <>
+      <button type="button" title="Import a .continuity.json file (or drop one on this page)" onClick={() => inputRef.current?.click()}>Import</button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Import file"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) offer(file)
+        }}
+      />
+    </>
+  )
+}
+
+/** A drop zone around `children`, and the dialog that follows a dropped, chosen or opened file. */
+export function ImportFlow({ children }: { children: ReactNode }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' })
   const [dragging, setDragging] = useState(false)
   const queued = useImportQueue((s) => s.file)
@@ -131,24 +154,7 @@ export function ImportFlow({ children }: { children: ReactNode }) {
       onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false) }}
       onDrop={onDrop}
     >
-      <div className="import-bar no-print">
-        <button type="button" onClick={() => inputRef.current?.click()}>Import</button>
-        <input
-          ref={inputRef}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="Import file"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void take(file)
-          }}
-        />
-        <span className="muted">or drop a .continuity.json file here</span>
-        {stage.kind === 'reading' && <span role="status">Reading {stage.name}…</span>}
-      </div>
+      {stage.kind === 'reading' && <p role="status" className="muted">Reading {stage.name}…</p>}
       {children}
       <ImportDialog stage={stage} onClose={() => setStage({ kind: 'idle' })} />
     </div>

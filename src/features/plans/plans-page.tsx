@@ -52,7 +52,8 @@ export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboa
           <p>
             Press <strong>New plan</strong> and start from a template: an incident response procedure, a business
             continuity plan with its impact analysis and contact tree, a review of the suppliers you depend on, or a
-            programme of drills that tests them. Everything stays on this device and works offline.
+            programme of drills that tests them. Everything stays on this device and works offline. Have a
+            backup file? Press <strong>Import</strong> or drop it here.
           </p>
         </div>
       ) : (
