@@ -55,7 +55,7 @@ test('a plan exported as a file imports into a fresh profile whole', async () =>
   const dialog = other.getByRole('dialog')
   await dialog.getByText(/It holds 1 plan with \d+ items/).waitFor()
   await dialog.getByRole('button', { name: 'Import' }).click()
-  await other.getByRole('link', { name: 'Harbour incident plan' }).click()
+  await other.getByTestId('plan-row').getByRole('link', { name: 'Harbour incident plan' }).click()
   const box = other.getByRole('checkbox', { name: label })
   await box.waitFor()
   assert.equal(await box.isChecked(), true)
