@@ -5,32 +5,25 @@ import { Link, Route, Switch, useRoute } from 'wouter'
 import { ImportButton, ImportFlow } from '../features/exchange/import-flow'
 import { PlansPage } from '../features/plans/plans-page'
 import { Toasts } from '../ui/toasts'
-import { lazyPage } from './pages'
+import * as pages from './pages'
 
-import { exportAllCard, grabPackPage, planExportMenu, planPage, settingsPage, trashPage } from './pages'
-
-const PlanPage = planPage.Page
-const SettingsPage = settingsPage.Page
-const TrashPage = trashPage.Page
-const GrabPackPage = grabPackPage.Page
-const PlanExportMenu = planExportMenu.Page
-const ExportAllCard = exportAllCard.Page
-
-// Drills: the programme and scenarios, a scenario, a running drill (then its hot wash), the players'
-// view, the after-action report, and the way back from a plan task to the finding it came from.
-const DrillsPage = lazyPage(() => import('../features/drills/drills-page')).Page
-const ScenarioPage = lazyPage(() => import('../features/drills/scenario-page')).Page
-const DrillPage = lazyPage(() => import('../features/drills/drill-page')).Page
-const DrillPlayersPage = lazyPage(() => import('../features/drills/players-page')).Page
-const DrillReportPage = lazyPage(() => import('../features/drills/report-page')).Page
-const FindingRedirect = lazyPage(() => import('../features/drills/finding-redirect')).Page
-
-// Dependencies and the supplier register; the readiness dashboard on the home page; saved templates.
-const DependenciesPage = lazyPage(() => import('../features/suppliers/dependencies-page')).Page
-const SuppliersPage = lazyPage(() => import('../features/suppliers/suppliers-page')).Page
-const ReadinessDashboard = lazyPage(() => import('../features/readiness/readiness-dashboard')).Page
-const SaveTemplateButton = lazyPage(() => import('../features/templates/save-template-button')).Page
-const TemplatesCard = lazyPage(() => import('../features/templates/templates-card')).Page
+const PlanPage = pages.planPage.Page
+const SettingsPage = pages.settingsPage.Page
+const TrashPage = pages.trashPage.Page
+const GrabPackPage = pages.grabPackPage.Page
+const PlanExportMenu = pages.planExportMenu.Page
+const ExportAllCard = pages.exportAllCard.Page
+const DrillsPage = pages.drillsPage.Page
+const ScenarioPage = pages.scenarioPage.Page
+const DrillPage = pages.drillPage.Page
+const DrillPlayersPage = pages.drillPlayersPage.Page
+const DrillReportPage = pages.drillReportPage.Page
+const FindingRedirect = pages.findingRedirect.Page
+const DependenciesPage = pages.dependenciesPage.Page
+const SuppliersPage = pages.suppliersPage.Page
+const ReadinessDashboard = pages.readinessDashboard.Page
+const SaveTemplateButton = pages.saveTemplateButton.Page
+const TemplatesCard = pages.templatesCard.Page
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)

@@ -18,16 +18,44 @@ export const trashPage = lazyPage(() => import('../features/trash/trash-page'))
 export const grabPackPage = lazyPage(() => import('../features/exchange/grab-pack-page'))
 export const planExportMenu = lazyPage(() => import('../features/exchange/plan-export-menu'))
 export const exportAllCard = lazyPage(() => import('../features/exchange/export-all-card'))
+// Drills: the programme and scenarios, a scenario, a running drill (then its hot wash), the
+// players' view, the after-action report, and the way back from a plan task to its finding.
+export const drillsPage = lazyPage(() => import('../features/drills/drills-page'))
+export const scenarioPage = lazyPage(() => import('../features/drills/scenario-page'))
+export const drillPage = lazyPage(() => import('../features/drills/drill-page'))
+export const drillPlayersPage = lazyPage(() => import('../features/drills/players-page'))
+export const drillReportPage = lazyPage(() => import('../features/drills/report-page'))
+export const findingRedirect = lazyPage(() => import('../features/drills/finding-redirect'))
+// Dependencies and the supplier register; the readiness dashboard on the home page; saved templates.
+export const dependenciesPage = lazyPage(() => import('../features/suppliers/dependencies-page'))
+export const suppliersPage = lazyPage(() => import('../features/suppliers/suppliers-page'))
+export const readinessDashboard = lazyPage(() => import('../features/readiness/readiness-dashboard'))
+export const saveTemplateButton = lazyPage(() => import('../features/templates/save-template-button'))
+export const templatesCard = lazyPage(() => import('../features/templates/templates-card'))
 
 /** What a deep link needs before the first render. */
 export function preloadFor(pathname: string): Promise<unknown> {
-  if (pathname.startsWith('/plans/')) return Promise.all([planPage.preload(), planExportMenu.preload()])
+  const route = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)
+  if (route('/plans')) return Promise.all([planPage.preload(), planExportMenu.preload(), saveTemplateButton.preload()])
+  if (pathname === '/') return readinessDashboard.preload()
+  if (route('/drills/scenarios')) return scenarioPage.preload()
+  if (/^\/drills\/[^/]+\/players$/.test(pathname)) return drillPlayersPage.preload()
+  if (/^\/drills\/[^/]+\/report$/.test(pathname)) return drillReportPage.preload()
+  if (route('/drills/findings')) return findingRedirect.preload()
+  if (/^\/drills\/[^/]+$/.test(pathname)) return drillPage.preload()
+  if (route('/drills')) return drillsPage.preload()
+  if (route('/dependencies')) return dependenciesPage.preload()
+  if (route('/suppliers')) return suppliersPage.preload()
+  if (route('/settings')) return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload()])
   return Promise.resolve()
 }
 
 /** Everything else, once the browser has nothing better to do. */
 export function preloadRest(): void {
-  const all = [planPage, planExportMenu, settingsPage, trashPage, grabPackPage, exportAllCard]
+  const all = [
+    planPage, planExportMenu, saveTemplateButton, readinessDashboard, settingsPage, trashPage, grabPackPage, exportAllCard, templatesCard,
+    drillsPage, scenarioPage, drillPage, drillPlayersPage, drillReportPage, findingRedirect, dependenciesPage, suppliersPage,
+  ]
   const run = () => void Promise.all(all.map((p) => p.preload())).catch(() => undefined)
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 })
   else setTimeout(run, 1000)

@@ -11,7 +11,7 @@ import { newId, nowIso } from './clock'
 /** Saved templates, by title. */
 export async function listTemplates(): Promise<UserTemplate[]> {
   const rows = await db.templates.toArray()
-  return rows.sort((a, b) => a.title.localeCompare(b.title) || a.createdAt.localeCompare(b.createdAt))
+  return [...rows].sort((a, b) => a.title.localeCompare(b.title) || a.createdAt.localeCompare(b.createdAt))
 }
 
 export function getTemplate(id: string): Promise<UserTemplate | undefined> {
