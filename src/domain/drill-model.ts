@@ -2,7 +2,7 @@
 // of what happened during each drill.
 import * as z from 'zod/mini'
 import { LIMITS } from './limits'
-import { idSchema, timestampSchema } from './model'
+import { idSchema, required, text, timestampSchema } from './model'
 import { PLAN_KINDS } from './vocabulary'
 
 /** 'planned' is a drill booked for later (startedAt holds the planned start until it starts). */
@@ -13,9 +13,6 @@ export type DrillStatus = (typeof DRILL_STATUSES)[number]
 export type DrillEventType = (typeof EVENT_TYPES)[number]
 export type Rating = (typeof RATINGS)[number]
 
-const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
-const required = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 
 export const injectSchema = z.strictObject({
   id: idSchema,

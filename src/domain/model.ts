@@ -7,8 +7,10 @@ import { quote } from './quote'
 import { FIELD_TYPES, ITEM_STATUSES, LINK_TARGETS, PLAN_KINDS, PLAN_STATUSES } from './vocabulary'
 
 
-const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
-const required = (max: number) =>
+/** Text of at most `max` characters. */
+export const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
+/** Text that is not blank once trimmed, of at most `max` characters. */
+export const required = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 
 export const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))

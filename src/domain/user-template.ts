@@ -1,13 +1,10 @@
 // Templates saved from a plan on this device ("Save as template"), shown beside the built-in ones.
 import * as z from 'zod/mini'
 import { LIMITS } from './limits'
-import { fieldDefSchema, fieldValueSchema, idSchema, timestampSchema } from './model'
+import { fieldDefSchema, fieldValueSchema, idSchema, required, text, timestampSchema } from './model'
 import type { PlanTemplate } from './template-model'
 import { PLAN_KINDS } from './vocabulary'
 
-const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
-const required = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 
 export const userTemplateSchema = z.strictObject({
   id: idSchema,

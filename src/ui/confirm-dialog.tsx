@@ -1,5 +1,6 @@
 // A modal confirmation on the platform's <dialog>: focus is trapped and Escape cancels.
-import { useEffect, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { useModal } from './use-modal'
 
 interface Props {
   open: boolean
@@ -12,13 +13,7 @@ interface Props {
 }
 
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close()
-  }, [open])
+  const ref = useModal(open)
   return (
     <dialog ref={ref} aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); onCancel() }}>
       <h2 id="confirm-title">{title}</h2>

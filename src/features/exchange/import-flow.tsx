@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../domain/format-version'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { useImportQueue } from './import-store'
+import { useModal } from '../../ui/use-modal'
 
 type Stage =
   | { kind: 'idle' }
@@ -28,16 +29,9 @@ async function readFile(file: File): Promise<Stage> {
 }
 
 function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
   const [mode, setMode] = useState<ConflictMode>('replace')
   const [busy, setBusy] = useState(false)
-  const open = stage.kind === 'rejected' || stage.kind === 'preview'
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close()
-  }, [open])
+  const ref = useModal(stage.kind === 'rejected' || stage.kind === 'preview')
 
   const run = async () => {
     if (stage.kind !== 'preview' || busy) return

@@ -1,6 +1,6 @@
 // The New plan dialog: pick a built-in template, one saved on this device, or a blank plan; name it, create it.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useLocation } from 'wouter'
 import { createPlanFromTemplate } from '../../db/plan-repository'
 import { listTemplates } from '../../db/template-repository'
@@ -10,9 +10,10 @@ import { LIMITS } from '../../domain/limits'
 import { KIND_LABELS } from '../../domain/vocabulary'
 import { BUILTIN_TEMPLATES } from '../../templates/index'
 import { attempt } from '../../ui/errors'
+import { useModal } from '../../ui/use-modal'
 
 export default function NewPlanDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModal(open)
   const [templateId, setTemplateId] = useState(BUILTIN_TEMPLATES[0]?.id ?? 'blank')
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
@@ -21,12 +22,6 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
   const savedIds = new Set(saved.map((t) => t.id))
   const all: PlanTemplate[] = [...BUILTIN_TEMPLATES, ...saved.map(asPlanTemplate)]
 
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close()
-  }, [open])
 
   const create = async () => {
     const template = all.find((t) => t.id === templateId)

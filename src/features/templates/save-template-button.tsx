@@ -1,11 +1,12 @@
 // "Save as template" on a plan: a small dialog for the name, an optional summary, and whether to
 // keep the values of the typed fields. The template then shows beside the built-in ones in New plan.
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { saveTemplateFromPlan } from '../../db/template-repository'
 import { LIMITS } from '../../domain/limits'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import './templates.css'
+import { useModal } from '../../ui/use-modal'
 
 export default function SaveTemplateButton({ planId, planTitle }: { planId: string; planTitle: string }) {
   const [open, setOpen] = useState(false)
@@ -13,15 +14,9 @@ export default function SaveTemplateButton({ planId, planTitle }: { planId: stri
   const [summary, setSummary] = useState('')
   const [keepValues, setKeepValues] = useState(false)
   const [busy, setBusy] = useState(false)
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModal(open)
   const id = useId()
 
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close()
-  }, [open])
 
   const start = () => {
     setTitle(planTitle)
