@@ -55,6 +55,8 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
 
   return (
     <header className="plan-header">
+      {/* The title is edited in place; the heading gives the page its name for assistive tech. */}
+      <h1 className="visually-hidden">{plan.title}</h1>
       <p className="muted plan-kind"><span className="badge badge-kind">{KIND_LABELS[plan.kind]}</span></p>
       <DraftField label="Plan title" hideLabel className="plan-title-input" value={plan.title} maxLength={LIMITS.title} validate={required('Title')} onSave={(title) => save({ title })} />
       <div className="plan-meta">

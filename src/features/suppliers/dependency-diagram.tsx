@@ -1,9 +1,11 @@
 // The dependency diagram: suppliers on the left, business functions on the right, a line for each
 // "needs". Flagged suppliers carry an icon and a word; circles of functions are arcs on the right.
-// Plain SVG, compact rows, scrolls when long; the tables below say the same in words.
-import { memo, useMemo } from 'react'
+// Plain SVG, compact rows, scrolls when long; only the rows in view (and a margin) are drawn, all of
+// them when printing. The tables below say the same in words.
+import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { usePrinting } from '../../ui/use-printing'
 import { formatDuration } from '../../domain/duration'
-import { layoutDiagram, rankSuppliers, type DependencyAnalysis, type SupplierAnalysis } from '../../domain/dependencies'
+import { layoutDiagram, type DependencyAnalysis, type DiagramLayout, type FunctionAnalysis, type SupplierAnalysis } from '../../domain/dependencies'
 
 const ROW = 22
 const TOP = 30
@@ -38,50 +40,66 @@ function summary(a: DependencyAnalysis): string {
   return parts.join(' ')
 }
 
+interface Line { key: string; top: number; bottom: number; className: string; d: string; arc: boolean }
+
+/** Rows drawn beyond the visible part of the scroll box, above and below, so scrolling shows no gaps. */
+const OVERSCAN = 600
+/** The drawn band moves in steps of this many pixels, so scrolling re-renders seldom. */
+const STEP = 400
+
+/**
+ * The visible band of the diagram, in its own pixels: only rows and lines in it (and a margin) are
+ * drawn, so a register of hundreds stays quick. Everything is drawn when printing.
+ */
+function useVisibleBand(scroller: RefObject<HTMLDivElement | null>): { from: number; to: number } {
+  const initial = () => ({ top: 0, height: typeof window === 'undefined' ? 1000 : window.innerHeight })
+  const [view, setView] = useState(initial)
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (!el) return
+    let frame = 0
+    const read = () => {
+      frame = 0
+      // Not laid out (tests, hidden): assume a window's height.
+      const height = el.clientHeight || window.innerHeight
+      const top = Math.floor(el.scrollTop / STEP) * STEP
+      setView((v) => (v.top === top && v.height >= height ? v : { top, height: Math.max(height, v.height) }))
+    }
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(read)
+    }
+    read()
+    el.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('resize', onScroll)
+    return () => {
+      el.removeEventListener('scroll', onScroll)
+      window.removeEventListener('resize', onScroll)
+      if (frame) cancelAnimationFrame(frame)
+    }
+  }, [scroller])
+  return { from: view.top - OVERSCAN, to: view.top + STEP + view.height + OVERSCAN }
+}
+
 export const DependencyDiagram = memo(function DependencyDiagram({ analysis }: { analysis: DependencyAnalysis }) {
   const layout = useMemo(() => layoutDiagram(analysis, ROW, TOP), [analysis])
-  const suppliers = useMemo(() => new Map(rankSuppliers(analysis.suppliers).map((s) => [s.supplier.id, s])), [analysis])
+  const suppliers = useMemo(() => new Map(analysis.suppliers.map((s) => [s.supplier.id, s])), [analysis])
   const functions = useMemo(() => new Map(analysis.functions.map((f) => [f.fn.id, f])), [analysis])
-  const sy = useMemo(() => new Map(layout.suppliers.map((r) => [r.id, r.y])), [layout])
-  const fy = useMemo(() => new Map(layout.functions.map((r) => [r.id, r.y])), [layout])
-  const mid = (SUPPLIER_X + FUNCTION_X) / 2
+  const lines = useMemo(() => diagramLines(analysis, layout, suppliers, functions), [analysis, layout, suppliers, functions])
+  const scroller = useRef<HTMLDivElement>(null)
+  const band = useVisibleBand(scroller)
+  const all = usePrinting()
+  const shown = (y: number) => all || (y >= band.from && y <= band.to)
+  const crosses = (l: Line) => all || (l.bottom >= band.from && l.top <= band.to)
 
   return (
-    <div className="dep-diagram-scroll">
+    <div className="dep-diagram-scroll" ref={scroller}>
       <svg className="dep-diagram" role="img" aria-label={summary(analysis)} width={WIDTH} height={layout.height} viewBox={`0 0 ${WIDTH} ${layout.height}`}>
         <text className="dep-col-head" x={8} y={18}>Suppliers</text>
         <text className="dep-col-head" x={FUNCTION_X + 12} y={18}>Business functions it supports</text>
         <g className="dep-links" aria-hidden="true">
-          {analysis.links.map((l) => {
-            const y1 = sy.get(l.supplierId)
-            const y2 = fy.get(l.functionId)
-            if (y1 === undefined || y2 === undefined) return null
-            const s = suppliers.get(l.supplierId)
-            const flagged = s !== undefined && (s.concentration || s.singlePoint)
-            const critical = functions.get(l.functionId)?.fn.critical ?? false
-            return (
-              <path
-                key={`${l.supplierId}>${l.functionId}`}
-                className={`dep-link${flagged ? ' dep-link-flagged' : ''}${critical ? '' : ' dep-link-minor'}`}
-                d={`M${SUPPLIER_X} ${y1} C${mid} ${y1} ${mid} ${y2} ${FUNCTION_X} ${y2}`}
-              />
-            )
-          })}
-          {analysis.functionLinks.map((l) => {
-            const y1 = fy.get(l.from)
-            const y2 = fy.get(l.to)
-            if (y1 === undefined || y2 === undefined) return null
-            const bulge = Math.min(30, 8 + Math.abs(y2 - y1) / 8)
-            const cycle = (functions.get(l.from)?.inCycle ?? false) && (functions.get(l.to)?.inCycle ?? false)
-            return (
-              <path
-                key={`${l.from}>${l.to}`}
-                className={`dep-arc${cycle ? ' dep-arc-cycle' : ''}`}
-                d={y1 === y2 ? `M${ARC_X} ${y1 - 4} c 14 -10 14 18 0 8` : `M${ARC_X} ${y1} C${ARC_X + bulge} ${y1} ${ARC_X + bulge} ${y2} ${ARC_X + 2} ${y2}`}
-                markerEnd="url(#dep-arrow)"
-              />
-            )
-          })}
+          {lines.map((l) => crosses(l) && (
+            <path key={l.key} className={l.className} d={l.d} markerEnd={l.arc ? 'url(#dep-arrow)' : undefined} />
+          ))}
         </g>
         <defs>
           <marker id="dep-arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
@@ -90,34 +108,79 @@ export const DependencyDiagram = memo(function DependencyDiagram({ analysis }: {
         </defs>
         {layout.suppliers.map((r) => {
           const s = suppliers.get(r.id)
-          if (!s) return null
-          const flags = shortFlags(s)
-          return (
-            <g key={r.id} className={flags ? 'dep-node dep-flagged' : 'dep-node'}>
-              <title>{[s.supplier.name, s.supplier.criticality ? `criticality ${s.supplier.criticality}` : '', ...flagWords(s)].filter(Boolean).join(' — ')}</title>
-              {flags && <rect className="dep-flag-bg" x={2} y={r.y - ROW / 2 + 1} width={SUPPLIER_X - 2} height={ROW - 2} rx={3} />}
-              <text x={8} y={r.y + 4} className="dep-name">{clip(s.supplier.name, 32)}</text>
-              {flags && <text x={250} y={r.y + 4} className="dep-flag">{flags}</text>}
-              <circle cx={SUPPLIER_X} cy={r.y} r={4} className="dep-dot" />
-            </g>
-          )
+          return s && shown(r.y) && <SupplierNode key={r.id} s={s} y={r.y} />
         })}
         {layout.functions.map((r) => {
           const f = functions.get(r.id)
-          if (!f) return null
-          return (
-            <g key={r.id} className={f.fn.critical ? 'dep-node dep-critical' : 'dep-node'}>
-              <title>{[f.fn.name, f.fn.impact ? `impact ${f.fn.impact}` : '', f.fn.rto !== null ? `RTO ${formatDuration(f.fn.rto)}` : ''].filter(Boolean).join(' — ')}</title>
-              <circle cx={FUNCTION_X} cy={r.y} r={4} className="dep-dot" />
-              <text x={FUNCTION_X + 12} y={r.y + 4} className="dep-name">
-                {clip(f.fn.name, 30)}
-                {f.fn.impact && <tspan className="dep-impact">{` · ${f.fn.impact}`}</tspan>}
-                {f.inCycle && <tspan className="dep-flag">{' ↻'}</tspan>}
-              </text>
-            </g>
-          )
+          return f && shown(r.y) && <FunctionNode key={r.id} f={f} y={r.y} />
         })}
       </svg>
     </div>
+  )
+})
+
+/** Every line of the diagram with where it is and how it looks, worked out once per analysis. */
+function diagramLines(
+  analysis: DependencyAnalysis,
+  layout: DiagramLayout,
+  suppliers: ReadonlyMap<string, SupplierAnalysis>,
+  functions: ReadonlyMap<string, FunctionAnalysis>,
+): Line[] {
+  const sy = new Map(layout.suppliers.map((r) => [r.id, r.y]))
+  const fy = new Map(layout.functions.map((r) => [r.id, r.y]))
+  const mid = (SUPPLIER_X + FUNCTION_X) / 2
+  const out: Line[] = []
+  for (const l of analysis.links) {
+    const y1 = sy.get(l.supplierId)
+    const y2 = fy.get(l.functionId)
+    if (y1 === undefined || y2 === undefined) continue
+    const s = suppliers.get(l.supplierId)
+    const flagged = s !== undefined && (s.concentration || s.singlePoint)
+    const critical = functions.get(l.functionId)?.fn.critical ?? false
+    out.push({
+      key: `${l.supplierId}>${l.functionId}`, top: Math.min(y1, y2), bottom: Math.max(y1, y2), arc: false,
+      className: `dep-link${flagged ? ' dep-link-flagged' : ''}${critical ? '' : ' dep-link-minor'}`,
+      d: `M${SUPPLIER_X} ${y1} C${mid} ${y1} ${mid} ${y2} ${FUNCTION_X} ${y2}`,
+    })
+  }
+  for (const l of analysis.functionLinks) {
+    const y1 = fy.get(l.from)
+    const y2 = fy.get(l.to)
+    if (y1 === undefined || y2 === undefined) continue
+    const bulge = Math.min(30, 8 + Math.abs(y2 - y1) / 8)
+    const cycle = (functions.get(l.from)?.inCycle ?? false) && (functions.get(l.to)?.inCycle ?? false)
+    out.push({
+      key: `${l.from}>${l.to}`, top: Math.min(y1, y2) - ROW, bottom: Math.max(y1, y2) + ROW, arc: true,
+      className: `dep-arc${cycle ? ' dep-arc-cycle' : ''}`,
+      d: y1 === y2 ? `M${ARC_X} ${y1 - 4} c 14 -10 14 18 0 8` : `M${ARC_X} ${y1} C${ARC_X + bulge} ${y1} ${ARC_X + bulge} ${y2} ${ARC_X + 2} ${y2}`,
+    })
+  }
+  return out
+}
+
+const SupplierNode = memo(function SupplierNode({ s, y }: { s: SupplierAnalysis; y: number }) {
+  const flags = shortFlags(s)
+  return (
+    <g className={flags ? 'dep-node dep-flagged' : 'dep-node'}>
+      <title>{[s.supplier.name, s.supplier.criticality ? `criticality ${s.supplier.criticality}` : '', ...flagWords(s)].filter(Boolean).join(' — ')}</title>
+      {flags && <rect className="dep-flag-bg" x={2} y={y - ROW / 2 + 1} width={SUPPLIER_X - 2} height={ROW - 2} rx={3} />}
+      <text x={8} y={y + 4} className="dep-name">{clip(s.supplier.name, 32)}</text>
+      {flags && <text x={250} y={y + 4} className="dep-flag">{flags}</text>}
+      <circle cx={SUPPLIER_X} cy={y} r={4} className="dep-dot" />
+    </g>
+  )
+})
+
+const FunctionNode = memo(function FunctionNode({ f, y }: { f: FunctionAnalysis; y: number }) {
+  return (
+    <g className={f.fn.critical ? 'dep-node dep-critical' : 'dep-node'}>
+      <title>{[f.fn.name, f.fn.impact ? `impact ${f.fn.impact}` : '', f.fn.rto !== null ? `RTO ${formatDuration(f.fn.rto)}` : ''].filter(Boolean).join(' — ')}</title>
+      <circle cx={FUNCTION_X} cy={y} r={4} className="dep-dot" />
+      <text x={FUNCTION_X + 12} y={y + 4} className="dep-name">
+        {clip(f.fn.name, 30)}
+        {f.fn.impact && <tspan className="dep-impact">{` · ${f.fn.impact}`}</tspan>}
+        {f.inCycle && <tspan className="dep-flag">{' ↻'}</tspan>}
+      </text>
+    </g>
   )
 })
