@@ -1,7 +1,7 @@
 // Section and item reads and writes. Each edit touches only the row it changes, so two tabs
 // editing two items of one plan both keep their edits; a move rewrites only the moved row.
 import { fieldValueError } from '../domain/fields'
-import { itemPatchSchema, itemSchema, sectionPatchSchema, sectionSchema, type FieldValue, type Item, type ItemPatch, type Section, type SectionPatch } from '../domain/model'
+import { itemPatchSchema, itemSchema, sectionPatchSchema, sectionSchema, type FieldDef, type FieldValue, type Item, type ItemPatch, type Section, type SectionPatch } from '../domain/model'
 import { orderAfter, orderForMove, renumbered } from '../domain/order'
 import { newItemRow, newSectionRow } from '../domain/plan-factory'
 import { check } from '../domain/validation'
@@ -38,13 +38,42 @@ export async function addSection(planId: string, title: string): Promise<string>
 
 export async function updateSection(id: string, patch: SectionPatch): Promise<void> {
   const changes = check(sectionPatchSchema, patch)
-  await db.transaction('rw', db.sections, async () => {
+  await db.transaction('rw', db.sections, db.items, async () => {
     const section = await db.sections.get(id)
     if (!section) throw missing('section')
     const ids = (changes.fields ?? []).map((f) => f.id)
     if (new Set(ids).size !== ids.length) throw new ValidationError(['fields: two fields share one id'])
     check(sectionSchema, { ...section, ...changes })
     await db.sections.update(id, { ...changes, updatedAt: nowIso() })
+    if (changes.fields) {
+      // Values of a field that is gone (or changed type) go with it, so nothing stale is left
+      // for an export to carry or a re-added field of the same name to inherit.
+      const kept = new Map(changes.fields.map((f) => [f.id, f.type]))
+      const dropped = section.fields.filter((f) => kept.get(f.id) !== f.type).map((f) => f.id)
+      if (dropped.length) {
+        await db.items.where('[sectionId+order]').between([id, -Infinity], [id, Infinity]).modify((item) => {
+          item.values = Object.fromEntries(Object.entries(item.values).filter(([key]) => !dropped.includes(key)))
+        })
+      }
+    }
+  })
+}
+
+/** Adds a typed field to a section, reading the current fields in the same transaction. */
+export async function addField(sectionId: string, field: FieldDef): Promise<void> {
+  await db.transaction('rw', db.sections, db.items, async () => {
+    const section = await db.sections.get(sectionId)
+    if (!section) throw missing('section')
+    await updateSection(sectionId, { fields: [...section.fields, field] })
+  })
+}
+
+/** Removes a typed field (and its values) from a section. */
+export async function removeField(sectionId: string, fieldId: string): Promise<void> {
+  await db.transaction('rw', db.sections, db.items, async () => {
+    const section = await db.sections.get(sectionId)
+    if (!section) throw missing('section')
+    await updateSection(sectionId, { fields: section.fields.filter((f) => f.id !== fieldId) })
   })
 }
 
@@ -133,6 +162,18 @@ export async function setItemValue(id: string, fieldId: string, value: FieldValu
     if (error) throw new ValidationError([error])
     // A key path update writes this one value, so an edit of another field elsewhere survives.
     await db.items.update(id, { [`values.${fieldId}`]: value, updatedAt: nowIso() })
+  })
+}
+
+/** Adds or removes one link of a links field, reading the current list in the same transaction. */
+export async function toggleLink(itemId: string, fieldId: string, targetId: string, on: boolean): Promise<void> {
+  await db.transaction('rw', db.sections, db.items, async () => {
+    const item = await db.items.get(itemId)
+    if (!item) throw missing('item')
+    const current = item.values[fieldId]
+    const list = Array.isArray(current) ? current.filter((id) => id !== targetId) : []
+    const next = on ? [...list, targetId] : list
+    await setItemValue(itemId, fieldId, next.length ? next : null)
   })
 }
 

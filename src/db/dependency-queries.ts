@@ -43,14 +43,18 @@ export async function readSupplierReviews(now = new Date()): Promise<SupplierRev
   })
 }
 
-/** Open or blocked items with a due date, per live plan (through the due index, not a scan of every item). */
-async function datedOpenItems(): Promise<Item[]> {
-  const items = await db.items.where('due').aboveOrEqual('0000-01-01').toArray()
-  return items.filter((i) => i.status === 'open' || i.status === 'blocked')
+/**
+ * Open or blocked items with a due date (through the due index, not a scan of every item); only
+ * those due before `before` when given.
+ */
+async function datedOpenItems(before?: string): Promise<Item[]> {
+  const dated = before === undefined ? db.items.where('due').aboveOrEqual('0000-01-01') : db.items.where('due').between('0000-01-01', before, true, false)
+  return (await dated.toArray()).filter((i) => i.status === 'open' || i.status === 'blocked')
 }
 
 async function planFacts(plans: readonly Plan[], today: string): Promise<PlanFacts[]> {
-  const dated = await datedOpenItems()
+  // Only the overdue ones are read: the dashboard counts them, and future dates are not needed here.
+  const dated = await datedOpenItems(today)
   const overdue = new Map<string, number>()
   for (const i of dated) if (i.due !== null && i.due < today) overdue.set(i.planId, (overdue.get(i.planId) ?? 0) + 1)
   return Promise.all(plans.map(async (plan) => {

@@ -2,12 +2,21 @@
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
+/** A UTC midnight; unlike Date.UTC, years 0-99 stay years 0-99. */
+function utcDate(year: number, month: number, day: number): Date {
+  const dt = new Date(0)
+  dt.setUTCFullYear(year, month, day)
+  return dt
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
 /** True when `s` is a real calendar date written YYYY-MM-DD (2026-02-31 is not). */
 export function isCalendarDate(s: string): boolean {
   const m = DATE_RE.exec(s)
   if (!m) return false
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const dt = new Date(Date.UTC(y, mo - 1, d))
+  const dt = utcDate(y, mo - 1, d)
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d
 }
 
@@ -20,17 +29,21 @@ export function isTimestamp(s: string): boolean {
 
 /** The local calendar date of `now`, YYYY-MM-DD. */
 export function localDate(now: Date): string {
-  const y = now.getFullYear()
-  const m = String(now.getMonth() + 1).padStart(2, '0')
-  const d = String(now.getDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** The local calendar date on which a stored timestamp fell (not its UTC date). */
+export function dateOf(timestamp: string): string {
+  return localDate(new Date(timestamp))
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const dt = new Date(Date.UTC(y, m - 1, d + days))
-  return dt.toISOString().slice(0, 10)
+  const dt = utcDate(y, m - 1, d + days)
+  // Past year 9999 a date cannot be written YYYY-MM-DD; stop there rather than emit +010000.
+  if (dt.getUTCFullYear() > 9999) return '9999-12-31'
+  return `${pad(dt.getUTCFullYear(), 4)}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`
 }
 
 /** Shows a YYYY-MM-DD date in the user's locale without shifting it by the time zone. */

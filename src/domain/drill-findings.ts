@@ -1,6 +1,7 @@
 // What a drill finds and what it leads to: findings (gaps and observations) turned into plan items
 // that point back at them, each plan's "last exercised" date, and the after-action timeline.
 import * as z from 'zod/mini'
+import { dateOf } from './dates'
 import { injectStates } from './drill-clock'
 import type { Drill, DrillEvent, DrillEventType, Inject } from './drill-model'
 import { LIMITS } from './limits'
@@ -31,7 +32,7 @@ export type FindingAction = z.infer<typeof findingActionSchema>
 
 /** "Cloud outage drill, 2026-03-04": how an item names the drill it came from. */
 export function findingSourceLabel(drill: Pick<Drill, 'title' | 'startedAt'>): string {
-  const date = drill.startedAt.slice(0, 10)
+  const date = dateOf(drill.startedAt)
   const room = LIMITS.title - date.length - 2
   const title = drill.title.length > room ? `${drill.title.slice(0, room - 1)}…` : drill.title
   return `${title}, ${date}`

@@ -56,9 +56,6 @@ function referenceProblems(doc: ExportDocument): string[] {
       claim(s.id, `plans[${p}].sections[${si}]`)
       const fieldIds = s.fields.map((f) => f.id)
       if (new Set(fieldIds).size !== fieldIds.length) problems.push(`plans[${p}].sections[${si}].fields: two fields share one id`)
-      s.fields.forEach((f, fi) => {
-        if (f.type === 'select' && !f.options?.length) problems.push(`plans[${p}].sections[${si}].fields[${fi}].options: a choice field needs options`)
-      })
     })
     plan.items.forEach((item, ii) => {
       const where = `plans[${p}].items[${ii}]`

@@ -22,15 +22,23 @@ export const dateSchema = z.string().check(
 )
 export const timestampSchema = z.string().check(z.refine(isTimestamp, { error: notA('timestamp (ISO 8601, UTC)') }))
 
+/** Field ids key item values, and Dexie reads a dot as a path: letters, digits, - and _ only. */
+export const fieldIdSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: (iss) => `${quote(iss.input)} is not a field id (letters, digits, - and _)` }),
+)
+
 export const fieldDefSchema = z.strictObject({
-  id: idSchema,
+  id: fieldIdSchema,
   label: required(LIMITS.fieldLabel),
   type: z.enum(FIELD_TYPES),
   options: z.optional(z.array(required(LIMITS.fieldLabel)).check(z.maxLength(LIMITS.fieldOptions))),
   help: z.optional(text(LIMITS.shortText)),
   /** For a links field: which rows it may point at. */
   linksTo: z.optional(z.enum(LINK_TARGETS)),
-})
+}).check(
+  z.refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, { error: 'a choice field needs at least one choice', path: ['options'] }),
+  z.refine((f) => f.type !== 'links' || f.linksTo !== undefined, { error: 'a links field must say what it links to', path: ['linksTo'] }),
+)
 export type FieldDef = z.infer<typeof fieldDefSchema>
 
 /**

@@ -10,6 +10,14 @@ describe('calendar dates', () => {
     expect(isCalendarDate('31/02/2026')).toBe(false)
     expect(isCalendarDate('2026-1-5')).toBe(false)
   })
+  it('keeps years before 100 as they are (a date being typed passes through them)', () => {
+    expect(isCalendarDate('0020-01-31')).toBe(true)
+    expect(isCalendarDate('0002-02-29')).toBe(false)
+    expect(addDays('0020-12-31', 1)).toBe('0021-01-01')
+  })
+  it('never writes a date past 9999-12-31', () => {
+    expect(addDays('9999-12-31', 1)).toBe('9999-12-31')
+  })
   it('adds days across month and year ends', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02')
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29')

@@ -1,10 +1,13 @@
 // Repository functions on the real Dexie over fake-indexeddb.
 import { describe, expect, it } from 'vitest'
-import { addItem, addSection, deleteItem, deleteSection, listItems, listSections, moveItem, moveSection, restoreDeleted, setItemValue, updateItem, updateSection } from '../../src/db/checklist-repository'
+import { addField, addItem, addSection, deleteItem, removeField, toggleLink, deleteSection, listItems, listSections, moveItem, moveSection, restoreDeleted, setItemValue, updateItem, updateSection } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { getPlan, listPlans, listPlanSummaries, listTrash } from '../../src/db/plan-queries'
 import { createPlanFromTemplate, duplicatePlan, markReviewed, purgePlan, restorePlan, trashPlan, updatePlan } from '../../src/db/plan-repository'
 import { ValidationError } from '../../src/domain/validation-error'
+import { exportPlans } from '../../src/db/exchange-repository'
+import { serializeDocument } from '../../src/domain/export-format'
+import { checkImport } from '../../src/domain/import-check'
 import { makeTemplate } from '../support/factories'
 
 /** The items of the plan's first section, in order. */
@@ -181,5 +184,36 @@ describe('sections and items', () => {
     expect(await db.items.where('sectionId').equals(prep?.id ?? '').count()).toBe(0)
     if (removed) await restoreDeleted(removed)
     expect(await listItems(planId)).toHaveLength(4)
+  })
+
+  it('removing a field removes its values, so the plan still exports and imports', async () => {
+    const planId = await createPlanFromTemplate(makeTemplate())
+    const bia = (await listSections(planId))[1]
+    const item = (await listItems(planId)).find((i) => i.text === 'Take orders')
+    await removeField(bia?.id ?? '', 'impact')
+    expect((await db.items.get(item?.id ?? ''))?.values).toEqual({ rto: 240 })
+    // A new field of the same name starts empty instead of inheriting text as a number.
+    await addField(bia?.id ?? '', { id: 'impact', label: 'Impact', type: 'number' })
+    expect((await db.items.get(item?.id ?? ''))?.values).toEqual({ rto: 240 })
+    const doc = await exportPlans({ planIds: [planId] }, 'test')
+    expect(checkImport(serializeDocument(doc)).ok).toBe(true)
+  })
+
+  it('refuses a choice field without choices and a field id with a dot', async () => {
+    const planId = await createPlanFromTemplate(makeTemplate())
+    const [section] = await listSections(planId)
+    await expect(addField(section?.id ?? '', { id: 'kind', label: 'Kind', type: 'select', options: [] })).rejects.toThrow('a choice field needs at least one choice')
+    await expect(addField(section?.id ?? '', { id: 'a.b', label: 'AB', type: 'text' })).rejects.toThrow('is not a field id')
+  })
+
+  it('toggles links one at a time, so quick clicks and other tabs do not undo each other', async () => {
+    const planId = await createPlanFromTemplate(makeTemplate())
+    const [section] = await listSections(planId)
+    await addField(section?.id ?? '', { id: 'needs', label: 'Needs', type: 'links', linksTo: 'function' })
+    const [a, b, c] = await firstSectionItems(planId)
+    await Promise.all([toggleLink(a?.id ?? '', 'needs', b?.id ?? '', true), toggleLink(a?.id ?? '', 'needs', c?.id ?? '', true)])
+    expect([...((await db.items.get(a?.id ?? ''))?.values.needs as string[])].sort()).toEqual([b?.id, c?.id].sort())
+    await toggleLink(a?.id ?? '', 'needs', b?.id ?? '', false)
+    expect((await db.items.get(a?.id ?? ''))?.values.needs).toEqual([c?.id])
   })
 })

@@ -1,7 +1,7 @@
 // Picks the suppliers or business functions an item depends on, from every register on the device.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useId } from 'react'
-import { setItemValue } from '../../db/checklist-repository'
+import { toggleLink } from '../../db/checklist-repository'
 import { itemNames } from '../../db/dependency-queries'
 import { listLinkCandidates } from '../../db/link-queries'
 import { formatFieldValue } from '../../domain/fields'
@@ -22,8 +22,7 @@ export function LinksInput({ itemId, field, value }: { itemId: string; field: Fi
   const chosen = new Set(Array.isArray(value) ? value : [])
   const options = candidates.filter((c) => c.id !== itemId)
   const toggle = (candidate: string, on: boolean) => {
-    const next = on ? [...chosen, candidate] : [...chosen].filter((x) => x !== candidate)
-    void attempt(() => setItemValue(itemId, field.id, next.length ? next : null))
+    void attempt(() => toggleLink(itemId, field.id, candidate, on))
   }
   return (
     <fieldset className="field links-input" aria-describedby={`${id}-hint`}>

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { duplicatePlan, markReviewed, trashPlan, updatePlan } from '../../db/plan-repository'
 import { getSetting, SETTING_USER_NAME } from '../../db/settings-repository'
-import { formatDate } from '../../domain/dates'
+import { dateOf, formatDate } from '../../domain/dates'
 import { LIMITS } from '../../domain/limits'
 import type { Plan } from '../../domain/model'
 import { KIND_LABELS, PLAN_STATUSES, type PlanStatus } from '../../domain/vocabulary'
@@ -71,7 +71,7 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
         <div className="field review-info">
           <span className="field-label">Review</span>
           <span>
-            {plan.reviewedAt ? <>Last reviewed <time dateTime={plan.reviewedAt}>{formatDate(plan.reviewedAt.slice(0, 10))}</time>{plan.reviewedBy && ` by ${plan.reviewedBy}`}. </> : 'Never reviewed. '}
+            {plan.reviewedAt ? <>Last reviewed <time dateTime={plan.reviewedAt}>{formatDate(dateOf(plan.reviewedAt))}</time>{plan.reviewedBy && ` by ${plan.reviewedBy}`}. </> : 'Never reviewed. '}
             Next review <time dateTime={next}>{formatDate(next)}</time>
             {overdue && <strong className="badge badge-overdue"> ⚠ Overdue for review</strong>}
           </span>

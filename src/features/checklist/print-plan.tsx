@@ -1,6 +1,6 @@
 // The paper copy of a plan: header facts, then each section with status boxes, owners, due dates
 // and notes; sections with typed fields print as tables. Rendered only while printing.
-import { formatDate, localDate } from '../../domain/dates'
+import { dateOf, formatDate, localDate } from '../../domain/dates'
 import { formatFieldValue } from '../../domain/fields'
 import type { Item, Plan, Section } from '../../domain/model'
 import { percent, progressOf } from '../../domain/progress'
@@ -65,7 +65,7 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
       <p className="print-facts">
         {KIND_LABELS[plan.kind]} · Owner: {plan.owner || '—'} · Status: {plan.status[0]?.toUpperCase()}{plan.status.slice(1)} · {progress.done}/{progress.applicable} done ({percent(progress)}%)
         <br />
-        Last reviewed: {plan.reviewedAt ? `${formatDate(plan.reviewedAt.slice(0, 10))}${plan.reviewedBy ? ` by ${plan.reviewedBy}` : ''}` : 'never'} · Next review: {formatDate(nextReviewDate(plan))} · Printed {formatDate(localDate(new Date()))}
+        Last reviewed: {plan.reviewedAt ? `${formatDate(dateOf(plan.reviewedAt))}${plan.reviewedBy ? ` by ${plan.reviewedBy}` : ''}` : 'never'} · Next review: {formatDate(nextReviewDate(plan))} · Printed {formatDate(localDate(new Date()))}
       </p>
       {plan.description && <p className="print-description">{plan.description}</p>}
       {sections.map((s) => {

@@ -1,6 +1,7 @@
 // Edits a section's typed fields (the columns every item of the section carries).
 import { useState } from 'react'
-import { updateSection } from '../../db/checklist-repository'
+import { addField, removeField } from '../../db/checklist-repository'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, Section } from '../../domain/model'
 import { FIELD_TYPES, type FieldType, type LinkTarget } from '../../domain/vocabulary'
@@ -22,7 +23,12 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
   const [type, setType] = useState<FieldType>('text')
   const [options, setOptions] = useState('')
   const [linksTo, setLinksTo] = useState<LinkTarget>('supplier')
-  const saveFields = (fields: FieldDef[]) => attempt(async () => { await updateSection(section.id, { fields }); return true })
+  const [removing, setRemoving] = useState<FieldDef | null>(null)
+  const remove = async () => {
+    const field = removing
+    setRemoving(null)
+    if (field) await attempt(() => removeField(section.id, field.id))
+  }
 
   const add = async () => {
     const name = label.trim()
@@ -30,7 +36,7 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
     const field: FieldDef = { id: slug(name, section.fields.map((f) => f.id)), label: name, type }
     if (type === 'select') field.options = options.split(',').map((o) => o.trim()).filter(Boolean)
     if (type === 'links') field.linksTo = linksTo
-    const ok = await saveFields([...section.fields, field])
+    const ok = await attempt(async () => { await addField(section.id, field); return true })
     if (ok) {
       setLabel('')
       setOptions('')
@@ -47,7 +53,7 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
           {section.fields.map((f) => (
             <li key={f.id}>
               <span>{f.label} <span className="muted">({TYPE_LABELS[f.type]}{f.options ? `: ${f.options.join(', ')}` : ''})</span></span>
-              <button type="button" className="ghost" aria-label={`Remove field ${f.label}`} onClick={() => void saveFields(section.fields.filter((x) => x.id !== f.id))}>Remove</button>
+              <button type="button" className="ghost" aria-label={`Remove field ${f.label}`} onClick={() => setRemoving(f)}>Remove</button>
             </li>
           ))}
         </ul>
@@ -78,8 +84,11 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
             </select>
           </label>
         )}
-        <button type="submit" disabled={!label.trim()}>Add field</button>
+        <button type="submit" disabled={!label.trim() || (type === 'select' && !options.split(',').some((o) => o.trim()))}>Add field</button>
       </form>
+      <ConfirmDialog open={removing !== null} title={`Remove the field "${removing?.label ?? ''}"?`} confirmLabel="Remove field" danger onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
+        <p>The field and the values every item of this section holds in it are removed. Export the plan first if you may need them.</p>
+      </ConfirmDialog>
     </div>
   )
 }

@@ -1,10 +1,10 @@
 // Dependencies: which functions rely on which suppliers and on each other; concentration risk,
 // single points of failure and circles flagged; a diagram, and tables saying the same in words.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useEffect, type ReactNode } from 'react'
+import { memo, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { readDependencyAnalysis } from '../../db/dependency-queries'
-import { CONCENTRATION_MIN, rankSuppliers, type DependencyAnalysis, type FunctionEntry, type SupplierEntry } from '../../domain/dependencies'
+import { CONCENTRATION_MIN, rankSuppliers, type DependencyAnalysis, type FunctionAnalysis, type FunctionEntry, type SupplierAnalysis, type SupplierEntry } from '../../domain/dependencies'
 import { formatDuration } from '../../domain/duration'
 import { useDelegatedLinks } from './delegated-links'
 import { DependencyDiagram } from './dependency-diagram'
@@ -14,12 +14,20 @@ import './dependencies.css'
 const planLink = (row: { planId: string; name: string }, children?: ReactNode) => <a href={`/plans/${row.planId}`} data-app-link="">{children ?? row.name}</a>
 const FLAGS_MAX = 8
 
+const NONE = <span className="muted">—</span>
+
+/** Names as links, comma-separated: one element each, as there are thousands in a large register. */
 function names(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode {
-  if (list.length === 0) return <span className="muted">—</span>
-  return list.map((x, i) => <span key={x.id}>{i > 0 && ', '}{planLink(x)}</span>)
+  if (list.length === 0) return NONE
+  const out: ReactNode[] = []
+  for (const x of list) {
+    if (out.length > 0) out.push(', ')
+    out.push(<a key={x.id} href={`/plans/${x.planId}`} data-app-link="">{x.name}</a>)
+  }
+  return out
 }
 
-function Flags({ analysis }: { analysis: DependencyAnalysis }) {
+const Flags = memo(function Flags({ analysis }: { analysis: DependencyAnalysis }) {
   const fnName = new Map(analysis.functions.map((f) => [f.fn.id, f.fn]))
   const concentration = rankSuppliers(analysis.suppliers.filter((s) => s.concentration))
   const single = rankSuppliers(analysis.suppliers.filter((s) => s.singlePoint))
@@ -55,68 +63,89 @@ function Flags({ analysis }: { analysis: DependencyAnalysis }) {
       })}
     </ul>
   )
+})
+
+/** Rows per <tbody>: each is laid out and painted only near the screen (content-visibility in the CSS). */
+const CHUNK = 20
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK))
+  return out
 }
 
-function SupplierTable({ analysis }: { analysis: DependencyAnalysis }) {
+const SupplierRow = memo(function SupplierRow({ s }: { s: SupplierAnalysis }) {
   return (
-    <table className="dep-table">
+    <tr role="row" data-testid="supplier-row">
+      <th scope="row" role="rowheader">{planLink(s.supplier)}<div className="muted dep-plan">{s.supplier.planTitle}</div></th>
+      <td role="cell">{s.supplier.criticality ?? NONE}</td>
+      <td role="cell">
+        {names(s.direct)}
+        {s.indirect.length > 0 && <div className="muted">Through other functions: {names(s.indirect)}</div>}
+      </td>
+      <td role="cell">{s.tightestRto === null ? NONE : formatDuration(s.tightestRto)}</td>
+      <td role="cell">
+        {s.concentration && <div><span aria-hidden="true">⚠ </span>Concentration ({s.criticalFunctions.length} critical)</div>}
+        {s.singlePoint && <div><span aria-hidden="true">⚠ </span>Single point of failure: {s.gaps.join(', ')}</div>}
+        {!s.singlePoint && s.gaps.length > 0 && <div className="muted">{s.gaps.join(', ')}</div>}
+      </td>
+    </tr>
+  )
+})
+
+const SupplierTable = memo(function SupplierTable({ analysis }: { analysis: DependencyAnalysis }) {
+  const ranked = useMemo(() => rankSuppliers(analysis.suppliers), [analysis])
+  return (
+    <table className="dep-table dep-suppliers" role="table">
       <caption>Suppliers and the functions that rely on them</caption>
-      <thead>
-        <tr><th scope="col">Supplier</th><th scope="col">Criticality</th><th scope="col">Functions relying on it</th><th scope="col">Tightest RTO</th><th scope="col">Flags</th></tr>
+      <thead role="rowgroup">
+        <tr role="row"><th scope="col" role="columnheader">Supplier</th><th scope="col" role="columnheader">Criticality</th><th scope="col" role="columnheader">Functions relying on it</th><th scope="col" role="columnheader">Tightest RTO</th><th scope="col" role="columnheader">Flags</th></tr>
       </thead>
-      <tbody>
-        {rankSuppliers(analysis.suppliers).map((s) => (
-          <tr key={s.supplier.id} data-testid="supplier-row">
-            <th scope="row">{planLink(s.supplier)}<div className="muted dep-plan">{s.supplier.planTitle}</div></th>
-            <td>{s.supplier.criticality ?? <span className="muted">—</span>}</td>
-            <td>
-              {names(s.direct)}
-              {s.indirect.length > 0 && <div className="muted">Through other functions: {names(s.indirect)}</div>}
-            </td>
-            <td>{s.tightestRto === null ? <span className="muted">—</span> : formatDuration(s.tightestRto)}</td>
-            <td>
-              {s.concentration && <div><span aria-hidden="true">⚠ </span>Concentration ({s.criticalFunctions.length} critical)</div>}
-              {s.singlePoint && <div><span aria-hidden="true">⚠ </span>Single point of failure: {s.gaps.join(', ')}</div>}
-              {!s.singlePoint && s.gaps.length > 0 && <div className="muted">{s.gaps.join(', ')}</div>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      {chunks(ranked).map((part) => (
+        <tbody key={part[0]?.supplier.id} role="rowgroup" className="dep-rows">
+          {part.map((s) => <SupplierRow key={s.supplier.id} s={s} />)}
+        </tbody>
+      ))}
     </table>
   )
-}
+})
 
-function FunctionTable({ analysis }: { analysis: DependencyAnalysis }) {
+const FunctionRow = memo(function FunctionRow({ f }: { f: FunctionAnalysis }) {
   return (
-    <table className="dep-table">
+    <tr role="row" data-testid="function-row">
+      <th scope="row" role="rowheader">{planLink(f.fn)}<div className="muted dep-plan">{f.fn.planTitle}</div></th>
+      <td role="cell">{f.fn.impact ?? NONE}</td>
+      <td role="cell">{f.fn.rto === null ? NONE : formatDuration(f.fn.rto)}</td>
+      <td role="cell">
+        {names(f.suppliers)}
+        {f.indirectSuppliers.length > 0 && <div className="muted">Through other functions: {names(f.indirectSuppliers)}</div>}
+      </td>
+      <td role="cell">{names(f.functions)}</td>
+      <td role="cell">
+        {f.singlePoints.length > 0 && <div><span aria-hidden="true">⚠ </span>No fallback for {f.singlePoints.map((s) => s.name).join(', ')}</div>}
+        {f.noRto && <div><span aria-hidden="true">⚠ </span>Critical, no RTO</div>}
+        {f.noWorkaround && <div><span aria-hidden="true">⚠ </span>Critical, no workaround</div>}
+        {f.inCycle && <div><span aria-hidden="true">↻ </span>In a circle</div>}
+        {f.missingLinks > 0 && <div className="muted">{f.missingLinks} link{f.missingLinks === 1 ? '' : 's'} to removed rows</div>}
+      </td>
+    </tr>
+  )
+})
+
+const FunctionTable = memo(function FunctionTable({ analysis }: { analysis: DependencyAnalysis }) {
+  return (
+    <table className="dep-table dep-functions" role="table">
       <caption>Business functions and what they need</caption>
-      <thead>
-        <tr><th scope="col">Function</th><th scope="col">Impact</th><th scope="col">RTO</th><th scope="col">Suppliers it needs</th><th scope="col">Functions it needs</th><th scope="col">Flags</th></tr>
+      <thead role="rowgroup">
+        <tr role="row"><th scope="col" role="columnheader">Function</th><th scope="col" role="columnheader">Impact</th><th scope="col" role="columnheader">RTO</th><th scope="col" role="columnheader">Suppliers it needs</th><th scope="col" role="columnheader">Functions it needs</th><th scope="col" role="columnheader">Flags</th></tr>
       </thead>
-      <tbody>
-        {analysis.functions.map((f) => (
-          <tr key={f.fn.id} data-testid="function-row">
-            <th scope="row">{planLink(f.fn)}<div className="muted dep-plan">{f.fn.planTitle}</div></th>
-            <td>{f.fn.impact ?? <span className="muted">—</span>}</td>
-            <td>{f.fn.rto === null ? <span className="muted">—</span> : formatDuration(f.fn.rto)}</td>
-            <td>
-              {names(f.suppliers)}
-              {f.indirectSuppliers.length > 0 && <div className="muted">Through other functions: {names(f.indirectSuppliers)}</div>}
-            </td>
-            <td>{names(f.functions)}</td>
-            <td>
-              {f.singlePoints.length > 0 && <div><span aria-hidden="true">⚠ </span>No fallback for {f.singlePoints.map((s) => s.name).join(', ')}</div>}
-              {f.noRto && <div><span aria-hidden="true">⚠ </span>Critical, no RTO</div>}
-              {f.noWorkaround && <div><span aria-hidden="true">⚠ </span>Critical, no workaround</div>}
-              {f.inCycle && <div><span aria-hidden="true">↻ </span>In a circle</div>}
-              {f.missingLinks > 0 && <div className="muted">{f.missingLinks} link{f.missingLinks === 1 ? '' : 's'} to removed rows</div>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      {chunks(analysis.functions).map((part) => (
+        <tbody key={part[0]?.fn.id} role="rowgroup" className="dep-rows">
+          {part.map((f) => <FunctionRow key={f.fn.id} f={f} />)}
+        </tbody>
+      ))}
     </table>
   )
-}
+})
 
 export default function DependenciesPage() {
   const analysis = useLiveQuery(readDependencyAnalysis)

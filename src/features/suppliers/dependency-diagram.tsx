@@ -2,7 +2,7 @@
 // "needs". Flagged suppliers carry an icon and a word; circles of functions are arcs on the right.
 // Plain SVG, compact rows, scrolls when long; only the rows in view (and a margin) are drawn, all of
 // them when printing. The tables below say the same in words.
-import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { usePrinting } from '../../ui/use-printing'
 import { formatDuration } from '../../domain/duration'
 import { layoutDiagram, type DependencyAnalysis, type DiagramLayout, type FunctionAnalysis, type SupplierAnalysis } from '../../domain/dependencies'
@@ -43,32 +43,31 @@ function summary(a: DependencyAnalysis): string {
 interface Line { key: string; top: number; bottom: number; className: string; d: string; arc: boolean }
 
 /** Rows drawn beyond the visible part of the scroll box, above and below, so scrolling shows no gaps. */
-const OVERSCAN = 600
+const OVERSCAN = 400
 /** The drawn band moves in steps of this many pixels, so scrolling re-renders seldom. */
 const STEP = 400
 
 /**
  * The visible band of the diagram, in its own pixels: only rows and lines in it (and a margin) are
- * drawn, so a register of hundreds stays quick. Everything is drawn when printing.
+ * drawn, so a register of hundreds stays quick. The scroll box is at most 75vh tall, so a window's
+ * height always covers it, and nothing is measured (no forced layout) to know what to draw.
  */
 function useVisibleBand(scroller: RefObject<HTMLDivElement | null>): { from: number; to: number } {
-  const initial = () => ({ top: 0, height: typeof window === 'undefined' ? 1000 : window.innerHeight })
-  const [view, setView] = useState(initial)
-  useLayoutEffect(() => {
+  const windowHeight = () => (typeof window === 'undefined' ? 1000 : window.innerHeight)
+  const [view, setView] = useState(() => ({ top: 0, height: windowHeight() }))
+  useEffect(() => {
     const el = scroller.current
     if (!el) return
     let frame = 0
     const read = () => {
       frame = 0
-      // Not laid out (tests, hidden): assume a window's height.
-      const height = el.clientHeight || window.innerHeight
       const top = Math.floor(el.scrollTop / STEP) * STEP
-      setView((v) => (v.top === top && v.height >= height ? v : { top, height: Math.max(height, v.height) }))
+      const height = windowHeight()
+      setView((v) => (v.top === top && v.height === height ? v : { top, height }))
     }
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(read)
     }
-    read()
     el.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', onScroll)
     return () => {

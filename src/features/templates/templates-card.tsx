@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ReactNode } from 'react'
 import { deleteTemplate, listTemplates, putTemplate, renameTemplate } from '../../db/template-repository'
-import { formatDate } from '../../domain/dates'
+import { dateOf, formatDate } from '../../domain/dates'
 import { LIMITS } from '../../domain/limits'
 import type { UserTemplate } from '../../domain/user-template'
 import { KIND_LABELS } from '../../domain/vocabulary'
@@ -35,7 +35,7 @@ export default function TemplatesCard({ actions }: { actions?: (template: UserTe
               <li key={t.id} data-testid="template-row">
                 <DraftField label={`Name of template ${t.title}`} hideLabel value={t.title} maxLength={LIMITS.title} validate={nameError} onSave={(title) => attempt(() => renameTemplate(t.id, title))} />
                 <span className="muted tpl-facts">
-                  {KIND_LABELS[t.kind]}, {t.sections.length} sections, {items} items · saved {formatDate(t.createdAt.slice(0, 10))} · version {t.version}
+                  {KIND_LABELS[t.kind]}, {t.sections.length} sections, {items} items · saved {formatDate(dateOf(t.createdAt))} · version {t.version}
                 </span>
                 <span className="button-row">
                   {actions?.(t)}

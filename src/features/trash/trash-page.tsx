@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { listTrash } from '../../db/plan-queries'
 import { purgePlan, restorePlan } from '../../db/plan-repository'
-import { formatDate } from '../../domain/dates'
+import { dateOf, formatDate } from '../../domain/dates'
 import type { Plan } from '../../domain/model'
 import { KIND_LABELS } from '../../domain/vocabulary'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
@@ -35,7 +35,7 @@ export default function TrashPage() {
             <li key={p.id} className="plan-row" data-testid="trash-row">
               <span className="badge badge-kind">{KIND_LABELS[p.kind]}</span>
               <span className="plan-title">{p.title}</span>
-              <span className="muted">Deleted {p.deletedAt && formatDate(p.deletedAt.slice(0, 10))}</span>
+              <span className="muted">Deleted {p.deletedAt && formatDate(dateOf(p.deletedAt))}</span>
               <span className="button-row">
                 <button type="button" onClick={() => void restore(p)}>Restore <span className="visually-hidden">{p.title}</span></button>
                 <button type="button" className="danger" onClick={() => setPurging(p)}>Remove for good <span className="visually-hidden">{p.title}</span></button>
