@@ -42,7 +42,8 @@ export async function exportPlans(options: { planIds?: readonly string[]; includ
 }
 
 export interface ImportPreview {
-  plans: { id: string; title: string; sections: number; items: number; existing: string | null }[]
+  /** `existing`: the title of the plan with this id here; `newerHere`: it changed after the file's version. */
+  plans: { id: string; title: string; sections: number; items: number; existing: string | null; newerHere: boolean }[]
   items: number
   drills: number
   scenarios: number
@@ -54,7 +55,10 @@ export interface ImportPreview {
 /** What an import would do: what the file holds, and which of it is already here. */
 export async function previewImport(doc: ExportDocument): Promise<ImportPreview> {
   const existing = await db.plans.bulkGet(doc.plans.map((p) => p.id))
-  const plans = doc.plans.map((p, i) => ({ id: p.id, title: p.title, sections: p.sections.length, items: p.items.length, existing: existing[i]?.title ?? null }))
+  const plans = doc.plans.map((p, i) => {
+    const here = existing[i]
+    return { id: p.id, title: p.title, sections: p.sections.length, items: p.items.length, existing: here?.title ?? null, newerHere: here !== undefined && here.updatedAt > p.updatedAt }
+  })
   const others = [
     ...(await db.drills.bulkGet(doc.drills.map((d) => d.id))),
     ...(await db.scenarios.bulkGet(doc.scenarios.map((s) => s.id))),
@@ -70,7 +74,11 @@ export async function previewImport(doc: ExportDocument): Promise<ImportPreview>
   }
 }
 
-/** replace: a plan with the same id is overwritten. copy: such a plan is added again with new ids. */
+/**
+ * replace: a plan with the same id is overwritten, and the version it replaces is kept in the
+ * trash; drills, scenarios and templates with the same id are overwritten. copy: anything already
+ * here is kept, and the imported one is added again with new ids.
+ */
 export type ConflictMode = 'replace' | 'copy'
 
 /** Counts over everything imported: plans, drills, scenarios and templates. */
@@ -103,6 +111,14 @@ export async function importDocument(doc: ExportDocument, mode: ConflictMode): P
         bundle = withNewIds(bundle, ' (imported copy)')
         result.copied++
       } else if (existing) {
+        // The version being replaced goes to the trash as a copy, so a replace can be undone.
+        const replaced = await bundleOf(existing.id)
+        if (replaced) {
+          const kept = withNewIds(replaced, ' (before import)')
+          await db.plans.add({ ...kept.plan, deletedAt: nowIso() })
+          await db.sections.bulkAdd(kept.sections)
+          await db.items.bulkAdd(kept.items)
+        }
         await db.items.where('planId').equals(existing.id).delete()
         await db.sections.where('planId').equals(existing.id).delete()
         result.replaced++

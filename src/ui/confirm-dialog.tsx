@@ -1,5 +1,5 @@
 // A modal confirmation on the platform's <dialog>: focus is trapped and Escape cancels.
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useModal } from './use-modal'
 
 interface Props {
@@ -14,9 +14,10 @@ interface Props {
 
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
   const ref = useModal(open)
+  const titleId = useId()
   return (
-    <dialog ref={ref} aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); onCancel() }}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onCancel() }}>
+      <h2 id={titleId}>{title}</h2>
       <div>{children}</div>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>Cancel</button>

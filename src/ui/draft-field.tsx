@@ -28,14 +28,17 @@ export function DraftField({ label, value, onSave, validate, multiline, maxLengt
   const [draft, setDraft] = useState(value)
   const [error, setError] = useState<string | null>(null)
   const editing = useRef(false)
+  /** Set once the user types in this focus, cleared when they leave the field. */
+  const typed = useRef(false)
   const pending = useRef<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const saveRef = useRef(onSave)
   saveRef.current = onSave
 
-  // Outside changes (another tab, an undo) replace the draft only when nothing is being typed.
+  // Outside changes (another tab, an undo) replace the draft unless the user has typed something
+  // not yet saved; merely having the field focused does not hold them back.
   useEffect(() => {
-    if (!editing.current && pending.current === null) setDraft(value)
+    if (pending.current === null && !(editing.current && typed.current)) setDraft(value)
   }, [value])
 
   const flush = useCallback(() => {
@@ -47,14 +50,19 @@ export function DraftField({ label, value, onSave, validate, multiline, maxLengt
   }, [])
 
   useEffect(() => {
+    // A hidden tab may be frozen or discarded (mobile): save before that can happen.
+    const onHidden = () => { if (document.visibilityState === 'hidden') flush() }
     window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onHidden)
     return () => {
       window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onHidden)
       flush()
     }
   }, [flush])
 
   const change = (next: string) => {
+    typed.current = true
     setDraft(next)
     const problem = validate?.(next) ?? null
     setError(problem)
@@ -83,7 +91,12 @@ export function DraftField({ label, value, onSave, validate, multiline, maxLengt
     onFocus: () => { editing.current = true },
     onBlur: () => {
       editing.current = false
+      typed.current = false
+      const unsaved = pending.current !== null
       flush()
+      // Nothing was waiting to be saved and nothing is wrong: show the stored value, which may
+      // have changed elsewhere while the field had focus.
+      if (!unsaved && !error) setDraft(value)
     },
   }
   return (

@@ -18,7 +18,13 @@ let nextId = 1
 
 export const useToasts = create<ToastState>()((set) => ({
   toasts: [],
-  show: (t) => set((s) => ({ toasts: [...s.toasts.slice(-3), { ...t, id: nextId++ }] })),
+  // Keep the newest few, but never push out a message whose action (Undo) is still waiting.
+  show: (t) =>
+    set((s) => {
+      const plain = s.toasts.filter((x) => !x.action)
+      const drop = new Set(plain.slice(0, Math.max(0, s.toasts.length - 3)).map((x) => x.id))
+      return { toasts: [...s.toasts.filter((x) => !drop.has(x.id)), { ...t, id: nextId++ }] }
+    }),
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }))
 

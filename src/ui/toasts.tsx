@@ -6,7 +6,8 @@ function ToastView({ toast }: { toast: Toast }) {
   const dismiss = useToasts((s) => s.dismiss)
   useEffect(() => {
     if (toast.tone === 'error') return
-    const t = setTimeout(() => dismiss(toast.id), 8000)
+    // A message with an action (Undo) stays long enough to be used.
+    const t = setTimeout(() => dismiss(toast.id), toast.action ? 60_000 : 8000)
     return () => clearTimeout(t)
   }, [toast, dismiss])
   return (

@@ -56,6 +56,10 @@ test('a supplier behind two critical functions is flagged and drawn', async () =
   // The table equivalent says the same in words.
   const row = page.getByRole('table', { name: 'Suppliers and the functions that rely on them' }).getByTestId('supplier-row').first()
   assert.match(await row.innerText(), /Cloud hosting provider[\s\S]*Concentration \(2 critical\)/)
+  // On screen the tables are grids of row groups (so long ones skip off-screen layout); printed, real tables.
+  await page.emulateMedia({ media: 'print' })
+  await eventually(async () => assert.equal(await row.evaluate((r) => getComputedStyle(r).display), 'table-row'))
+  await page.emulateMedia({ media: 'screen' })
 
   // The home page shows the readiness dashboard with the calendar export.
   await page.getByRole('link', { name: 'Plans', exact: true }).click()

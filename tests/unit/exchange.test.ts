@@ -87,6 +87,7 @@ describe('import preview and conflicts', () => {
     const preview = await previewImport(doc)
     expect(preview.conflicts).toBe(5)
     expect(preview.plans[0]?.existing).toBe('Business continuity plan — Harbour Bakery')
+    expect(preview.plans[0]?.newerHere).toBe(false)
 
     expect(await importDocument(doc, 'copy')).toEqual({ added: 0, replaced: 0, copied: 5 })
     expect(await db.drills.count()).toBe(2)
@@ -100,7 +101,13 @@ describe('import preview and conflicts', () => {
     expect(await importDocument(doc, 'replace')).toEqual({ added: 0, replaced: 5, copied: 0 })
     expect(await db.drillEvents.count()).toBe(6)
     expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('')
-    expect(await db.plans.count()).toBe(4)
+    // The versions replaced are kept in the trash, edits and all.
+    const kept = (await db.plans.toArray()).filter((p) => p.title.endsWith('(before import)'))
+    expect(kept).toHaveLength(2)
+    expect(kept.every((p) => p.deletedAt !== null)).toBe(true)
+    const keptItems = await db.items.where('planId').anyOf(kept.map((p) => p.id)).toArray()
+    expect(keptItems.map((i) => i.notes)).toContain('changed here')
+    expect(await db.plans.count()).toBe(6)
   })
 })
 

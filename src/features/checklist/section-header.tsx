@@ -4,6 +4,7 @@ import { deleteSection, moveSection, restoreDeleted, updateSection } from '../..
 import { LIMITS } from '../../domain/limits'
 import type { Section } from '../../domain/model'
 import type { Progress } from '../../domain/progress'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
 import { ProgressMeter } from '../../ui/progress-meter'
@@ -22,12 +23,14 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
   const collapsed = useChecklistUi((s) => s.collapsed.has(section.id))
   const toggle = useChecklistUi((s) => s.toggleCollapsed)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [confirming, setConfirming] = useState(false)
 
   const move = async (delta: -1 | 1) => {
     await attempt(() => moveSection(section.id, delta))
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move="${section.id}:${delta}"]`)?.focus())
   }
   const remove = async () => {
+    setConfirming(false)
     const removed = await attempt(() => deleteSection(section.id))
     if (removed) {
       showToast({
@@ -52,7 +55,7 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
           <button type="button" className="icon" aria-expanded={settingsOpen} aria-label={`Guidance and fields of ${section.title}`} onClick={() => setSettingsOpen((o) => !o)}>⚙</button>
           <button type="button" className="icon" data-move={`${section.id}:-1`} aria-label={`Move section up: ${section.title}`} disabled={isFirst} onClick={() => void move(-1)}>↑</button>
           <button type="button" className="icon" data-move={`${section.id}:1`} aria-label={`Move section down: ${section.title}`} disabled={isLast} onClick={() => void move(1)}>↓</button>
-          <button type="button" className="icon danger" aria-label={`Delete section ${section.title}`} onClick={() => void remove()}>✕</button>
+          <button type="button" className="icon danger" aria-label={`Delete section ${section.title}`} onClick={() => (progress.total > 0 ? setConfirming(true) : void remove())}>✕</button>
         </span>
       </div>
       {section.guidance && !settingsOpen && !collapsed && <p className="guidance section-guidance">{section.guidance}</p>}
@@ -62,6 +65,9 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
           <SectionFieldsEditor section={section} />
         </div>
       )}
+      <ConfirmDialog open={confirming} title={`Delete the section "${section.title}"?`} confirmLabel="Delete section" danger onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+        <p>Its {progress.total} item{progress.total === 1 ? '' : 's'} are deleted with it. You can undo this for a minute afterwards.</p>
+      </ConfirmDialog>
     </div>
   )
 }

@@ -29,7 +29,7 @@ async function readFile(file: File): Promise<Stage> {
 }
 
 function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void }) {
-  const [mode, setMode] = useState<ConflictMode>('replace')
+  const [mode, setMode] = useState<ConflictMode>('copy')
   const [busy, setBusy] = useState(false)
   const ref = useModal(stage.kind === 'rejected' || stage.kind === 'preview')
 
@@ -71,15 +71,15 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
             {stage.preview.plans.map((p) => (
               <li key={p.id}>
                 <strong>{p.title}</strong> — {p.sections} sections, {p.items} items
-                {p.existing !== null && <span className="badge badge-overdue"> already here{p.existing !== p.title ? ` as “${p.existing}”` : ''}</span>}
+                {p.existing !== null && <span className="badge badge-overdue"> already here{p.existing !== p.title ? ` as “${p.existing}”` : ''}{p.newerHere ? ', changed here since this file was made' : ''}</span>}
               </li>
             ))}
           </ul>
           {stage.preview.conflicts > 0 && (
             <fieldset>
               <legend>{stage.preview.conflicts} of these {stage.preview.conflicts === 1 ? 'is' : 'are'} already on this device</legend>
-              <label className="check"><input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace them with the imported version</label>
               <label className="check"><input type="radio" name="mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> Keep them, and add the imported ones as copies</label>
+              <label className="check"><input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace them with the imported version (the plans replaced go to the trash)</label>
             </fieldset>
           )}
           <div className="dialog-actions">
