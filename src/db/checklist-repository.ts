@@ -30,8 +30,8 @@ export async function addSection(planId: string, title: string): Promise<string>
     if (!(await db.plans.get(planId))) throw missing('plan')
     const last = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).last()
     const row = newSectionRow(factoryContext(), planId, orderAfter(last?.order), title)
-    check(sectionSchema, row)
-    await db.sections.add(row)
+    // What is stored is what the schema gave back (trimmed), so an export reads back the same.
+    await db.sections.add(check(sectionSchema, row))
     return row.id
   })
 }
@@ -129,8 +129,7 @@ export async function addItem(sectionId: string, text: string): Promise<string> 
     if (!section) throw missing('section')
     const last = await db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).last()
     const row = newItemRow(factoryContext(), section.planId, sectionId, orderAfter(last?.order), text)
-    check(itemSchema, row)
-    await db.items.add(row)
+    await db.items.add(check(itemSchema, row))
     return row.id
   })
 }

@@ -191,6 +191,14 @@ export async function deleteLogEntry(id: string): Promise<DrillEvent | undefined
   })
 }
 
+/** Puts back a log entry deleteLogEntry removed, exactly as it was (for Undo). */
+export async function restoreLogEntry(event: DrillEvent): Promise<void> {
+  await db.transaction('rw', db.drills, db.drillEvents, async () => {
+    if (!(await db.drills.get(event.drillId))) throw new ValidationError(['This drill no longer exists'])
+    await db.drillEvents.put(event)
+  })
+}
+
 // --- Findings become plan items ------------------------------------------------------------------
 
 /**
@@ -211,8 +219,7 @@ export async function createFindingAction(eventId: string, action: FindingAction
     if (!section || section.planId !== plan.id) throw new ValidationError(['The chosen section is not part of the chosen plan'])
     const last = await db.items.where('[sectionId+order]').between([section.id, -Infinity], [section.id, Infinity]).last()
     const row = actionItemRow(factoryContext(), drill, event, input, orderAfter(last?.order))
-    check(itemSchema, row)
-    await db.items.add(row)
+    await db.items.add(check(itemSchema, row))
     return row.id
   })
 }

@@ -8,13 +8,14 @@ import { db } from './database'
 import { factoryContext, nowIso } from './clock'
 
 async function writeRows(rows: PlanRows): Promise<void> {
-  check(planSchema, rows.plan, 'plan')
-  rows.sections.forEach((s, i) => check(sectionSchema, s, `sections[${i}]`))
-  rows.items.forEach((it, i) => check(itemSchema, it, `items[${i}]`))
+  // What is stored is what the schemas gave back (trimmed), so an export reads back the same.
+  const plan = check(planSchema, rows.plan, 'plan')
+  const sections = rows.sections.map((s, i) => check(sectionSchema, s, `sections[${i}]`))
+  const items = rows.items.map((it, i) => check(itemSchema, it, `items[${i}]`))
   await db.transaction('rw', db.plans, db.sections, db.items, async () => {
-    await db.plans.add(rows.plan)
-    await db.sections.bulkAdd(rows.sections)
-    await db.items.bulkAdd(rows.items)
+    await db.plans.add(plan)
+    await db.sections.bulkAdd(sections)
+    await db.items.bulkAdd(items)
   })
 }
 

@@ -20,7 +20,10 @@ export const dateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: notA('date (YYYY-MM-DD)') }),
   z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s), { error: notA('date (YYYY-MM-DD)') }),
 )
-export const timestampSchema = z.string().check(z.refine(isTimestamp, { error: notA('timestamp (ISO 8601, UTC)') }))
+export const timestampSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, { error: notA('timestamp (ISO 8601, UTC)') }),
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}T/.test(s) || isTimestamp(s), { error: notA('timestamp (ISO 8601, UTC)') }),
+)
 
 /** Field ids key item values, and Dexie reads a dot as a path: letters, digits, - and _ only. */
 export const fieldIdSchema = z.string().check(

@@ -14,6 +14,7 @@ import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { useChecklistUi } from './checklist-store'
 import { FieldInput } from './field-input'
+import { refocusMove } from './refocus-move'
 import { LinkedNames } from './links-input'
 
 const STATUS_ICON: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }
@@ -22,10 +23,6 @@ function dueError(v: string): string | null {
   return v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Due date must be a date'
 }
 
-/** Keeps keyboard focus on a move button after the row has moved. */
-function refocus(selector: string) {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus())
-}
 
 interface Props {
   item: Item
@@ -53,7 +50,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: 
 
   const move = async (delta: -1 | 1) => {
     await attempt(() => moveItem(item.id, delta))
-    refocus(`[data-move="${item.id}:${delta}"]`)
+    refocusMove(item.id, delta)
   }
   const remove = async () => {
     const removed = await attempt(() => deleteItem(item.id))

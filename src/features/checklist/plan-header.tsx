@@ -48,7 +48,8 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
   }
   const remove = async () => {
     setConfirmDelete(false)
-    await attempt(() => trashPlan(plan.id))
+    const done = await attempt(async () => { await trashPlan(plan.id); return true })
+    if (!done) return
     showToast({ tone: 'info', text: `"${plan.title}" moved to the trash.` })
     navigate('/')
   }

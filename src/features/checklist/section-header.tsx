@@ -10,6 +10,7 @@ import { attempt } from '../../ui/errors'
 import { ProgressMeter } from '../../ui/progress-meter'
 import { showToast } from '../../ui/toast-store'
 import { useChecklistUi } from './checklist-store'
+import { refocusMove } from './refocus-move'
 import { SectionFieldsEditor } from './section-fields-editor'
 
 interface Props {
@@ -27,7 +28,7 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
 
   const move = async (delta: -1 | 1) => {
     await attempt(() => moveSection(section.id, delta))
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move="${section.id}:${delta}"]`)?.focus())
+    refocusMove(section.id, delta)
   }
   const remove = async () => {
     setConfirming(false)

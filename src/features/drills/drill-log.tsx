@@ -1,13 +1,21 @@
 // The drill's log, newest first: each entry stamped with the drill clock, its type in words, and the
 // plan step it concerns.
-import { deleteLogEntry, type PlanSteps } from '../../db/drill-repository'
+import { deleteLogEntry, restoreLogEntry, type PlanSteps } from '../../db/drill-repository'
 import { formatClock } from '../../domain/drill-clock'
 import type { DrillEvent } from '../../domain/drill-model'
 import { attempt } from '../../ui/errors'
+import { showToast } from '../../ui/toast-store'
 import { TypeBadge } from './drill-badges'
 
 export function stepTitles(steps: readonly PlanSteps[]): Map<string, string> {
   return new Map(steps.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i.text] as const))))
+}
+
+async function remove(id: string) {
+  const removed = await attempt(() => deleteLogEntry(id))
+  if (removed) {
+    showToast({ tone: 'info', text: `Log entry deleted: "${removed.text.slice(0, 60)}"`, action: { label: 'Undo', run: () => void attempt(() => restoreLogEntry(removed)) } })
+  }
 }
 
 export function DrillLog({ events, steps, editable }: { events: readonly DrillEvent[]; steps: readonly PlanSteps[]; editable: boolean }) {
@@ -21,7 +29,7 @@ export function DrillLog({ events, steps, editable }: { events: readonly DrillEv
           <TypeBadge type={e.type} />
           <span className="log-text">{e.text}</span>
           {editable && (
-            <button type="button" className="icon ghost no-print" aria-label={`Delete entry: ${e.text}`} onClick={() => void attempt(() => deleteLogEntry(e.id))}>×</button>
+            <button type="button" className="icon ghost no-print" aria-label={`Delete entry: ${e.text}`} onClick={() => void remove(e.id)}>×</button>
           )}
           {e.itemId && titles.has(e.itemId) && <span className="muted log-step">Step: {titles.get(e.itemId)}</span>}
         </li>

@@ -15,8 +15,8 @@ export default function TrashPage() {
   const [purging, setPurging] = useState<Plan | null>(null)
 
   const restore = async (plan: Plan) => {
-    await attempt(() => restorePlan(plan.id))
-    showToast({ tone: 'info', text: `"${plan.title}" restored to your plans.` })
+    const done = await attempt(async () => { await restorePlan(plan.id); return true })
+    if (done) showToast({ tone: 'info', text: `"${plan.title}" restored to your plans.` })
   }
   const purge = async () => {
     const plan = purging
