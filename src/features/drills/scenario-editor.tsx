@@ -1,9 +1,11 @@
 // The scenario editor: title, summary, objectives, the kinds of plan it exercises, injects (time,
 // what happens, what the players are told, questions, expected plan steps) and hot-wash questions.
-// A built-in scenario shows the same form read-only. Lists are written one entry per line.
-import { useEffect, useId, useState } from 'react'
-import type { Inject, Scenario } from '../../domain/drill-model'
+// A built-in scenario shows the same form read-only. Lists are written one entry per line. Edits
+// are saved a moment after typing stops, as everywhere else; a draft that is not valid yet says why.
+import { useEffect, useId, useRef, useState } from 'react'
+import { scenarioSchema, type Inject, type Scenario } from '../../domain/drill-model'
 import { LIMITS } from '../../domain/limits'
+import { issueMessages } from '../../domain/validation'
 import { KIND_LABELS, PLAN_KINDS, type PlanKind } from '../../domain/vocabulary'
 
 interface InjectDraft {
@@ -67,19 +69,47 @@ interface Props {
   newInjectId?: () => string
 }
 
+const SAVE_DELAY_MS = 700
+
 export function ScenarioEditor({ scenario, readOnly, onSave, newInjectId }: Props) {
   const id = useId()
   const [draft, setDraft] = useState(() => draftOf(scenario))
   const [dirty, setDirty] = useState(false)
-  const [saving, setSaving] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const saveRef = useRef(onSave)
+  saveRef.current = onSave
+  const latest = useRef({ draft, dirty, scenario })
+  latest.current = { draft, dirty, scenario }
 
-  // Unsaved edits are not lost by closing the tab without a word.
+  /** Saves the draft when it is a valid scenario; otherwise says what keeps it from being saved. */
+  const flush = useRef(async () => {
+    const { draft: d, dirty: changed, scenario: base } = latest.current
+    if (!changed || !saveRef.current) return
+    const parsed = scenarioSchema.safeParse(scenarioOf(base, d))
+    if (!parsed.success) {
+      setProblem(issueMessages(parsed.error)[0] ?? 'something is missing')
+      return
+    }
+    setProblem(null)
+    if (await saveRef.current(parsed.data)) setDirty(false)
+  }).current
+
+  // Saved a moment after the last edit, and when the editor closes (another page, a reload).
   useEffect(() => {
     if (!dirty) return
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault()
+    const t = setTimeout(() => void flush(), SAVE_DELAY_MS)
+    return () => clearTimeout(t)
+  }, [draft, dirty, flush])
+  useEffect(() => () => void flush(), [flush])
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (e: BeforeUnloadEvent) => {
+      void flush()
+      if (latest.current.dirty) e.preventDefault()
+    }
     window.addEventListener('beforeunload', warn)
     return () => window.removeEventListener('beforeunload', warn)
-  }, [dirty])
+  }, [dirty, flush])
 
   const edit = (patch: Partial<ScenarioDraft>) => {
     setDraft((d) => ({ ...d, ...patch }))
@@ -93,16 +123,9 @@ export function ScenarioEditor({ scenario, readOnly, onSave, newInjectId }: Prop
     edit({ injects: [...draft.injects, { id: newInjectId?.() ?? crypto.randomUUID(), offsetMinutes: String(offset), title: '', happens: '', playersTold: '', questions: '', expectedSteps: '' }] })
   }
   const toggleKind = (k: PlanKind) => edit({ planKinds: draft.planKinds.includes(k) ? draft.planKinds.filter((x) => x !== k) : [...draft.planKinds, k] })
-  const save = async () => {
-    if (!onSave || saving) return
-    setSaving(true)
-    const ok = await onSave(scenarioOf(scenario, draft))
-    setSaving(false)
-    if (ok) setDirty(false)
-  }
 
   return (
-    <form className="scenario-editor" aria-label={readOnly ? 'Scenario' : 'Edit scenario'} onSubmit={(e) => { e.preventDefault(); void save() }}>
+    <form className="scenario-editor" aria-label={readOnly ? 'Scenario' : 'Edit scenario'} onSubmit={(e) => { e.preventDefault(); void flush() }}>
       <fieldset disabled={readOnly} className="scenario-fields">
         <label className="field wide">
           <span className="field-label">Title</span>
@@ -170,9 +193,10 @@ export function ScenarioEditor({ scenario, readOnly, onSave, newInjectId }: Prop
         </label>
       </fieldset>
       {!readOnly && (
-        <div className="save-bar" aria-describedby={`${id}-state`}>
-          <button type="submit" className="primary" disabled={saving}>Save scenario</button>
-          <span id={`${id}-state`} className="muted" role="status">{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
+        <div className="save-bar">
+          <span id={`${id}-state`} className={problem ? 'field-error' : 'muted'} role="status">
+            {problem ? `Not saved yet — ${problem}` : dirty ? 'Saving…' : 'All changes saved'}
+          </span>
         </div>
       )}
     </form>
