@@ -24,6 +24,7 @@ const SuppliersPage = pages.suppliersPage.Page
 const ReadinessDashboard = pages.readinessDashboard.Page
 const SaveTemplateButton = pages.saveTemplateButton.Page
 const TemplatesCard = pages.templatesCard.Page
+const TemplateExportButton = pages.templateExportButton.Page
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)
@@ -63,7 +64,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             <Route path="/drills/:id">{(params) => <DrillPage key={params.id} id={params.id} />}</Route>
             <Route path="/dependencies"><DependenciesPage /></Route>
             <Route path="/suppliers"><SuppliersPage /></Route>
-            <Route path="/settings"><SettingsPage><ExportAllCard /><TemplatesCard /></SettingsPage></Route>
+            <Route path="/settings"><SettingsPage><ExportAllCard /><TemplatesCard actions={(t) => <Suspense fallback={null}><TemplateExportButton template={t} /></Suspense>} /></SettingsPage></Route>
             <Route path="/trash"><TrashPage /></Route>
             <Route path="/grab-pack"><GrabPackPage /></Route>
             <Route>

@@ -32,6 +32,7 @@ export const suppliersPage = lazyPage(() => import('../features/suppliers/suppli
 export const readinessDashboard = lazyPage(() => import('../features/readiness/readiness-dashboard'))
 export const saveTemplateButton = lazyPage(() => import('../features/templates/save-template-button'))
 export const templatesCard = lazyPage(() => import('../features/templates/templates-card'))
+export const templateExportButton = lazyPage(() => import('../features/exchange/template-export-button'))
 
 /** What a deep link needs before the first render. */
 export function preloadFor(pathname: string): Promise<unknown> {
@@ -46,7 +47,7 @@ export function preloadFor(pathname: string): Promise<unknown> {
   if (route('/drills')) return drillsPage.preload()
   if (route('/dependencies')) return dependenciesPage.preload()
   if (route('/suppliers')) return suppliersPage.preload()
-  if (route('/settings')) return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload()])
+  if (route('/settings')) return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload(), templateExportButton.preload()])
   return Promise.resolve()
 }
 
@@ -54,7 +55,7 @@ export function preloadFor(pathname: string): Promise<unknown> {
 export function preloadRest(): void {
   const all = [
     planPage, planExportMenu, saveTemplateButton, readinessDashboard, settingsPage, trashPage, grabPackPage, exportAllCard, templatesCard,
-    drillsPage, scenarioPage, drillPage, drillPlayersPage, drillReportPage, findingRedirect, dependenciesPage, suppliersPage,
+    templateExportButton, drillsPage, scenarioPage, drillPage, drillPlayersPage, drillReportPage, findingRedirect, dependenciesPage, suppliersPage,
   ]
   const run = () => void Promise.all(all.map((p) => p.preload())).catch(() => undefined)
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 })
