@@ -10,8 +10,9 @@ import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
-// A deep link's page is fetched before the first render, so it opens without a loading pause.
-await preloadFor(location.pathname).catch(() => undefined)
+// A deep link's page is fetched before the first render, so it opens without a loading pause; a
+// slow network on a first visit waits at most two seconds, then the page loads as it comes.
+await Promise.race([preloadFor(location.pathname).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
 createRoot(root).render(
   <StrictMode>
     <App updatePrompt={<UpdatePrompt />} />

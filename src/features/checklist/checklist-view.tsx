@@ -35,8 +35,20 @@ function AllRows({ rows }: { rows: ChecklistRow[] }) {
 function VirtualRows({ rows }: { rows: ChecklistRow[] }) {
   const listRef = useRef<HTMLDivElement>(null)
   const [offset, setOffset] = useState(0)
+  // What sits above the list (header, description, filters) can change height at any time: keep
+  // the offset the rows are placed from in step with it.
   useLayoutEffect(() => {
-    setOffset(listRef.current?.offsetTop ?? 0)
+    const list = listRef.current
+    if (!list) return
+    const measure = () => setOffset(list.offsetTop)
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    // Every element laid out before the list, at each level up to the page.
+    for (let node: Element | null = list; node && node !== document.body; node = node.parentElement) {
+      for (let above = node.previousElementSibling; above; above = above.previousElementSibling) observer.observe(above)
+    }
+    return () => observer.disconnect()
   }, [])
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
