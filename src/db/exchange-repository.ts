@@ -1,5 +1,6 @@
 // Reading plans out for export and writing an imported document in, all or nothing.
 import { buildExportDocument, drillRowsOf, NO_EXTRAS, planRowsOf, type DrillBundle, type ExportDocument, type ExportExtras, type PlanBundle } from '../domain/export-format'
+import { withFreshIds } from '../domain/plan-factory'
 import { db } from './database'
 import { newId, nowIso } from './clock'
 
@@ -89,12 +90,8 @@ export interface ImportResult {
 }
 
 function withNewIds(bundle: PlanBundle, titleSuffix: string, planId = newId()): PlanBundle {
-  const sectionIds = new Map(bundle.sections.map((s) => [s.id, newId()]))
-  return {
-    plan: { ...bundle.plan, id: planId, title: `${bundle.plan.title}${titleSuffix}`.slice(0, 200) },
-    sections: bundle.sections.map((s) => ({ ...s, id: sectionIds.get(s.id) ?? newId(), planId })),
-    items: bundle.items.map((i) => ({ ...i, id: newId(), planId, sectionId: sectionIds.get(i.sectionId) ?? i.sectionId })),
-  }
+  const copy = withFreshIds(bundle, newId, planId)
+  return { ...copy, plan: { ...copy.plan, title: `${bundle.plan.title}${titleSuffix}`.slice(0, 200) } }
 }
 
 /**

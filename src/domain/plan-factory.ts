@@ -63,27 +63,31 @@ export function planFromTemplate(template: PlanTemplate, ctx: FactoryContext, ov
   return { plan, sections, items }
 }
 
+/**
+ * The same plan under new ids: sections, items, and links between the plan's own items follow
+ * the new ids; links to other plans' items stay as they are. `planId` keeps a given plan id.
+ */
+export function withFreshIds(src: PlanRows, newId: () => string, planId = newId()): PlanRows {
+  const sectionIds = new Map(src.sections.map((s) => [s.id, newId()]))
+  const itemIds = new Map(src.items.map((i) => [i.id, newId()]))
+  const relink = (values: Item['values']): Item['values'] =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map((id) => itemIds.get(id) ?? id) : v]))
+  return {
+    plan: { ...src.plan, id: planId },
+    sections: src.sections.map((s) => ({ ...s, id: sectionIds.get(s.id) ?? newId(), planId, fields: s.fields.map((f) => ({ ...f })) })),
+    items: src.items.flatMap((i) => {
+      const sectionId = sectionIds.get(i.sectionId)
+      return sectionId ? [{ ...i, id: itemIds.get(i.id) ?? newId(), planId, sectionId, values: relink(i.values) }] : []
+    }),
+  }
+}
+
 /** A copy with new ids throughout, the same content, and a fresh review history. */
 export function duplicateRows(src: PlanRows, ctx: FactoryContext): PlanRows {
-  const plan: Plan = {
-    ...src.plan,
-    id: ctx.newId(),
-    title: `${src.plan.title} (copy)`.slice(0, 200),
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    reviewedAt: null,
-    reviewedBy: '',
-    deletedAt: null,
+  const copy = withFreshIds(src, ctx.newId)
+  return {
+    plan: { ...copy.plan, title: `${src.plan.title} (copy)`.slice(0, 200), createdAt: ctx.now, updatedAt: ctx.now, reviewedAt: null, reviewedBy: '', deletedAt: null },
+    sections: copy.sections.map((s) => ({ ...s, updatedAt: ctx.now })),
+    items: copy.items.map((i) => ({ ...i, updatedAt: ctx.now })),
   }
-  const sectionIds = new Map<string, string>()
-  const sections = src.sections.map((s) => {
-    const id = ctx.newId()
-    sectionIds.set(s.id, id)
-    return { ...s, id, planId: plan.id, updatedAt: ctx.now, fields: s.fields.map((f) => ({ ...f })) }
-  })
-  const items = src.items.flatMap((i) => {
-    const sectionId = sectionIds.get(i.sectionId)
-    return sectionId ? [{ ...i, id: ctx.newId(), planId: plan.id, sectionId, updatedAt: ctx.now, values: { ...i.values } }] : []
-  })
-  return { plan, sections, items }
 }

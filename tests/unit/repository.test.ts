@@ -216,4 +216,16 @@ describe('sections and items', () => {
     await toggleLink(a?.id ?? '', 'needs', b?.id ?? '', false)
     expect((await db.items.get(a?.id ?? ''))?.values.needs).toEqual([c?.id])
   })
+
+  it('a duplicate links its own items to each other, not back to the original', async () => {
+    const planId = await createPlanFromTemplate(makeTemplate())
+    const [section] = await listSections(planId)
+    await addField(section?.id ?? '', { id: 'needs', label: 'Needs', type: 'links', linksTo: 'function' })
+    const [a, b] = await firstSectionItems(planId)
+    await toggleLink(a?.id ?? '', 'needs', b?.id ?? '', true)
+    const copyId = await duplicatePlan(planId)
+    const [copyA, copyB] = await firstSectionItems(copyId)
+    expect(copyA?.values.needs).toEqual([copyB?.id])
+    expect(copyB?.id).not.toBe(b?.id)
+  })
 })
