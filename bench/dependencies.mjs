@@ -220,7 +220,9 @@ async function main() {
     if (build) {
       log('building the app…')
       const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        // Vite's dev server (used above for the Node figures) sets NODE_ENV=development in this process;
+        // the app must be measured as built for production.
+        cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
       })
       if (res.status !== 0) throw new Error(`vite build failed:\n${res.stdout}\n${res.stderr}`)
     }
