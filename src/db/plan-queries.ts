@@ -21,14 +21,17 @@ export async function listTrash(): Promise<Plan[]> {
 
 /** Live plans with their progress, counted through the [planId+status] index without loading items. */
 export async function listPlanSummaries(): Promise<PlanSummary[]> {
-  const plans = await listPlans()
-  return Promise.all(
-    plans.map(async (plan) => {
-      const count = (status: string) => db.items.where('[planId+status]').equals([plan.id, status]).count()
-      const [open, done, na, blocked] = await Promise.all([count('open'), count('done'), count('not-applicable'), count('blocked')])
-      return { plan, progress: { done, applicable: open + done + blocked, blocked, total: open + done + na + blocked } }
-    }),
-  )
+  // One read transaction for all the counts, rather than one each.
+  return db.transaction('r', db.plans, db.items, async () => {
+    const plans = await listPlans()
+    return Promise.all(
+      plans.map(async (plan) => {
+        const count = (status: string) => db.items.where('[planId+status]').equals([plan.id, status]).count()
+        const [open, done, na, blocked] = await Promise.all([count('open'), count('done'), count('not-applicable'), count('blocked')])
+        return { plan, progress: { done, applicable: open + done + blocked, blocked, total: open + done + na + blocked } }
+      }),
+    )
+  })
 }
 
 export function getPlan(id: string): Promise<Plan | undefined> {
