@@ -49,6 +49,8 @@ function ObjectiveRating({ drill, index }: { drill: Drill; index: number }) {
   )
 }
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
 export function HotWash({ drill, events, steps }: { drill: Drill; events: readonly DrillEvent[]; steps: PlanSteps[] }) {
   const plans = useLiveQuery(listPlans)
   const actions = useLiveQuery(() => listFindingActions(drill.id), [drill.id])
@@ -64,8 +66,8 @@ export function HotWash({ drill, events, steps }: { drill: Drill; events: readon
           <StatusBadge status={drill.status} />
         </div>
         <p className="muted">
-          Ran for {formatDuration(drill.elapsedMs)}. {findings.length} findings, {actions?.length ?? 0} actions,
-          {' '}{rated} of {drill.ratings.length} objectives rated.
+          Ran for {formatDuration(drill.elapsedMs)}. {count(findings.length, 'finding')}, {count(actions?.length ?? 0, 'action')},
+          {' '}{rated} of {count(drill.ratings.length, 'objective')} rated.
         </p>
         <span className="button-row">
           <Link href={`/drills/${drill.id}/report`} className="button-link primary">After-action report</Link>
