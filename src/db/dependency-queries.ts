@@ -7,10 +7,8 @@ import type { Item, Plan } from '../domain/model'
 import { isImpactAnalysis, isSupplierRegister } from '../domain/registers'
 import { computeReadiness, supplierReview, type PlanFacts, type Readiness, type SupplierReview } from '../domain/readiness'
 import { db } from './database'
+import { listPlans, planProgress } from './plan-queries'
 
-async function livePlans(): Promise<Plan[]> {
-  return (await db.plans.toArray()).filter((p) => p.deletedAt === null)
-}
 
 /** Suppliers and business functions of every live plan. */
 async function readRegistersOf(plans: readonly Plan[]): Promise<Registers> {
@@ -26,7 +24,7 @@ async function readRegistersOf(plans: readonly Plan[]): Promise<Registers> {
 }
 
 export async function readRegisters(): Promise<Registers> {
-  return db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(await livePlans()))
+  return db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(await listPlans()))
 }
 
 export async function readDependencyAnalysis(): Promise<DependencyAnalysis> {
@@ -36,7 +34,7 @@ export async function readDependencyAnalysis(): Promise<DependencyAnalysis> {
 /** Every supplier of every supplier review, with when it is next due for review. */
 export async function readSupplierReviews(now = new Date()): Promise<SupplierReview[]> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => {
-    const plans = await livePlans()
+    const plans = await listPlans()
     const byId = new Map(plans.map((p) => [p.id, p]))
     const today = localDate(now)
     return (await readRegistersOf(plans)).suppliers.map((s) => supplierReview(s, byId.get(s.planId), today))
@@ -58,20 +56,14 @@ async function planFacts(plans: readonly Plan[], today: string): Promise<PlanFac
   const overdue = new Map<string, number>()
   for (const i of dated) if (i.due !== null && i.due < today) overdue.set(i.planId, (overdue.get(i.planId) ?? 0) + 1)
   return Promise.all(plans.map(async (plan) => {
-    const count = (status: string) => db.items.where('[planId+status]').equals([plan.id, status]).count()
-    const [open, done, na, blocked] = await Promise.all([count('open'), count('done'), count('not-applicable'), count('blocked')])
-    return {
-      plan,
-      progress: { done, applicable: open + done + blocked, blocked, total: open + done + na + blocked },
-      overdueItems: overdue.get(plan.id) ?? 0,
-    }
+    return { plan, progress: await planProgress(plan.id), overdueItems: overdue.get(plan.id) ?? 0 }
   }))
 }
 
 /** Everything the readiness dashboard shows, computed here on the device. */
 export async function readReadiness(now = new Date()): Promise<Readiness> {
   return db.transaction('r', [db.plans, db.sections, db.items, db.drills], async () => {
-    const plans = await livePlans()
+    const plans = await listPlans()
     plans.sort((a, b) => a.title.localeCompare(b.title))
     const [facts, registers, drills] = await Promise.all([planFacts(plans, localDate(now)), readRegistersOf(plans), db.drills.toArray()])
     return computeReadiness({ plans: facts, suppliers: registers.suppliers, functions: registers.functions, drills, now })

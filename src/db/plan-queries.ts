@@ -19,6 +19,13 @@ export async function listTrash(): Promise<Plan[]> {
   return plans.filter((p) => p.deletedAt !== null).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''))
 }
 
+/** A plan's progress, counted through the [planId+status] index without loading its items. */
+export async function planProgress(planId: string): Promise<Progress> {
+  const count = (status: string) => db.items.where('[planId+status]').equals([planId, status]).count()
+  const [open, done, na, blocked] = await Promise.all([count('open'), count('done'), count('not-applicable'), count('blocked')])
+  return { done, applicable: open + done + blocked, blocked, total: open + done + na + blocked }
+}
+
 /** Live plans with their progress, counted through the [planId+status] index without loading items. */
 export async function listPlanSummaries(): Promise<PlanSummary[]> {
   // One read transaction for all the counts, rather than one each.
@@ -26,9 +33,7 @@ export async function listPlanSummaries(): Promise<PlanSummary[]> {
     const plans = await listPlans()
     return Promise.all(
       plans.map(async (plan) => {
-        const count = (status: string) => db.items.where('[planId+status]').equals([plan.id, status]).count()
-        const [open, done, na, blocked] = await Promise.all([count('open'), count('done'), count('not-applicable'), count('blocked')])
-        return { plan, progress: { done, applicable: open + done + blocked, blocked, total: open + done + na + blocked } }
+        return { plan, progress: await planProgress(plan.id) }
       }),
     )
   })
