@@ -51,7 +51,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
         <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
           <Switch>
             <Route path="/">
-              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={<Suspense fallback={null}><ReadinessDashboard /></Suspense>} /></ImportFlow>
+              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={(summaries) => <Suspense fallback={null}><ReadinessDashboard summaries={summaries} /></Suspense>} /></ImportFlow>
             </Route>
             <Route path="/plans/:id">
               {(params) => <PlanPage id={params.id} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}

@@ -5,10 +5,9 @@ import { analyseDependencies, collectRegisters, type DependencyAnalysis, type Re
 import { calendarEvents, type CalendarEvent } from '../domain/ics'
 import type { Item, Plan } from '../domain/model'
 import { isImpactAnalysis, isSupplierRegister } from '../domain/registers'
-import { computeReadiness, supplierReview, type PlanFacts, type Readiness, type SupplierReview } from '../domain/readiness'
+import { readinessOf, supplierReview, type Readiness, type ReadinessFacts, type SupplierReview } from '../domain/readiness'
 import { db } from './database'
-import { listPlans, planProgress } from './plan-queries'
-
+import { listPlans, listPlanSummaries } from './plan-queries'
 
 /** Suppliers and business functions of every live plan. */
 async function readRegistersOf(plans: readonly Plan[]): Promise<Registers> {
@@ -50,24 +49,21 @@ async function datedOpenItems(before?: string): Promise<Item[]> {
   return (await dated.toArray()).filter((i) => i.status === 'open' || i.status === 'blocked')
 }
 
-async function planFacts(plans: readonly Plan[], today: string): Promise<PlanFacts[]> {
-  // Only the overdue ones are read: the dashboard counts them, and future dates are not needed here.
-  const dated = await datedOpenItems(today)
-  const overdue = new Map<string, number>()
-  for (const i of dated) if (i.due !== null && i.due < today) overdue.set(i.planId, (overdue.get(i.planId) ?? 0) + 1)
-  return Promise.all(plans.map(async (plan) => {
-    return { plan, progress: await planProgress(plan.id), overdueItems: overdue.get(plan.id) ?? 0 }
-  }))
+export async function readReadinessFacts(now = new Date()): Promise<ReadinessFacts> {
+  const today = localDate(now)
+  return db.transaction('r', [db.plans, db.sections, db.items, db.drills], async () => {
+    // Only the overdue ones are read: the dashboard counts them, and future dates are not needed here.
+    const [dated, registers, drills] = await Promise.all([datedOpenItems(today), readRegistersOf(await listPlans()), db.drills.toArray()])
+    const overdueItems = new Map<string, number>()
+    for (const i of dated) if (i.due !== null && i.due < today) overdueItems.set(i.planId, (overdueItems.get(i.planId) ?? 0) + 1)
+    return { overdueItems, registers, drills }
+  })
 }
 
 /** Everything the readiness dashboard shows, computed here on the device. */
 export async function readReadiness(now = new Date()): Promise<Readiness> {
-  return db.transaction('r', [db.plans, db.sections, db.items, db.drills], async () => {
-    const plans = await listPlans()
-    plans.sort((a, b) => a.title.localeCompare(b.title))
-    const [facts, registers, drills] = await Promise.all([planFacts(plans, localDate(now)), readRegistersOf(plans), db.drills.toArray()])
-    return computeReadiness({ plans: facts, suppliers: registers.suppliers, functions: registers.functions, drills, now })
-  })
+  const [summaries, facts] = await Promise.all([listPlanSummaries(), readReadinessFacts(now)])
+  return readinessOf(summaries, facts, now)
 }
 
 /** Every plan's and supplier's next review date and every open item's due date, as calendar events. */

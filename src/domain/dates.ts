@@ -46,8 +46,21 @@ export function addDays(date: string, days: number): string {
   return `${pad(dt.getUTCFullYear(), 4)}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`
 }
 
+// Building an Intl.DateTimeFormat is far slower than using one (toLocaleDateString builds one per
+// call), and lists show hundreds of dates: keep one per locale.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function dateFormatter(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? ''
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+    formatters.set(key, f)
+  }
+  return f
+}
+
 /** Shows a YYYY-MM-DD date in the user's locale without shifting it by the time zone. */
 export function formatDate(date: string, locale?: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(y, m - 1, d).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' })
+  return dateFormatter(locale).format(utcDate(y, m - 1, d))
 }

@@ -2,7 +2,7 @@
 // Plan completion and overdue items, plans and suppliers past their review date, plans not
 // exercised in a drill for a year, critical functions without an RTO or a workaround.
 import { addDays, localDate } from './dates'
-import type { FunctionEntry, SupplierEntry } from './dependencies'
+import type { FunctionEntry, Registers, SupplierEntry } from './dependencies'
 import { saysNone } from './dependencies'
 import type { Plan } from './model'
 import { percent, type Progress } from './progress'
@@ -158,6 +158,23 @@ export function computeReadiness(input: {
       functionGaps: functionGaps.length,
     },
   }
+}
+
+/** What the dashboard reads beyond the plan list's own read of the plans and their progress. */
+export interface ReadinessFacts {
+  /** Open or blocked items past their due date, by plan id. */
+  overdueItems: ReadonlyMap<string, number>
+  registers: Registers
+  drills: DrillFacts[]
+}
+
+/** The readiness figures from the plans with their progress (as the plan list reads them) and the facts above. */
+export function readinessOf(summaries: readonly { plan: Plan; progress: Progress }[], facts: ReadinessFacts, now = new Date()): Readiness {
+  const plans: PlanFacts[] = summaries
+    .map(({ plan, progress }) => ({ plan, progress, overdueItems: facts.overdueItems.get(plan.id) ?? 0 }))
+    .sort((a, b) => a.plan.title.localeCompare(b.plan.title))
+  const { suppliers, functions } = facts.registers
+  return computeReadiness({ plans, suppliers, functions, drills: facts.drills, now })
 }
 
 /** How many things need attention, for a one-line summary. */

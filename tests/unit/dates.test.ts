@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, isCalendarDate, isTimestamp } from '../../src/domain/dates'
+import { addDays, formatDate, isCalendarDate, isTimestamp } from '../../src/domain/dates'
 
 describe('calendar dates', () => {
   it('accepts real dates and rejects impossible ones', () => {
@@ -26,5 +26,20 @@ describe('calendar dates', () => {
     expect(isTimestamp(new Date(0).toISOString())).toBe(true)
     expect(isTimestamp('2026-02-30T10:00:00.000Z')).toBe(false)
     expect(isTimestamp('yesterday')).toBe(false)
+  })
+})
+
+describe('formatDate', () => {
+  it('shows the calendar day written, whatever the time zone', () => {
+    expect(formatDate('2026-03-01', 'en-GB')).toBe('1 Mar 2026')
+    expect(formatDate('2026-12-31', 'en-US')).toBe('Dec 31, 2026')
+  })
+
+  it('keeps years below 100 as written', () => {
+    expect(formatDate('0050-06-15', 'en-GB')).toBe('15 Jun 50')
+  })
+
+  it('follows the locale asked for', () => {
+    expect(formatDate('2026-03-01', 'de-DE')).toBe('1. März 2026')
   })
 })

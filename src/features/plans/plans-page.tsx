@@ -29,8 +29,11 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
   )
 }
 
-/** `actions` holds what the app adds beside New plan (import, grab pack); `dashboard` goes above the list. */
-export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboard?: ReactNode }) {
+/**
+ * `actions` holds what the app adds beside New plan (import, grab pack); `dashboard` goes above the
+ * list, given the plans and their progress as read here so that they are not counted twice.
+ */
+export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboard?: (summaries: readonly PlanSummary[] | undefined) => ReactNode }) {
   const summaries = useLiveQuery(listPlanSummaries)
   const [creating, setCreating] = useState(false)
   const now = new Date()
@@ -43,7 +46,7 @@ export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboa
           <button type="button" className="primary" onClick={() => setCreating(true)}>New plan</button>
         </span>
       </div>
-      {dashboard}
+      {dashboard?.(summaries)}
       {summaries === undefined ? (
         <p className="muted" aria-busy="true">Loading plans…</p>
       ) : summaries.length === 0 ? (

@@ -2,12 +2,13 @@
 // suppliers past their review date, plans not exercised for a year, critical functions missing an
 // RTO or a workaround. Computed on the device from the database; each entry links to where to fix it.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
-import { readCalendarEvents, readReadiness } from '../../db/dependency-queries'
+import { readCalendarEvents, readReadinessFacts } from '../../db/dependency-queries'
+import type { PlanSummary } from '../../db/plan-queries'
 import { formatDate, localDate } from '../../domain/dates'
 import { buildCalendar, calendarFileName, ICS_MIME } from '../../domain/ics'
-import { EXERCISE_EVERY_MONTHS, type Readiness } from '../../domain/readiness'
+import { EXERCISE_EVERY_MONTHS, readinessOf, type Readiness } from '../../domain/readiness'
 import { downloadText } from '../../ui/download'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
@@ -136,9 +137,13 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
   )
 }
 
-/** The dashboard as the home page shows it; nothing while there are no plans. */
-export default function ReadinessDashboard() {
-  const readiness = useLiveQuery(() => readReadiness())
+/**
+ * The dashboard as the home page shows it; nothing while there are no plans. The plans and their
+ * progress come from the plan list's own live read, so the home page counts them once.
+ */
+export default function ReadinessDashboard({ summaries }: { summaries: readonly PlanSummary[] | undefined }) {
+  const facts = useLiveQuery(() => readReadinessFacts())
+  const readiness = useMemo(() => (summaries && facts ? readinessOf(summaries, facts) : undefined), [summaries, facts])
   if (readiness === undefined || readiness.totals.plans === 0) return null
   return (
     <section className="readiness card" aria-labelledby="readiness-heading" data-testid="readiness">
