@@ -42,7 +42,9 @@ describe('the dependencies page', () => {
     renderApp('/dependencies')
     const concentration = await screen.findByTestId('flag-concentration')
     expect(concentration).toHaveTextContent('Concentration Cloud hosting provider is behind 2 critical functions: Take customer orders, Answer customer support.')
-    expect(within(concentration).getByRole('link', { name: 'Cloud hosting provider' })).toHaveAttribute('href', `/plans/${sup}`)
+    // Each name links to its row in the register, not just to the plan.
+    expect(within(concentration).getByRole('link', { name: 'Cloud hosting provider' })).toHaveAttribute('href', `/plans/${sup}?item=${cloud}`)
+    expect(within(concentration).getByRole('link', { name: 'Answer customer support' })).toHaveAttribute('href', `/plans/${bcp}?item=${id(f, 'Answer customer support')}`)
     // The registrar has no alternative ("None; …") and no exit plan, and a Critical function needs it.
     const single = screen.getAllByTestId('flag-single-point').find((li) => li.textContent?.includes('Domain name registrar'))
     expect(single).toHaveTextContent('has no alternative and no exit plan, and Take customer orders relies on it')
@@ -50,7 +52,9 @@ describe('the dependencies page', () => {
 
     const diagram = screen.getByRole('img', { name: /Diagram of \d+ suppliers/ })
     expect(diagram.getAttribute('aria-label')).toContain('Concentration risk: Cloud hosting provider.')
-    expect(diagram.querySelectorAll('path.dep-link')).toHaveLength(3)
+    // Lines of one look share a path: count the curves drawn, one "M" each.
+    const curves = [...diagram.querySelectorAll('path.dep-link')].reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g) ?? []).length, 0)
+    expect(curves).toBe(3)
     expect(diagram).toHaveTextContent('⚠ Concentration')
 
     // The tables render just after the diagram.

@@ -5,6 +5,8 @@ import { listItems } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { setUserName } from '../../src/db/settings-repository'
+import { addDays, localDate } from '../../src/domain/dates'
+import { useChecklistUi } from '../../src/features/checklist/checklist-store'
 import { makeTemplate } from '../support/factories'
 import { renderApp } from '../support/render-app'
 
@@ -124,5 +126,37 @@ describe('the plan page', () => {
     await user.tab()
     await new Promise((r) => setTimeout(r, 500))
     expect((await db.plans.toArray())[0]?.title).toBe('Continuity')
+  })
+
+  it('opens at the item a link points to: its section unfolded, details open, focus on it', async () => {
+    const id = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
+    const items = await listItems(id)
+    const target = items.find((i) => i.text === 'Take orders')
+    if (!target) throw new Error('no item')
+    // The section was folded earlier; the link must still show the item.
+    useChecklistUi.setState({ collapsed: new Set([target.sectionId]) })
+    renderApp(`/plans/${id}?item=${target.id}`)
+    const button = await screen.findByRole('button', { name: 'Take orders' })
+    await waitFor(() => expect(button).toHaveFocus())
+    expect(button).toHaveAttribute('aria-expanded', 'true')
+    expect(screen.getByLabelText('RTO')).toHaveValue('4h')
+    expect(button.closest('[data-testid="item"]')).toHaveClass('item-revealed')
+  })
+
+  it('says so when a link points to an item that is no longer there', async () => {
+    const id = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
+    renderApp(`/plans/${id}?item=gone`)
+    expect(await screen.findByText('The item that link points to is no longer in this plan.')).toBeInTheDocument()
+    expect(screen.getAllByTestId('item')).toHaveLength(4)
+  })
+
+  it('shows only the overdue items when the link asks for them', async () => {
+    const id = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
+    const items = await listItems(id)
+    await db.items.update(items.find((i) => i.text === 'Keep a printed copy')?.id ?? '', { due: addDays(localDate(new Date()), -2) })
+    renderApp(`/plans/${id}?show=overdue`)
+    await waitFor(() => expect(screen.getAllByTestId('item').map((el) => el.textContent)).toEqual([expect.stringContaining('Keep a printed copy')]))
+    expect(screen.getByRole('checkbox', { name: 'Overdue only' })).toBeChecked()
+    expect(screen.getByText(/1 of 4 items shown/)).toBeInTheDocument()
   })
 })

@@ -27,7 +27,7 @@ describe('the readiness dashboard', () => {
     expect(screen.queryByRole('heading', { name: 'Readiness' })).not.toBeInTheDocument()
   })
 
-  it('counts overdue items, reviews, drills, suppliers and critical functions, each linked to its plan', async () => {
+  it('counts overdue items, reviews, drills, suppliers and critical functions, each linked to where to fix it', async () => {
     const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'Main BCP' })
     const sup = await createPlanFromTemplate(supplierReviewTemplate, { title: 'Suppliers 2026' })
     // A plan created two years ago and never reviewed is past its yearly review.
@@ -49,16 +49,17 @@ describe('the readiness dashboard', () => {
     expect(within(dashboard).getByTestId('rd-plans-exercise')).toHaveTextContent('1not exercised in 12 months')
     // Every supplier of the old register is past due (counted from the plan's creation); the cloud one by its own interval.
     const suppliersDue = within(dashboard).getByTestId('rd-suppliers-due')
-    expect(within(suppliersDue).getByRole('link', { name: 'Cloud hosting provider' })).toHaveAttribute('href', `/plans/${sup}`)
+    expect(within(suppliersDue).getByRole('link', { name: 'Cloud hosting provider' })).toHaveAttribute('href', `/plans/${sup}?item=${cloud}`)
     expect(suppliersDue).toHaveTextContent('every 30 days')
     expect(within(dashboard).getByTestId('rd-function-gaps')).toHaveTextContent('2critical functions without RTO or workaround')
     const gaps = within(dashboard).getByTestId('rd-function-gaps-list')
     expect(gaps).toHaveTextContent('Take customer orders — no RTO')
     expect(gaps).toHaveTextContent('Coordinate staff and internal communication — no workaround')
+    expect(within(gaps).getByRole('link', { name: 'Take customer orders' })).toHaveAttribute('href', `/plans/${bcp}?item=${await itemId(bcp, 'Take customer orders')}`)
 
     const rows = within(dashboard).getAllByTestId('rd-plan')
     const main = rows.find((r) => r.textContent?.includes('Main BCP'))
-    expect(main).toHaveTextContent('1 overdue')
+    expect(within(main as HTMLElement).getByRole('link', { name: /1 overdue/ })).toHaveAttribute('href', `/plans/${bcp}?show=overdue`)
     expect(main).toHaveTextContent('Never exercised')
     expect(within(main as HTMLElement).getByRole('link', { name: 'Main BCP' })).toHaveAttribute('href', `/plans/${bcp}`)
     const suppliers = rows.find((r) => r.textContent?.includes('Suppliers 2026'))

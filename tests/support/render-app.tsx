@@ -7,7 +7,7 @@ import { App } from '../../src/app/app'
 export function renderApp(path = '/') {
   const location = memoryLocation({ path, record: true })
   const result = render(
-    <Router hook={location.hook}>
+    <Router hook={location.hook} searchHook={location.searchHook}>
       <App />
     </Router>,
   )

@@ -10,6 +10,8 @@ interface ChecklistUiState {
   resetFilter: () => void
   toggleCollapsed: (sectionId: string) => void
   toggleExpanded: (itemId: string) => void
+  /** Opens an item's details and its section, as when a link brings it into view. */
+  reveal: (item: { id: string; sectionId: string }) => void
 }
 
 const toggled = (set: ReadonlySet<string>, id: string): Set<string> => {
@@ -26,4 +28,10 @@ export const useChecklistUi = create<ChecklistUiState>()((set) => ({
   resetFilter: () => set({ filter: NO_FILTER }),
   toggleCollapsed: (id) => set((s) => ({ collapsed: toggled(s.collapsed, id) })),
   toggleExpanded: (id) => set((s) => ({ expanded: toggled(s.expanded, id) })),
+  reveal: ({ id, sectionId }) =>
+    set((s) => {
+      const collapsed = new Set(s.collapsed)
+      collapsed.delete(sectionId)
+      return { collapsed, expanded: new Set(s.expanded).add(id) }
+    }),
 }))

@@ -1,12 +1,19 @@
 // The plan's sections and items. Long plans render only the rows on screen, so a plan of
 // thousands of items opens and scrolls as fast as a short one (printing uses PrintPlan).
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { addItem } from '../../db/checklist-repository'
 import type { ChecklistRow } from './checklist-rows'
 import { AddForm } from './add-form'
 import { ItemRow } from './item-row'
 import { SectionHeader } from './section-header'
+import { focusItemWhenShown } from './reveal-item'
+
+/** An item to bring into view (see reveal-item.ts), and what to call once that is done. */
+interface Reveal {
+  reveal?: string | null
+  onRevealed?: () => void
+}
 
 /** Below this many rows everything is rendered: simpler for assistive tech, and fast enough. */
 const VIRTUALIZE_FROM = 200
@@ -24,7 +31,11 @@ function Row({ row }: { row: ChecklistRow }) {
   }
 }
 
-function AllRows({ rows }: { rows: ChecklistRow[] }) {
+function AllRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal) {
+  useEffect(() => {
+    if (!reveal || !rows.some((r) => r.kind === 'item' && r.item.id === reveal)) return
+    return focusItemWhenShown(reveal, () => onRevealed?.())
+  }, [reveal, rows, onRevealed])
   return (
     <div className="checklist">
       {rows.map((row) => <div key={row.key} className={`row row-${row.kind}`}><Row row={row} /></div>)}
@@ -32,7 +43,7 @@ function AllRows({ rows }: { rows: ChecklistRow[] }) {
   )
 }
 
-function VirtualRows({ rows }: { rows: ChecklistRow[] }) {
+function VirtualRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal) {
   const listRef = useRef<HTMLDivElement>(null)
   const [offset, setOffset] = useState(0)
   // What sits above the list (header, description, filters) can change height at any time: keep
@@ -57,6 +68,13 @@ function VirtualRows({ rows }: { rows: ChecklistRow[] }) {
     scrollMargin: offset,
     getItemKey: (i) => rows[i]?.key ?? i,
   })
+  useEffect(() => {
+    const index = reveal ? rows.findIndex((r) => r.kind === 'item' && r.item.id === reveal) : -1
+    if (!reveal || index < 0) return
+    // Rendered only near the screen: scroll there first, then the row exists to focus.
+    virtualizer.scrollToIndex(index, { align: 'center' })
+    return focusItemWhenShown(reveal, () => onRevealed?.())
+  }, [reveal, rows, onRevealed, virtualizer])
   return (
     <div ref={listRef} className="checklist" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
       {virtualizer.getVirtualItems().map((v) => {
@@ -78,6 +96,6 @@ function VirtualRows({ rows }: { rows: ChecklistRow[] }) {
   )
 }
 
-export function ChecklistView({ rows }: { rows: ChecklistRow[] }) {
-  return rows.length < VIRTUALIZE_FROM ? <AllRows rows={rows} /> : <VirtualRows rows={rows} />
+export function ChecklistView({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal) {
+  return rows.length < VIRTUALIZE_FROM ? <AllRows rows={rows} reveal={reveal} onRevealed={onRevealed} /> : <VirtualRows rows={rows} reveal={reveal} onRevealed={onRevealed} />
 }

@@ -1,12 +1,12 @@
 // The plan page: header, filters, and the checklist of sections and items, all read live from the
 // database so that every tab shows every change.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, type ReactNode } from 'react'
-import { Link } from 'wouter'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Link, useSearch } from 'wouter'
 import { addSection, listItems, listSections } from '../../db/checklist-repository'
 import { getPlan } from '../../db/plan-queries'
 import type { Plan } from '../../domain/model'
-import { isFiltering, ownersOf } from '../../domain/item-filter'
+import { isFiltering, matchesFilter, NO_FILTER, ownersOf } from '../../domain/item-filter'
 import { progressOf } from '../../domain/progress'
 import { buildRows } from './checklist-rows'
 import { ChecklistView } from './checklist-view'
@@ -15,6 +15,8 @@ import { FilterBar } from './filter-bar'
 import { AddForm } from './add-form'
 import { PlanHeader } from './plan-header'
 import { PrintPlan } from './print-plan'
+import { planPageRequest } from '../../ui/routes'
+import { showToast } from '../../ui/toast-store'
 import { usePrinting } from '../../ui/use-printing'
 
 /** `actions` lets the app add plan-wide tools (export) to the header. */
@@ -27,6 +29,33 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   const resetFilter = useChecklistUi((s) => s.resetFilter)
   const printing = usePrinting()
   useEffect(() => resetFilter, [id, resetFilter])
+
+  // The address can ask for one item (?item=) or for the overdue ones only (?show=overdue).
+  const search = useSearch()
+  const request = useMemo(() => planPageRequest(search), [search])
+  const setFilter = useChecklistUi((s) => s.setFilter)
+  const revealInStore = useChecklistUi((s) => s.reveal)
+  useEffect(() => {
+    if (request.overdueOnly) setFilter({ ...NO_FILTER, overdueOnly: true })
+  }, [id, request.overdueOnly, setFilter])
+  const [reveal, setReveal] = useState<string | null>(null)
+  const handled = useRef<string | null>(null)
+  useEffect(() => {
+    const wanted = request.item
+    if (wanted === null || !items || handled.current === `${id} ${wanted}`) return
+    handled.current = `${id} ${wanted}`
+    const item = items.find((i) => i.id === wanted)
+    if (!item) {
+      showToast({ tone: 'info', text: 'The item that link points to is no longer in this plan.' })
+      return
+    }
+    // Shown whatever the filters and folded sections were, with its details open.
+    const current = useChecklistUi.getState().filter
+    if (isFiltering(current) && !matchesFilter(item, current, new Date())) resetFilter()
+    revealInStore(item)
+    setReveal(item.id)
+  }, [id, request.item, items, resetFilter, revealInStore])
+  const onRevealed = useCallback(() => setReveal(null), [])
 
   const filtering = isFiltering(filter)
   const view = useMemo(
@@ -64,7 +93,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
       <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
       <FilterBar owners={owners} shown={view.shown} total={items?.length ?? 0} />
       {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
-      <ChecklistView rows={view.rows} />
+      <ChecklistView rows={view.rows} reveal={reveal} onRevealed={onRevealed} />
       {!filtering && (
         <div className="add-section">
           <AddForm label="New section title" button="Add section" onAdd={(title) => addSection(plan.id, title)} />

@@ -13,6 +13,7 @@ import { StatusBadge, TypeBadge } from './drill-badges'
 import { formatWhen, RATING_LABELS } from './drill-labels'
 import { DrillNotFound } from './drill-not-found'
 import { ActionStatus } from './finding-actions'
+import { itemHref, planHref } from '../../ui/routes'
 import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import { useNow } from './use-now'
 import './drills.css'
@@ -98,8 +99,8 @@ export default function ReportPage({ id }: { id: string }) {
                       <tbody>
                         {mine.map(({ item, plan, section }) => (
                           <tr key={item.id} data-testid="report-action">
-                            <td>{item.text}</td>
-                            <td>{plan ? <Link href={`/plans/${plan.id}`}>{plan.title}</Link> : 'a removed plan'}{plan?.deletedAt && ' (in the trash)'}{section && `, ${section.title}`}</td>
+                            <td>{plan && !plan.deletedAt ? <Link href={itemHref(plan.id, item.id)}>{item.text}</Link> : item.text}</td>
+                            <td>{plan ? <Link href={planHref(plan.id)}>{plan.title}</Link> : 'a removed plan'}{plan?.deletedAt && ' (in the trash)'}{section && `, ${section.title}`}</td>
                             <td>{item.owner || '—'}</td>
                             <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due)}</time> : '—'}</td>
                             <td><ActionStatus status={item.status} /></td>

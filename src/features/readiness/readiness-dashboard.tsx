@@ -10,6 +10,7 @@ import { formatDate, localDate } from '../../domain/dates'
 import { buildCalendar, calendarFileName, ICS_MIME } from '../../domain/ics'
 import { EXERCISE_EVERY_MONTHS, readinessOf, type Readiness } from '../../domain/readiness'
 import { downloadText } from '../../ui/download'
+import { itemHref, overdueItemsHref, planHref } from '../../ui/routes'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import './readiness.css'
@@ -68,9 +69,9 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
           <tbody>
             {plans.map((p) => (
               <tr key={p.plan.id} data-testid="rd-plan">
-                <th scope="row"><Link href={`/plans/${p.plan.id}`}>{p.plan.title}</Link></th>
+                <th scope="row"><Link href={planHref(p.plan.id)}>{p.plan.title}</Link></th>
                 <td>{p.percent}% <span className="muted">({p.progress.done}/{p.progress.applicable})</span></td>
-                <td>{p.overdueItems > 0 ? <strong className="rd-bad"><span aria-hidden="true">⚠ </span>{p.overdueItems} overdue</strong> : <span className="muted">none</span>}</td>
+                <td>{p.overdueItems > 0 ? <Link href={overdueItemsHref(p.plan.id)} className="rd-bad"><span aria-hidden="true">⚠ </span>{p.overdueItems} overdue</Link> : <span className="muted">none</span>}</td>
                 <td>
                   {p.needsReview
                     ? <strong className="rd-bad"><span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={p.nextReview}>{formatDate(p.nextReview)}</time>)</strong>
@@ -96,7 +97,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
               <ul data-testid="rd-suppliers-due">
                 {suppliersDue.slice(0, LIST_MAX).map((s) => (
                   <li key={s.supplier.id}>
-                    <Link href={`/plans/${s.supplier.planId}`}>{s.supplier.name}</Link>{' '}
+                    <Link href={itemHref(s.supplier.planId, s.supplier.id)}>{s.supplier.name}</Link>{' '}
                     <span className="muted">— {s.supplier.lastReviewed ? `last reviewed ${formatDate(s.supplier.lastReviewed)}` : 'never reviewed'}, due <time dateTime={s.nextReview}>{formatDate(s.nextReview)}</time> (every {s.interval} days)</span>
                   </li>
                 ))}
@@ -110,7 +111,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
               <ul data-testid="rd-function-gaps-list">
                 {functionGaps.slice(0, LIST_MAX).map((g) => (
                   <li key={g.fn.id}>
-                    <Link href={`/plans/${g.fn.planId}`}>{g.fn.name}</Link>{' '}
+                    <Link href={itemHref(g.fn.planId, g.fn.id)}>{g.fn.name}</Link>{' '}
                     <span className="muted">— {[g.noRto && 'no RTO', g.noWorkaround && 'no workaround'].filter(Boolean).join(', ')}, in {g.fn.planTitle}</span>
                   </li>
                 ))}
@@ -124,7 +125,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
               <ul>
                 {toExercise.slice(0, LIST_MAX).map((p) => (
                   <li key={p.plan.id}>
-                    <Link href={`/plans/${p.plan.id}`}>{p.plan.title}</Link>{' '}
+                    <Link href={planHref(p.plan.id)}>{p.plan.title}</Link>{' '}
                     <span className="muted">— {p.lastExercised ? `last exercised ${formatDate(p.lastExercised)}` : 'never exercised'}</span>
                   </li>
                 ))}

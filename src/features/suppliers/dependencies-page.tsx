@@ -6,25 +6,33 @@ import { Link } from 'wouter'
 import { readDependencyAnalysis } from '../../db/dependency-queries'
 import { CONCENTRATION_MIN, rankSuppliers, type DependencyAnalysis, type FunctionAnalysis, type FunctionEntry, type SupplierAnalysis, type SupplierEntry } from '../../domain/dependencies'
 import { formatDuration } from '../../domain/duration'
+import { itemHref } from '../../ui/routes'
 import { useDelegatedLinks } from './delegated-links'
 import { DependencyDiagram } from './dependency-diagram'
 import './dependencies.css'
 
-/** A plain link (see useDelegatedLinks): hundreds of them must stay cheap. */
-const planLink = (row: { planId: string; name: string }, children?: ReactNode) => <a href={`/plans/${row.planId}`} data-app-link="">{children ?? row.name}</a>
+/** A plain link to the row in its register (see useDelegatedLinks): hundreds of them must stay cheap. */
+const itemLink = (row: SupplierEntry | FunctionEntry) => <a key={row.id} href={itemHref(row.planId, row.id)} data-app-link="">{row.name}</a>
 const FLAGS_MAX = 8
 
 const NONE = <span className="muted">—</span>
 
-/** Names as links, comma-separated: one element each, as there are thousands in a large register. */
-function names(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode {
-  if (list.length === 0) return NONE
+/** Names as links, comma-separated, for the few rows of the flags. */
+function linkedNames(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode {
   const out: ReactNode[] = []
   for (const x of list) {
     if (out.length > 0) out.push(', ')
-    out.push(<a key={x.id} href={`/plans/${x.planId}`} data-app-link="">{x.name}</a>)
+    out.push(itemLink(x))
   }
   return out
+}
+
+/**
+ * Names as one run of text, for the table cells: the tables hold thousands of names, and each row's
+ * own name already links to it.
+ */
+function plainNames(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode {
+  return list.length === 0 ? NONE : list.map((x) => x.name).join(', ')
 }
 
 const Flags = memo(function Flags({ analysis }: { analysis: DependencyAnalysis }) {
@@ -40,14 +48,14 @@ const Flags = memo(function Flags({ analysis }: { analysis: DependencyAnalysis }
       {concentration.slice(0, FLAGS_MAX).map((s) => (
         <li key={`c-${s.supplier.id}`} data-testid="flag-concentration">
           <span className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Concentration</span>{' '}
-          {planLink(s.supplier)} is behind {s.criticalFunctions.length} critical functions: {names(s.criticalFunctions)}.
+          {itemLink(s.supplier)} is behind {s.criticalFunctions.length} critical functions: {linkedNames(s.criticalFunctions)}.
         </li>
       ))}
       {more(concentration.length, 'concentrations')}
       {single.slice(0, FLAGS_MAX).map((s) => (
         <li key={`s-${s.supplier.id}`} data-testid="flag-single-point">
           <span className="badge badge-blocked"><span aria-hidden="true">⚠ </span>Single point of failure</span>{' '}
-          {planLink(s.supplier)} has {s.gaps.join(' and ')}, and {names(s.criticalFunctions)} {s.criticalFunctions.length === 1 ? 'relies' : 'rely'} on it.
+          {itemLink(s.supplier)} has {s.gaps.join(' and ')}, and {linkedNames(s.criticalFunctions)} {s.criticalFunctions.length === 1 ? 'relies' : 'rely'} on it.
         </li>
       ))}
       {more(single.length, 'single points of failure')}
@@ -76,11 +84,11 @@ function chunks<T>(rows: readonly T[]): T[][] {
 const SupplierRow = memo(function SupplierRow({ s }: { s: SupplierAnalysis }) {
   return (
     <tr role="row" data-testid="supplier-row">
-      <th scope="row" role="rowheader">{planLink(s.supplier)}<div className="muted dep-plan">{s.supplier.planTitle}</div></th>
+      <th scope="row" role="rowheader">{itemLink(s.supplier)}<div className="muted dep-plan">{s.supplier.planTitle}</div></th>
       <td role="cell">{s.supplier.criticality ?? NONE}</td>
       <td role="cell">
-        {names(s.direct)}
-        {s.indirect.length > 0 && <div className="muted">Through other functions: {names(s.indirect)}</div>}
+        {plainNames(s.direct)}
+        {s.indirect.length > 0 && <div className="muted">Through other functions: {plainNames(s.indirect)}</div>}
       </td>
       <td role="cell">{s.tightestRto === null ? NONE : formatDuration(s.tightestRto)}</td>
       <td role="cell">
@@ -112,14 +120,14 @@ const SupplierTable = memo(function SupplierTable({ analysis }: { analysis: Depe
 const FunctionRow = memo(function FunctionRow({ f }: { f: FunctionAnalysis }) {
   return (
     <tr role="row" data-testid="function-row">
-      <th scope="row" role="rowheader">{planLink(f.fn)}<div className="muted dep-plan">{f.fn.planTitle}</div></th>
+      <th scope="row" role="rowheader">{itemLink(f.fn)}<div className="muted dep-plan">{f.fn.planTitle}</div></th>
       <td role="cell">{f.fn.impact ?? NONE}</td>
       <td role="cell">{f.fn.rto === null ? NONE : formatDuration(f.fn.rto)}</td>
       <td role="cell">
-        {names(f.suppliers)}
-        {f.indirectSuppliers.length > 0 && <div className="muted">Through other functions: {names(f.indirectSuppliers)}</div>}
+        {plainNames(f.suppliers)}
+        {f.indirectSuppliers.length > 0 && <div className="muted">Through other functions: {plainNames(f.indirectSuppliers)}</div>}
       </td>
-      <td role="cell">{names(f.functions)}</td>
+      <td role="cell">{plainNames(f.functions)}</td>
       <td role="cell">
         {f.singlePoints.length > 0 && <div><span aria-hidden="true">⚠ </span>No fallback for {f.singlePoints.map((s) => s.name).join(', ')}</div>}
         {f.noRto && <div><span aria-hidden="true">⚠ </span>Critical, no RTO</div>}

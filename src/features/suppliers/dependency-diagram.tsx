@@ -40,7 +40,9 @@ function summary(a: DependencyAnalysis): string {
   return parts.join(' ')
 }
 
-interface Line { key: string; top: number; bottom: number; className: string; d: string; arc: boolean }
+interface Line { key: string; top: number; bottom: number; className: string; d: string }
+/** Every supplier-to-function line of one look, drawn as one path: hundreds of lines, a few elements. */
+interface LineGroup { className: string; d: string; count: number }
 
 /** Rows drawn beyond the visible part of the scroll box, above and below, so scrolling shows no gaps. */
 const OVERSCAN = 400
@@ -83,7 +85,7 @@ export const DependencyDiagram = memo(function DependencyDiagram({ analysis }: {
   const layout = useMemo(() => layoutDiagram(analysis, ROW, TOP), [analysis])
   const suppliers = useMemo(() => new Map(analysis.suppliers.map((s) => [s.supplier.id, s])), [analysis])
   const functions = useMemo(() => new Map(analysis.functions.map((f) => [f.fn.id, f])), [analysis])
-  const lines = useMemo(() => diagramLines(analysis, layout, suppliers, functions), [analysis, layout, suppliers, functions])
+  const { groups, arcs } = useMemo(() => diagramLines(analysis, layout, suppliers, functions), [analysis, layout, suppliers, functions])
   const scroller = useRef<HTMLDivElement>(null)
   const band = useVisibleBand(scroller)
   const all = usePrinting()
@@ -96,9 +98,8 @@ export const DependencyDiagram = memo(function DependencyDiagram({ analysis }: {
         <text className="dep-col-head" x={8} y={18}>Suppliers</text>
         <text className="dep-col-head" x={FUNCTION_X + 12} y={18}>Business functions it supports</text>
         <g className="dep-links" aria-hidden="true">
-          {lines.map((l) => crosses(l) && (
-            <path key={l.key} className={l.className} d={l.d} markerEnd={l.arc ? 'url(#dep-arrow)' : undefined} />
-          ))}
+          {groups.map((g) => <path key={g.className} className={g.className} d={g.d} data-lines={g.count} />)}
+          {arcs.map((l) => crosses(l) && <path key={l.key} className={l.className} d={l.d} markerEnd="url(#dep-arrow)" />)}
         </g>
         <defs>
           <marker id="dep-arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
@@ -124,11 +125,12 @@ function diagramLines(
   layout: DiagramLayout,
   suppliers: ReadonlyMap<string, SupplierAnalysis>,
   functions: ReadonlyMap<string, FunctionAnalysis>,
-): Line[] {
+): { groups: LineGroup[]; arcs: Line[] } {
   const sy = new Map(layout.suppliers.map((r) => [r.id, r.y]))
   const fy = new Map(layout.functions.map((r) => [r.id, r.y]))
   const mid = (SUPPLIER_X + FUNCTION_X) / 2
-  const out: Line[] = []
+  const byLook = new Map<string, string[]>()
+  const arcs: Line[] = []
   for (const l of analysis.links) {
     const y1 = sy.get(l.supplierId)
     const y2 = fy.get(l.functionId)
@@ -136,11 +138,11 @@ function diagramLines(
     const s = suppliers.get(l.supplierId)
     const flagged = s !== undefined && (s.concentration || s.singlePoint)
     const critical = functions.get(l.functionId)?.fn.critical ?? false
-    out.push({
-      key: `${l.supplierId}>${l.functionId}`, top: Math.min(y1, y2), bottom: Math.max(y1, y2), arc: false,
-      className: `dep-link${flagged ? ' dep-link-flagged' : ''}${critical ? '' : ' dep-link-minor'}`,
-      d: `M${SUPPLIER_X} ${y1} C${mid} ${y1} ${mid} ${y2} ${FUNCTION_X} ${y2}`,
-    })
+    const look = `dep-link${flagged ? ' dep-link-flagged' : ''}${critical ? '' : ' dep-link-minor'}`
+    const d = `M${SUPPLIER_X} ${y1} C${mid} ${y1} ${mid} ${y2} ${FUNCTION_X} ${y2}`
+    const same = byLook.get(look)
+    if (same) same.push(d)
+    else byLook.set(look, [d])
   }
   for (const l of analysis.functionLinks) {
     const y1 = fy.get(l.from)
@@ -148,13 +150,16 @@ function diagramLines(
     if (y1 === undefined || y2 === undefined) continue
     const bulge = Math.min(30, 8 + Math.abs(y2 - y1) / 8)
     const cycle = (functions.get(l.from)?.inCycle ?? false) && (functions.get(l.to)?.inCycle ?? false)
-    out.push({
-      key: `${l.from}>${l.to}`, top: Math.min(y1, y2) - ROW, bottom: Math.max(y1, y2) + ROW, arc: true,
+    arcs.push({
+      key: `${l.from}>${l.to}`, top: Math.min(y1, y2) - ROW, bottom: Math.max(y1, y2) + ROW,
       className: `dep-arc${cycle ? ' dep-arc-cycle' : ''}`,
       d: y1 === y2 ? `M${ARC_X} ${y1 - 4} c 14 -10 14 18 0 8` : `M${ARC_X} ${y1} C${ARC_X + bulge} ${y1} ${ARC_X + bulge} ${y2} ${ARC_X + 2} ${y2}`,
     })
   }
-  return out
+  // Flagged lines last, so they are drawn over the others.
+  const groups = [...byLook].map(([className, ds]) => ({ className, d: ds.join(' '), count: ds.length }))
+  groups.sort((a, b) => Number(a.className.includes('flagged')) - Number(b.className.includes('flagged')))
+  return { groups, arcs }
 }
 
 const SupplierNode = memo(function SupplierNode({ s, y }: { s: SupplierAnalysis; y: number }) {

@@ -1,0 +1,54 @@
+// A link to one item of a long plan (rendered only near the screen) scrolls to it, opens it and
+// moves the focus there, as the dashboard's and the dependency tables' links expect.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { createPlan, launch, openApp, shutdown, startPreview, waitForStoredItem } from './browser.mjs'
+
+let server
+let browser
+
+before(async () => {
+  server = await startPreview()
+  browser = await launch()
+})
+after(() => shutdown({ browser, server }))
+
+test('a link to an item far down a long plan brings it into view, open and focused', { timeout: 90_000 }, async () => {
+  const { context, page } = await openApp(browser, server.url)
+  try {
+    await createPlan(page, 'Blank plan', 'Long plan')
+    const add = page.getByRole('textbox', { name: /^New item in / })
+    await add.fill('Bulk item 0')
+    await add.press('Enter')
+    const seed = await waitForStoredItem(page, 'Bulk item 0', () => {})
+    // 399 more rows, cloned from the one the app wrote, straight into IndexedDB; returns their ids.
+    const ids = await page.evaluate((row) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('continuity-kit')
+      open.onsuccess = () => {
+        const tx = open.result.transaction('items', 'readwrite')
+        const out = [row.id]
+        for (let n = 1; n < 400; n++) {
+          const id = crypto.randomUUID()
+          out.push(id)
+          tx.objectStore('items').put({ ...row, id, text: `Bulk item ${n}`, order: row.order + n })
+        }
+        tx.oncomplete = () => { open.result.close(); resolve(out) }
+        tx.onerror = () => reject(tx.error)
+      }
+      open.onerror = () => reject(open.error)
+    }), seed)
+
+    await page.goto(`${server.url}/plans/${seed.planId}?item=${ids[350]}`)
+    const focused = page.locator('.item-text:focus')
+    await focused.waitFor()
+    assert.equal((await focused.innerText()).trim(), 'Bulk item 350')
+    assert.equal(await focused.getAttribute('aria-expanded'), 'true')
+    const box = await focused.boundingBox()
+    const height = page.viewportSize()?.height ?? 0
+    assert.ok(box && box.y >= 0 && box.y + box.height <= height, `item 350 is off screen at ${JSON.stringify(box)}`)
+    // Far down a long list: only part of the plan is in the page, so this went through the virtual list.
+    assert.ok(await page.getByTestId('item').count() < 200, 'every row is rendered: the test proves less')
+  } finally {
+    await context.close()
+  }
+})
