@@ -9,10 +9,11 @@ import { readinessOf, supplierReview, type Readiness, type ReadinessFacts, type 
 import { db } from './database'
 import { listPlans, listPlanSummaries } from './plan-queries'
 
-/** Suppliers and business functions of every live plan. */
-async function readRegistersOf(plans: readonly Plan[]): Promise<Registers> {
+/** Suppliers and business functions of every live plan; the sections are read while the plans are. */
+async function readRegistersOf(plansRead: Promise<readonly Plan[]>): Promise<Registers> {
+  const [plans, allSections] = await Promise.all([plansRead, db.sections.toArray()])
   const byId = new Map(plans.map((p) => [p.id, p]))
-  const sections = (await db.sections.toArray()).filter((s) => {
+  const sections = allSections.filter((s) => {
     const plan = byId.get(s.planId)
     return plan !== undefined && (isSupplierRegister(plan, s) || isImpactAnalysis(s))
   })
@@ -23,7 +24,7 @@ async function readRegistersOf(plans: readonly Plan[]): Promise<Registers> {
 }
 
 export async function readRegisters(): Promise<Registers> {
-  return db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(await listPlans()))
+  return db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(listPlans()))
 }
 
 export async function readDependencyAnalysis(): Promise<DependencyAnalysis> {
@@ -33,10 +34,11 @@ export async function readDependencyAnalysis(): Promise<DependencyAnalysis> {
 /** Every supplier of every supplier review, with when it is next due for review. */
 export async function readSupplierReviews(now = new Date()): Promise<SupplierReview[]> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => {
-    const plans = await listPlans()
-    const byId = new Map(plans.map((p) => [p.id, p]))
+    const plansRead = listPlans()
+    const registers = await readRegistersOf(plansRead)
+    const byId = new Map((await plansRead).map((p) => [p.id, p]))
     const today = localDate(now)
-    return (await readRegistersOf(plans)).suppliers.map((s) => supplierReview(s, byId.get(s.planId), today))
+    return registers.suppliers.map((s) => supplierReview(s, byId.get(s.planId), today))
   })
 }
 
@@ -53,7 +55,7 @@ export async function readReadinessFacts(now = new Date()): Promise<ReadinessFac
   const today = localDate(now)
   return db.transaction('r', [db.plans, db.sections, db.items, db.drills], async () => {
     // Only the overdue ones are read: the dashboard counts them, and future dates are not needed here.
-    const [dated, registers, drills] = await Promise.all([datedOpenItems(today), readRegistersOf(await listPlans()), db.drills.toArray()])
+    const [dated, registers, drills] = await Promise.all([datedOpenItems(today), readRegistersOf(listPlans()), db.drills.toArray()])
     const overdueItems = new Map<string, number>()
     for (const i of dated) if (i.due !== null && i.due < today) overdueItems.set(i.planId, (overdueItems.get(i.planId) ?? 0) + 1)
     return { overdueItems, registers, drills }

@@ -73,6 +73,11 @@ const Flags = memo(function Flags({ analysis }: { analysis: DependencyAnalysis }
   )
 })
 
+/** Rows name the plan they come from only when there is more than one to tell apart. */
+function fromSeveralPlans(rows: readonly { planId: string }[]): boolean {
+  return rows.some((r) => r.planId !== rows[0]?.planId)
+}
+
 /** Rows per <tbody>: each is laid out and painted only near the screen (content-visibility in the CSS). */
 const CHUNK = 20
 function chunks<T>(rows: readonly T[]): T[][] {
@@ -81,10 +86,10 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out
 }
 
-const SupplierRow = memo(function SupplierRow({ s }: { s: SupplierAnalysis }) {
+const SupplierRow = memo(function SupplierRow({ s, showPlan }: { s: SupplierAnalysis; showPlan: boolean }) {
   return (
     <tr role="row" data-testid="supplier-row">
-      <th scope="row" role="rowheader">{itemLink(s.supplier)}<div className="muted dep-plan">{s.supplier.planTitle}</div></th>
+      <th scope="row" role="rowheader">{itemLink(s.supplier)}{showPlan && <div className="muted dep-plan">{s.supplier.planTitle}</div>}</th>
       <td role="cell">{s.supplier.criticality ?? NONE}</td>
       <td role="cell">
         {plainNames(s.direct)}
@@ -102,6 +107,7 @@ const SupplierRow = memo(function SupplierRow({ s }: { s: SupplierAnalysis }) {
 
 const SupplierTable = memo(function SupplierTable({ analysis }: { analysis: DependencyAnalysis }) {
   const ranked = useMemo(() => rankSuppliers(analysis.suppliers), [analysis])
+  const showPlan = useMemo(() => fromSeveralPlans(analysis.suppliers.map((s) => s.supplier)), [analysis])
   return (
     <table className="dep-table dep-suppliers" role="table">
       <caption>Suppliers and the functions that rely on them</caption>
@@ -110,17 +116,17 @@ const SupplierTable = memo(function SupplierTable({ analysis }: { analysis: Depe
       </thead>
       {chunks(ranked).map((part) => (
         <tbody key={part[0]?.supplier.id} role="rowgroup" className="dep-rows">
-          {part.map((s) => <SupplierRow key={s.supplier.id} s={s} />)}
+          {part.map((s) => <SupplierRow key={s.supplier.id} s={s} showPlan={showPlan} />)}
         </tbody>
       ))}
     </table>
   )
 })
 
-const FunctionRow = memo(function FunctionRow({ f }: { f: FunctionAnalysis }) {
+const FunctionRow = memo(function FunctionRow({ f, showPlan }: { f: FunctionAnalysis; showPlan: boolean }) {
   return (
     <tr role="row" data-testid="function-row">
-      <th scope="row" role="rowheader">{itemLink(f.fn)}<div className="muted dep-plan">{f.fn.planTitle}</div></th>
+      <th scope="row" role="rowheader">{itemLink(f.fn)}{showPlan && <div className="muted dep-plan">{f.fn.planTitle}</div>}</th>
       <td role="cell">{f.fn.impact ?? NONE}</td>
       <td role="cell">{f.fn.rto === null ? NONE : formatDuration(f.fn.rto)}</td>
       <td role="cell">
@@ -140,6 +146,7 @@ const FunctionRow = memo(function FunctionRow({ f }: { f: FunctionAnalysis }) {
 })
 
 const FunctionTable = memo(function FunctionTable({ analysis }: { analysis: DependencyAnalysis }) {
+  const showPlan = useMemo(() => fromSeveralPlans(analysis.functions.map((f) => f.fn)), [analysis])
   return (
     <table className="dep-table dep-functions" role="table">
       <caption>Business functions and what they need</caption>
@@ -148,7 +155,7 @@ const FunctionTable = memo(function FunctionTable({ analysis }: { analysis: Depe
       </thead>
       {chunks(analysis.functions).map((part) => (
         <tbody key={part[0]?.fn.id} role="rowgroup" className="dep-rows">
-          {part.map((f) => <FunctionRow key={f.fn.id} f={f} />)}
+          {part.map((f) => <FunctionRow key={f.fn.id} f={f} showPlan={showPlan} />)}
         </tbody>
       ))}
     </table>
