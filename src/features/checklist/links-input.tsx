@@ -35,8 +35,8 @@ export function LinksInput({ itemId, field, value }: { itemId: string; field: Fi
         <div className="links-options" id={`${id}-hint`}>
           {options.map((c) => (
             <label key={c.id} className="check">
-              <input type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} /> {c.text}
-              <span className="muted"> ({c.planTitle})</span>
+              <input type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+              <span>{c.text} <span className="muted">({c.planTitle})</span></span>
             </label>
           ))}
         </div>

@@ -1,5 +1,6 @@
 // Bringing one item into view when a link points at it (from the dashboard, the dependency tables,
-// a drill finding): once its row is in the page, centre it, move the focus to it and mark it briefly.
+// a drill finding): once its row is in the page, scroll it near the top (its open details can be
+// taller than the screen; the CSS keeps a margin above), move the focus to it and mark it briefly.
 
 /** Frames to wait for the row to be rendered (a long plan renders it after scrolling) before giving up. */
 const MAX_FRAMES = 60
@@ -15,7 +16,7 @@ export function focusItemWhenShown(itemId: string, done: () => void): () => void
       return
     }
     if (row) {
-      row.scrollIntoView?.({ block: 'center' })
+      row.scrollIntoView?.({ block: 'start' })
       row.querySelector<HTMLElement>('.item-text')?.focus({ preventScroll: true })
       row.classList.add('item-revealed')
     }
