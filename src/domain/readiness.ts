@@ -3,8 +3,9 @@
 // exercised in a drill for a year, critical functions without an RTO or a workaround.
 import { addDays, localDate } from './dates'
 import type { FunctionEntry, Registers, SupplierEntry } from './dependencies'
+import { collectRegisters } from './dependencies'
 import { saysNone } from './dependencies'
-import type { Plan } from './model'
+import type { Item, Plan, Section } from './model'
 import { percent, type Progress } from './progress'
 import { nextReviewDate } from './review'
 import type { PlanKind } from './vocabulary'
@@ -175,6 +176,17 @@ export function readinessOf(summaries: readonly { plan: Plan; progress: Progress
     .sort((a, b) => a.plan.title.localeCompare(b.plan.title))
   const { suppliers, functions } = facts.registers
   return computeReadiness({ plans, suppliers, functions, drills: facts.drills, now })
+}
+
+/** The suppliers of one plan's registers that are past their review date: item id to the date it fell due. */
+export function suppliersDueIn(plan: Plan, sections: readonly Section[], items: readonly Item[], today: string): Map<string, string> {
+  const out = new Map<string, string>()
+  if (plan.kind !== 'supplier-review') return out
+  for (const s of collectRegisters([plan], sections, items).suppliers) {
+    const review = supplierReview(s, plan, today)
+    if (review.needsReview) out.set(s.id, review.nextReview)
+  }
+  return out
 }
 
 /** How many things need attention, for a one-line summary. */

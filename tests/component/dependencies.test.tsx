@@ -41,7 +41,9 @@ describe('the dependencies page', () => {
 
     renderApp('/dependencies')
     const concentration = await screen.findByTestId('flag-concentration')
-    expect(concentration).toHaveTextContent('Concentration Cloud hosting provider is behind 2 critical functions: Take customer orders, Answer customer support.')
+    expect(concentration).toHaveTextContent('Cloud hosting provider is behind 2 critical functions: Take customer orders, Answer customer support.')
+    expect(screen.getByRole('heading', { name: 'Concentration risk (1)' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Circular dependencies (1)' })).toBeInTheDocument()
     // Each name links to its row in the register, not just to the plan.
     expect(within(concentration).getByRole('link', { name: 'Cloud hosting provider' })).toHaveAttribute('href', `/plans/${sup}?item=${cloud}`)
     expect(within(concentration).getByRole('link', { name: 'Answer customer support' })).toHaveAttribute('href', `/plans/${bcp}?item=${id(f, 'Answer customer support')}`)

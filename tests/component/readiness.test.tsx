@@ -1,10 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setItemValue, updateItem } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { createPlanFromTemplate, readPlanRows } from '../../src/db/plan-repository'
-import { addDays, localDate } from '../../src/domain/dates'
+import { addDays, formatDate, localDate } from '../../src/domain/dates'
 import { continuityTemplate } from '../../src/templates/continuity'
 import { supplierReviewTemplate } from '../../src/templates/supplier-review'
 import { renderApp } from '../support/render-app'
@@ -101,5 +101,20 @@ describe('the readiness dashboard', () => {
     expect(text).toContain(`DTSTART;VALUE=DATE:${addDays(today, 5).replace(/-/g, '')}`)
     expect(text).toContain('SUMMARY:Due: Define the scope')
     expect(await screen.findByText(/saved as a calendar file/)).toBeInTheDocument()
+  })
+
+  it('marks a supplier past its review date on its row in the supplier review, until it is reviewed', async () => {
+    const sup = await createPlanFromTemplate(supplierReviewTemplate, { title: 'Suppliers 2026' })
+    const cloud = await itemId(sup, 'Cloud hosting provider')
+    await setItemValue(cloud, 'lastReviewed', addDays(today, -40))
+    await setItemValue(cloud, 'reviewEveryDays', 30)
+    renderApp(`/plans/${sup}`)
+    const row = (await screen.findByRole('button', { name: 'Cloud hosting provider' })).closest('[data-testid="item"]') as HTMLElement
+    await waitFor(() => expect(row).toHaveTextContent(`Needs review (due ${formatDate(addDays(today, -10))})`))
+    // Suppliers reviewed within their interval carry no mark.
+    const other = screen.getByRole('button', { name: 'Payment processor' }).closest('[data-testid="item"]') as HTMLElement
+    expect(other).not.toHaveTextContent('Needs review')
+    await act(() => setItemValue(cloud, 'lastReviewed', today))
+    await waitFor(() => expect(row).not.toHaveTextContent('Needs review'))
   })
 })

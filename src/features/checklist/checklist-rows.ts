@@ -5,7 +5,8 @@ import { progressOf, type Progress } from '../../domain/progress'
 
 export type ChecklistRow =
   | { kind: 'section'; key: string; section: Section; progress: Progress; isFirst: boolean; isLast: boolean }
-  | { kind: 'item'; key: string; item: Item; section: Section; isFirst: boolean; isLast: boolean }
+  /** `reviewDue`: for a supplier past its review date, the date it fell due. */
+  | { kind: 'item'; key: string; item: Item; section: Section; isFirst: boolean; isLast: boolean; reviewDue: string | null }
   | { kind: 'add-item'; key: string; section: Section }
   | { kind: 'empty-section'; key: string; section: Section }
 
@@ -16,6 +17,7 @@ export function buildRows(
   collapsed: ReadonlySet<string>,
   filtering: boolean,
   now: Date,
+  reviewDue: ReadonlyMap<string, string> = new Map(),
 ): { rows: ChecklistRow[]; shown: number } {
   const bySection = new Map<string, Item[]>()
   for (const item of items) {
@@ -34,7 +36,7 @@ export function buildRows(
     if (collapsed.has(section.id)) return
     // Moving is only offered when the whole section is shown, so "up" means up among its items.
     visible.forEach((item, ii) => {
-      rows.push({ kind: 'item', key: `i:${item.id}`, item, section, isFirst: filtering || ii === 0, isLast: filtering || ii === visible.length - 1 })
+      rows.push({ kind: 'item', key: `i:${item.id}`, item, section, isFirst: filtering || ii === 0, isLast: filtering || ii === visible.length - 1, reviewDue: reviewDue.get(item.id) ?? null })
     })
     if (!filtering && all.length === 0) rows.push({ kind: 'empty-section', key: `e:${section.id}`, section })
     if (!filtering) rows.push({ kind: 'add-item', key: `a:${section.id}`, section })

@@ -23,7 +23,7 @@ function Row({ row }: { row: ChecklistRow }) {
     case 'section':
       return <SectionHeader section={row.section} progress={row.progress} isFirst={row.isFirst} isLast={row.isLast} />
     case 'item':
-      return <ItemRow item={row.item} fields={row.section.fields} isFirst={row.isFirst} isLast={row.isLast} />
+      return <ItemRow item={row.item} fields={row.section.fields} isFirst={row.isFirst} isLast={row.isLast} reviewDue={row.reviewDue} />
     case 'empty-section':
       return <p className="muted empty-section">No items in this section yet. Add the first one below.</p>
     case 'add-item':

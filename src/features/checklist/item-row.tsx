@@ -29,9 +29,11 @@ interface Props {
   fields: FieldDef[]
   isFirst: boolean
   isLast: boolean
+  /** Set for a supplier past its review date: the date it fell due. */
+  reviewDue?: string | null
 }
 
-export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: Props) {
+export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, reviewDue = null }: Props) {
   const expanded = useChecklistUi((s) => s.expanded.has(item.id))
   const toggleExpanded = useChecklistUi((s) => s.toggleExpanded)
   const save = (patch: ItemPatch) => attempt(() => updateItem(item.id, patch))
@@ -78,6 +80,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast }: 
             {/* An empty checkbox already says "open"; other states get a word and an icon. */}
             {status !== 'open' && <span className={`badge badge-${status}`}><span aria-hidden="true">{STATUS_ICON[status]} </span>{STATUS_LABELS[status]}</span>}
             {item.owner && <span className="fact"><span className="muted">Owner:</span> {item.owner}</span>}
+            {reviewDue && <span className="fact overdue"><span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={reviewDue}>{formatDate(reviewDue)}</time>)</span>}
             {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
             {filled.map((f) => {
               const v = item.values[f.id]

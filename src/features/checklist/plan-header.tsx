@@ -74,7 +74,7 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
           <span>
             {plan.reviewedAt ? <>Last reviewed <time dateTime={plan.reviewedAt}>{formatDate(dateOf(plan.reviewedAt))}</time>{plan.reviewedBy && ` by ${plan.reviewedBy}`}. </> : 'Never reviewed. '}
             Next review <time dateTime={next}>{formatDate(next)}</time>
-            {overdue && <strong className="badge badge-overdue"> ⚠ Overdue for review</strong>}
+            {overdue && <>{' '}<strong className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Needs review</strong></>}
           </span>
         </div>
       </div>

@@ -8,6 +8,8 @@ import { getPlan } from '../../db/plan-queries'
 import type { Plan } from '../../domain/model'
 import { isFiltering, matchesFilter, NO_FILTER, ownersOf } from '../../domain/item-filter'
 import { progressOf } from '../../domain/progress'
+import { localDate } from '../../domain/dates'
+import { suppliersDueIn } from '../../domain/readiness'
 import { buildRows } from './checklist-rows'
 import { ChecklistView } from './checklist-view'
 import { useChecklistUi } from './checklist-store'
@@ -58,9 +60,14 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   const onRevealed = useCallback(() => setReveal(null), [])
 
   const filtering = isFiltering(filter)
+  // Suppliers past their review date are marked on their rows, as in the register and on the dashboard.
+  const reviewDue = useMemo(
+    () => (plan && sections && items ? suppliersDueIn(plan, sections, items, localDate(new Date())) : undefined),
+    [plan, sections, items],
+  )
   const view = useMemo(
-    () => (sections && items ? buildRows(sections, items, filter, collapsed, filtering, new Date()) : null),
-    [sections, items, filter, collapsed, filtering],
+    () => (sections && items ? buildRows(sections, items, filter, collapsed, filtering, new Date(), reviewDue) : null),
+    [sections, items, filter, collapsed, filtering, reviewDue],
   )
   const progress = useMemo(() => progressOf(items ?? []), [items])
   const owners = useMemo(() => ownersOf(items ?? []), [items])

@@ -22,7 +22,7 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
       <ProgressMeter progress={progress} label={`Progress of ${plan.title}`} />
       <span className="plan-review">
         Next review <time dateTime={next}>{formatDate(next)}</time>
-        {overdue && <span className="badge badge-overdue"> ⚠ Overdue for review</span>}
+        {overdue && <>{' '}<span className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Needs review</span></>}
       </span>
       <span className="plan-owner muted">{plan.owner ? `Owner: ${plan.owner}` : 'No owner yet'}</span>
     </li>

@@ -13,7 +13,8 @@ import './dependencies.css'
 
 /** A plain link to the row in its register (see useDelegatedLinks): hundreds of them must stay cheap. */
 const itemLink = (row: SupplierEntry | FunctionEntry) => <a key={row.id} href={itemHref(row.planId, row.id)} data-app-link="">{row.name}</a>
-const FLAGS_MAX = 8
+/** Flags of each kind shown at the top; the tables list them all. */
+const FLAGS_MAX = 5
 
 const NONE = <span className="muted">—</span>
 
@@ -35,41 +36,59 @@ function plainNames(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode
   return list.length === 0 ? NONE : list.map((x) => x.name).join(', ')
 }
 
+/** One kind of flag: a heading with the count, the worst few, and where the rest are listed. */
+function FlagGroup({ id, tone, icon, title, total, rest, children }: { id: string; tone: 'warn' | 'danger'; icon: string; title: string; total: number; rest: string; children: ReactNode }) {
+  return (
+    <section className={`dep-flag-group dep-flag-${tone}`} aria-labelledby={id}>
+      <h2 id={id}><span aria-hidden="true">{icon} </span>{title} <span className="dep-flag-count">({total})</span></h2>
+      <ul>{children}</ul>
+      {total > FLAGS_MAX && <p className="muted">… and {total - FLAGS_MAX} more: {rest}.</p>}
+    </section>
+  )
+}
+
 const Flags = memo(function Flags({ analysis }: { analysis: DependencyAnalysis }) {
   const fnName = new Map(analysis.functions.map((f) => [f.fn.id, f.fn]))
   const concentration = rankSuppliers(analysis.suppliers.filter((s) => s.concentration))
   const single = rankSuppliers(analysis.suppliers.filter((s) => s.singlePoint))
-  const more = (n: number, what: string) => n > FLAGS_MAX && <li className="muted">… and {n - FLAGS_MAX} more {what}: see the supplier table below.</li>
-  if (!concentration.length && !single.length && !analysis.cycles.length) {
+  const { cycles } = analysis
+  if (!concentration.length && !single.length && !cycles.length) {
     return <p className="dep-all-clear">✓ No concentration risk, single point of failure or circular dependency found among the links recorded.</p>
   }
   return (
-    <ul className="dep-flags" aria-label="Flags">
-      {concentration.slice(0, FLAGS_MAX).map((s) => (
-        <li key={`c-${s.supplier.id}`} data-testid="flag-concentration">
-          <span className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Concentration</span>{' '}
-          {itemLink(s.supplier)} is behind {s.criticalFunctions.length} critical functions: {linkedNames(s.criticalFunctions)}.
-        </li>
-      ))}
-      {more(concentration.length, 'concentrations')}
-      {single.slice(0, FLAGS_MAX).map((s) => (
-        <li key={`s-${s.supplier.id}`} data-testid="flag-single-point">
-          <span className="badge badge-blocked"><span aria-hidden="true">⚠ </span>Single point of failure</span>{' '}
-          {itemLink(s.supplier)} has {s.gaps.join(' and ')}, and {linkedNames(s.criticalFunctions)} {s.criticalFunctions.length === 1 ? 'relies' : 'rely'} on it.
-        </li>
-      ))}
-      {more(single.length, 'single points of failure')}
-      {analysis.cycles.map((c) => {
-        const first = c[0] ?? ''
-        const path = [...c, first].map((id) => fnName.get(id)?.name ?? 'a removed function')
-        return (
-          <li key={`y-${c.join('>')}`} data-testid="flag-cycle">
-            <span className="badge badge-overdue"><span aria-hidden="true">↻ </span>Circular dependency</span>{' '}
-            {c.length === 1 ? `${path[0]} depends on itself.` : `${path.join(' → ')}: each needs the next, so none can be recovered first.`}
-          </li>
-        )
-      })}
-    </ul>
+    <div className="dep-flags">
+      {concentration.length > 0 && (
+        <FlagGroup id="flags-concentration" tone="warn" icon="⚠" title="Concentration risk" total={concentration.length} rest="see the supplier table below">
+          {concentration.slice(0, FLAGS_MAX).map((s) => (
+            <li key={s.supplier.id} data-testid="flag-concentration">
+              {itemLink(s.supplier)} is behind {s.criticalFunctions.length} critical functions: {linkedNames(s.criticalFunctions)}.
+            </li>
+          ))}
+        </FlagGroup>
+      )}
+      {single.length > 0 && (
+        <FlagGroup id="flags-single-point" tone="danger" icon="⚠" title="Single points of failure" total={single.length} rest="see the supplier table below">
+          {single.slice(0, FLAGS_MAX).map((s) => (
+            <li key={s.supplier.id} data-testid="flag-single-point">
+              {itemLink(s.supplier)} has {s.gaps.join(' and ')}, and {linkedNames(s.criticalFunctions)} {s.criticalFunctions.length === 1 ? 'relies' : 'rely'} on it.
+            </li>
+          ))}
+        </FlagGroup>
+      )}
+      {cycles.length > 0 && (
+        <FlagGroup id="flags-cycle" tone="danger" icon="↻" title="Circular dependencies" total={cycles.length} rest={'see "In a circle" in the function table below'}>
+          {cycles.slice(0, FLAGS_MAX).map((c) => {
+            const first = c[0] ?? ''
+            const path = [...c, first].map((id) => fnName.get(id)?.name ?? 'a removed function')
+            return (
+              <li key={c.join('>')} data-testid="flag-cycle">
+                {c.length === 1 ? `${path[0]} depends on itself.` : `${path.join(' → ')}: each needs the next, so none can be recovered first.`}
+              </li>
+            )
+          })}
+        </FlagGroup>
+      )}
+    </div>
   )
 })
 
