@@ -1,5 +1,7 @@
 // Reading plans out for export and writing an imported document in, all or nothing.
+import type { DrillEvent } from '../domain/drill-model'
 import { buildExportDocument, drillRowsOf, NO_EXTRAS, planRowsOf, type DrillBundle, type ExportDocument, type ExportExtras, type PlanBundle } from '../domain/export-format'
+import { relinkDrill, relinkItem } from '../domain/import-relink'
 import { withFreshIds } from '../domain/plan-factory'
 import { db } from './database'
 import { newId, nowIso } from './clock'
@@ -101,8 +103,42 @@ function withNewIds(bundle: PlanBundle, titleSuffix: string, planId = newId()): 
 export async function importDocument(doc: ExportDocument, mode: ConflictMode): Promise<ImportResult> {
   const result: ImportResult = { added: 0, replaced: 0, copied: 0 }
   await db.transaction('rw', ALL_TABLES(), async () => {
+    // Rows given new ids here, so that the document's own links can follow them.
+    const planIds = new Map<string, string>()
+    const itemIds = new Map<string, string>()
+    const eventIds = new Map<string, string>()
+
+    // Drills first decide their ids (plan tasks made from findings point at their log entries).
+    const drills: DrillBundle[] = []
+    for (const exported of doc.drills) {
+      let { drill, events } = drillRowsOf(exported)
+      const existing = await db.drills.get(drill.id)
+      const renamed = (e: DrillEvent): DrillEvent => {
+        const id = newId()
+        eventIds.set(e.id, id)
+        return { ...e, id, drillId: drill.id }
+      }
+      if (existing && mode === 'copy') {
+        drill = { ...drill, id: newId(), title: `${drill.title} (imported copy)`.slice(0, 200) }
+        events = events.map(renamed)
+        result.copied++
+      } else {
+        if (existing) {
+          await db.drillEvents.where('drillId').equals(drill.id).delete()
+          result.replaced++
+        } else result.added++
+        // Log entry ids that already belong to another drill here must not overwrite it.
+        if ((await db.drillEvents.bulkGet(events.map((e) => e.id))).some(Boolean)) events = events.map(renamed)
+      }
+      drills.push({ drill, events })
+    }
+
+    // Then the plans settle their ids; they are written once every renamed row is known.
+    const plans: PlanBundle[] = []
     for (const exported of doc.plans) {
       let bundle = planRowsOf(exported)
+      const originalId = bundle.plan.id
+      const originalItems = bundle.items.map((i) => i.id)
       const existing = await db.plans.get(bundle.plan.id)
       if (existing && mode === 'copy') {
         bundle = withNewIds(bundle, ' (imported copy)')
@@ -125,23 +161,23 @@ export async function importDocument(doc: ExportDocument, mode: ConflictMode): P
       // Section or item ids that already belong to another plan here must not overwrite it.
       const taken = (await db.sections.bulkGet(bundle.sections.map((s) => s.id))).some(Boolean) || (await db.items.bulkGet(bundle.items.map((i) => i.id))).some(Boolean)
       if (taken) bundle = withNewIds(bundle, '', bundle.plan.id)
+      if (bundle.plan.id !== originalId) planIds.set(originalId, bundle.plan.id)
+      // New ids keep the items' order (every item of a document sits in one of its sections).
+      bundle.items.forEach((item, k) => {
+        const old = originalItems[k]
+        if (old !== undefined && old !== item.id) itemIds.set(old, item.id)
+      })
+      plans.push(bundle)
+    }
+
+    const ids = { plans: planIds, items: itemIds, events: eventIds }
+    for (const bundle of plans) {
       await db.plans.put(bundle.plan)
       await db.sections.bulkAdd(bundle.sections)
-      await db.items.bulkAdd(bundle.items)
+      await db.items.bulkAdd(bundle.items.map((i) => relinkItem(i, ids)))
     }
-    for (const exported of doc.drills) {
-      let { drill, events } = drillRowsOf(exported)
-      const existing = await db.drills.get(drill.id)
-      if (existing && mode === 'copy') {
-        const id = newId()
-        drill = { ...drill, id, title: `${drill.title} (imported copy)`.slice(0, 200) }
-        events = events.map((e) => ({ ...e, id: newId(), drillId: id }))
-        result.copied++
-      } else if (existing) {
-        await db.drillEvents.where('drillId').equals(drill.id).delete()
-        result.replaced++
-      } else result.added++
-      if ((await db.drillEvents.bulkGet(events.map((e) => e.id))).some(Boolean)) events = events.map((e) => ({ ...e, id: newId() }))
+    for (const bundle of drills) {
+      const { drill, events } = relinkDrill(bundle.drill, bundle.events, ids)
       await db.drills.put(drill)
       await db.drillEvents.bulkAdd(events)
     }

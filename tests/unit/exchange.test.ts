@@ -4,11 +4,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
 import { exportPlans, importDocument, previewImport } from '../../src/db/exchange-repository'
+import { setItemValue } from '../../src/db/checklist-repository'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { exportJsonSchema, serializeDocument, type ExportDocument } from '../../src/domain/export-format'
 import { migrateDocument } from '../../src/domain/format-migrations'
 import { MAX_IMPORT_BYTES } from '../../src/domain/format-version'
 import { checkImport } from '../../src/domain/import-check'
+import { continuityTemplate } from '../../src/templates/continuity'
+import { supplierReviewTemplate } from '../../src/templates/supplier-review'
 import { makeTemplate } from '../support/factories'
 
 const readFixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8')
@@ -108,6 +111,50 @@ describe('import preview and conflicts', () => {
     const keptItems = await db.items.where('planId').anyOf(kept.map((p) => p.id)).toArray()
     expect(keptItems.map((i) => i.notes)).toContain('changed here')
     expect(await db.plans.count()).toBe(6)
+  })
+
+  it('links the copies of one file to each other: drill to plan, steps, and tasks to their findings', async () => {
+    const doc = fixture()
+    await importDocument(doc, 'replace')
+    await importDocument(doc, 'copy')
+    const plan = (await db.plans.toArray()).find((p) => p.title === 'Business continuity plan — Harbour Bakery (imported copy)')
+    const drill = (await db.drills.toArray()).find((d) => d.id !== 'drill-1')
+    if (!plan || !drill) throw new Error('no copies')
+    const items = await db.items.where('planId').equals(plan.id).toArray()
+    const byText = new Map(items.map((i) => [i.text, i.id]))
+    const original = new Map((await db.items.where('planId').equals('0b7f3c1e-5a41-4c1e-9d55-2f7b8e0c1a01').toArray()).map((i) => [i.id, i.text]))
+    const copyOf = (id: string) => byText.get(original.get(id) ?? '')
+
+    expect(drill.planIds).toEqual([plan.id])
+    expect(drill.stepsUsed).toEqual([copyOf('9e8d7c6b-0000-4000-8000-000000000001')])
+    const events = await db.drillEvents.where('drillId').equals(drill.id).toArray()
+    expect(events.find((e) => e.itemId !== null)?.itemId).toBe(copyOf('9e8d7c6b-0000-4000-8000-000000000001'))
+    // The task made from finding f-42 points at the copied drill's finding, not the original's.
+    const task = items.find((i) => i.source?.kind === 'drill-finding')
+    const finding = events.find((e) => e.text === (doc.drills[0]?.events.find((x) => x.id === 'f-42')?.text))
+    expect(finding?.id).not.toBe('f-42')
+    expect(task?.source?.id).toBe(finding?.id)
+  })
+
+  it('links a copied function to the copied supplier it needs', async () => {
+    const sup = await createPlanFromTemplate(supplierReviewTemplate, { title: 'Suppliers' })
+    const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'BCP' })
+    const cloud = (await db.items.where('planId').equals(sup).toArray()).find((i) => i.text === 'Cloud hosting provider')
+    const orders = (await db.items.where('planId').equals(bcp).toArray()).find((i) => i.text === 'Take customer orders')
+    if (!cloud || !orders) throw new Error('template changed')
+    await setItemValue(orders.id, 'suppliers', [cloud.id])
+    // The continuity plan comes first in the file, before the supplier it links to.
+    const doc = await exportPlans({ planIds: [bcp, sup] }, '0.1.0')
+    await importDocument(doc, 'copy')
+    const plans = await db.plans.toArray()
+    const supCopy = plans.find((p) => p.title === 'Suppliers (imported copy)')
+    const bcpCopy = plans.find((p) => p.title === 'BCP (imported copy)')
+    const cloudCopy = (await db.items.where('planId').equals(supCopy?.id ?? '').toArray()).find((i) => i.text === 'Cloud hosting provider')
+    const ordersCopy = (await db.items.where('planId').equals(bcpCopy?.id ?? '').toArray()).find((i) => i.text === 'Take customer orders')
+    expect(cloudCopy?.id).not.toBe(cloud.id)
+    expect(ordersCopy?.values.suppliers).toEqual([cloudCopy?.id])
+    // The originals are untouched.
+    expect((await db.items.get(orders.id))?.values.suppliers).toEqual([cloud.id])
   })
 })
 
