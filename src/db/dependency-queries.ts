@@ -58,7 +58,8 @@ export async function readReadinessFacts(now = new Date()): Promise<ReadinessFac
     const [dated, registers, drills] = await Promise.all([datedOpenItems(today), readRegistersOf(listPlans()), db.drills.toArray()])
     const overdueItems = new Map<string, number>()
     for (const i of dated) if (i.due !== null && i.due < today) overdueItems.set(i.planId, (overdueItems.get(i.planId) ?? 0) + 1)
-    return { overdueItems, registers, drills }
+    // A drill in the trash no longer counts as an exercise.
+    return { overdueItems, registers, drills: drills.filter((d) => !d.deletedAt) }
   })
 }
 

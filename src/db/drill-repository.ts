@@ -59,9 +59,14 @@ export async function deleteScenario(id: string): Promise<void> {
 
 // --- Drills --------------------------------------------------------------------------------------
 
-/** Every drill, newest first. */
-export function listDrills(): Promise<Drill[]> {
-  return db.drills.orderBy('startedAt').reverse().toArray()
+/** Every drill not in the trash, newest first. */
+export async function listDrills(): Promise<Drill[]> {
+  return (await db.drills.orderBy('startedAt').reverse().toArray()).filter((d) => !d.deletedAt)
+}
+
+/** Drills in the trash, most recently deleted first. */
+export async function listTrashedDrills(): Promise<Drill[]> {
+  return (await db.drills.toArray()).filter((d) => Boolean(d.deletedAt)).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''))
 }
 
 export function getDrill(id: string): Promise<Drill | undefined> {
@@ -131,8 +136,21 @@ export function updateDrillDetails(id: string, patch: Partial<Pick<Drill, 'title
 }
 
 /** Removes a drill and its log. Plan items made from its findings stay, with their source label. */
-export async function deleteDrill(id: string): Promise<void> {
+/** Moves a drill, log and all, to the trash: it leaves the programme and the readiness figures. */
+export async function trashDrill(id: string): Promise<void> {
+  await db.drills.update(id, { deletedAt: nowIso() })
+}
+
+export async function restoreDrill(id: string): Promise<void> {
+  await db.drills.update(id, { deletedAt: null })
+}
+
+/** Removes a trashed drill and its log for good. Refuses a drill that is not in the trash. */
+export async function purgeDrill(id: string): Promise<void> {
   await db.transaction('rw', db.drills, db.drillEvents, async () => {
+    const drill = await db.drills.get(id)
+    if (!drill) return
+    if (!drill.deletedAt) throw new ValidationError(['Only a drill in the trash can be removed for good'])
     await db.drillEvents.where('drillId').equals(id).delete()
     await db.drills.delete(id)
   })

@@ -23,8 +23,9 @@ export async function readLiveBundles(): Promise<PlanBundle[]> {
   })
 }
 
-async function allExtras(): Promise<ExportExtras> {
-  const [drills, events, scenarios, templates] = await Promise.all([db.drills.toArray(), db.drillEvents.toArray(), db.scenarios.toArray(), db.templates.toArray()])
+async function allExtras(includeTrash: boolean): Promise<ExportExtras> {
+  const [all, events, scenarios, templates] = await Promise.all([db.drills.toArray(), db.drillEvents.toArray(), db.scenarios.toArray(), db.templates.toArray()])
+  const drills = all.filter((d) => includeTrash || !d.deletedAt)
   const byDrill = new Map<string, DrillBundle>(drills.map((drill) => [drill.id, { drill, events: [] }]))
   for (const e of events) byDrill.get(e.drillId)?.events.push(e)
   return { drills: [...byDrill.values()], scenarios, templates }
@@ -34,13 +35,14 @@ const ALL_TABLES = () => [db.plans, db.sections, db.items, db.drills, db.drillEv
 
 /**
  * The export document of the given plans alone, or of everything: every plan (the trash only
- * when asked), every drill with its log, the scenarios and templates written here.
+ * when asked), every drill with its log (the trash only when asked), the scenarios and templates
+ * written here.
  */
 export async function exportPlans(options: { planIds?: readonly string[]; includeTrash?: boolean }, appVersion: string): Promise<ExportDocument> {
   return db.transaction('r', ALL_TABLES(), async () => {
     const ids = options.planIds ?? (await db.plans.toArray()).filter((p) => options.includeTrash || p.deletedAt === null).map((p) => p.id)
     const bundles = (await Promise.all(ids.map(bundleOf))).filter((b): b is PlanBundle => b !== undefined)
-    return buildExportDocument(bundles, nowIso(), appVersion, options.planIds ? NO_EXTRAS : await allExtras())
+    return buildExportDocument(bundles, nowIso(), appVersion, options.planIds ? NO_EXTRAS : await allExtras(options.includeTrash ?? false))
   })
 }
 

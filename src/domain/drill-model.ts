@@ -67,6 +67,8 @@ export const drillSchema = z.strictObject({
   stepsUsed: z.array(idSchema),
   ratings: z.array(z.strictObject({ objective: required(LIMITS.shortText), rating: z.nullable(z.enum(RATINGS)), note: text(LIMITS.longText) })),
   updatedAt: timestampSchema,
+  /** When the drill was moved to the trash; absent or null while it is not there. */
+  deletedAt: z.optional(z.nullable(timestampSchema)),
 })
 export type Drill = z.infer<typeof drillSchema>
 

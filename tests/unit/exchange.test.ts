@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
 import { exportPlans, importDocument, previewImport } from '../../src/db/exchange-repository'
 import { setItemValue } from '../../src/db/checklist-repository'
+import { trashDrill } from '../../src/db/drill-repository'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { exportJsonSchema, serializeDocument, type ExportDocument } from '../../src/domain/export-format'
 import { migrateDocument } from '../../src/domain/format-migrations'
@@ -78,6 +79,19 @@ describe('round trip', () => {
     expect((await exportPlans({}, 'x')).plans.map((p) => p.title)).toEqual(['Business continuity plan — Harbour Bakery'])
     expect((await exportPlans({}, 'x')).drills).toHaveLength(1)
     expect((await exportPlans({ includeTrash: true }, 'x')).plans).toHaveLength(2)
+  })
+
+  it('leaves drills in the trash out of "export all" unless asked, and brings them back to the trash', async () => {
+    await importDocument(fixture(), 'replace')
+    await trashDrill('drill-1')
+    expect((await exportPlans({}, 'x')).drills).toEqual([])
+    const withTrash = await exportPlans({ includeTrash: true }, 'x')
+    expect(withTrash.drills[0]?.deletedAt).toEqual(expect.any(String))
+    await db.drills.clear()
+    const checked = checkImport(serializeDocument(withTrash))
+    if (!checked.ok) throw new Error(checked.problems.join('\n'))
+    await importDocument(checked.doc, 'replace')
+    expect((await db.drills.get('drill-1'))?.deletedAt).toBe(withTrash.drills[0]?.deletedAt)
   })
 })
 

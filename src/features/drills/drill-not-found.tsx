@@ -1,7 +1,15 @@
-// What a drill route shows when the drill is not on this device.
+// What a drill route shows when the drill is not on this device, or is in the trash.
 import { Link } from 'wouter'
 
-export function DrillNotFound() {
+export function DrillNotFound({ inTrash = false }: { inTrash?: boolean }) {
+  if (inTrash) {
+    return (
+      <div className="empty">
+        <h1>Drill in the trash</h1>
+        <p>This drill is in the trash. <Link href="/trash">Open the trash</Link> to restore it.</p>
+      </div>
+    )
+  }
   return (
     <div className="empty">
       <h1>Drill not found</h1>

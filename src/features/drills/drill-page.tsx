@@ -21,7 +21,7 @@ export default function DrillPage({ id }: { id: string }) {
   }, [drill])
 
   if (drill === undefined || events === undefined || (drill && steps === undefined)) return <p className="muted" aria-busy="true">Loading drill…</p>
-  if (drill === null) return <DrillNotFound />
+  if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
   if (drill.status === 'planned') {
     return (
       <div className="card planned-drill">

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import { createScenario, deleteDrill, listDrills, listScenarios, startPlannedDrill } from '../../db/drill-repository'
+import { createScenario, listDrills, listScenarios, restoreDrill, startPlannedDrill, trashDrill } from '../../db/drill-repository'
 import { listPlans } from '../../db/plan-queries'
 import { formatDuration } from '../../domain/drill-clock'
 import { lastExercisedByPlan } from '../../domain/drill-findings'
@@ -12,6 +12,7 @@ import { KIND_LABELS } from '../../domain/vocabulary'
 import { BUILTIN_SCENARIOS } from '../../templates/scenarios/index'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { attempt } from '../../ui/errors'
+import { showToast } from '../../ui/toast-store'
 import { StatusBadge } from './drill-badges'
 import { formatWhen } from './drill-labels'
 import { StartDrillDialog } from './start-drill-dialog'
@@ -78,8 +79,11 @@ export default function DrillsPage() {
     if (id) navigate(`/drills/scenarios/${id}`)
   }
   const confirmDelete = async () => {
-    if (deleting) await attempt(() => deleteDrill(deleting.id))
+    const drill = deleting
     setDeleting(null)
+    if (!drill) return
+    const done = await attempt(async () => { await trashDrill(drill.id); return true })
+    if (done) showToast({ tone: 'info', text: `"${drill.title}" moved to the trash.`, action: { label: 'Undo', run: () => void attempt(() => restoreDrill(drill.id)) } })
   }
 
   const active = (drills ?? []).filter((d) => d.status === 'running' || d.status === 'paused')
@@ -155,8 +159,8 @@ export default function DrillsPage() {
       </section>
 
       {starting && <StartDrillDialog scenario={starting} onClose={() => setStarting(null)} />}
-      <ConfirmDialog open={deleting !== null} title="Delete this drill?" confirmLabel="Delete drill" danger onConfirm={() => void confirmDelete()} onCancel={() => setDeleting(null)}>
-        <p>{deleting?.title}: the drill and its log are removed from this device. Plan tasks made from its findings stay in their plans.</p>
+      <ConfirmDialog open={deleting !== null} title="Move this drill to the trash?" confirmLabel="Move to trash" danger onConfirm={() => void confirmDelete()} onCancel={() => setDeleting(null)}>
+        <p>{deleting?.title}: the drill and its log go to the trash, from where you can restore them or remove them for good. Until then it no longer counts as an exercise. Plan tasks made from its findings stay in their plans.</p>
       </ConfirmDialog>
     </div>
   )

@@ -23,7 +23,7 @@ export default function PlayersPage({ id }: { id: string }) {
   }, [drill])
 
   if (drill === undefined) return <p className="muted" aria-busy="true">Loading…</p>
-  if (drill === null) return <DrillNotFound />
+  if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
   const shown = drill.status === 'planned' ? [] : shownInjects(drill, now)
   const current = shown.at(-1)
   const earlier = shown.slice(0, -1).reverse()

@@ -35,7 +35,7 @@ export default function ReportPage({ id }: { id: string }) {
   }, [loaded])
 
   if (!loaded) return <p className="muted" aria-busy="true">Loading report…</p>
-  if (drill === null) return <DrillNotFound />
+  if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
 
   const titles = stepTitles(steps)
   const findings = events.filter(isFinding)
