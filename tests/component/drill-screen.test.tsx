@@ -78,6 +78,39 @@ describe('the drill screen', () => {
     expect(screen.getByText('Step: Keep a printed copy')).toBeInTheDocument()
   })
 
+  it('corrects a log entry in place: words and type, Escape to drop, a clear refusal of empty text', async () => {
+    const user = userEvent.setup()
+    const { drillId } = await startDrill()
+    const { addLogEntry } = await import('../../src/db/drill-repository')
+    const id = await addLogEntry(drillId, { type: 'decision', text: 'Ana leads teh response' })
+    renderApp(`/drills/${drillId}`)
+    await user.click(await screen.findByRole('button', { name: 'Correct entry: Ana leads teh response' }))
+    const text = screen.getByRole('textbox', { name: 'Entry text' })
+    expect(text).toHaveFocus()
+    await user.clear(text)
+    await user.type(text, 'Ana leads the response')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Entry type' }), 'Observation')
+    await user.type(text, '{Enter}')
+    await waitFor(async () => expect((await listDrillEvents(drillId)).find((e) => e.id === id)).toMatchObject({ text: 'Ana leads the response', type: 'observation' }))
+    // The focus returns to the entry.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Correct entry: Ana leads the response' })).toHaveFocus())
+
+    // Escape drops a change.
+    await user.keyboard('{Enter}')
+    await user.type(screen.getByRole('textbox', { name: 'Entry text' }), ' and more')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('textbox', { name: 'Entry text' })).not.toBeInTheDocument()
+    expect((await listDrillEvents(drillId)).find((e) => e.id === id)?.text).toBe('Ana leads the response')
+
+    // Empty text is refused with a message, and nothing changes.
+    await user.click(screen.getByRole('button', { name: 'Correct entry: Ana leads the response' }))
+    await user.clear(screen.getByRole('textbox', { name: 'Entry text' }))
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('alert')).toHaveTextContent('text: must not be empty')
+    expect((await listDrillEvents(drillId)).find((e) => e.id === id)?.text).toBe('Ana leads the response')
+    expect(screen.getByRole('textbox', { name: 'Entry text' })).toBeInTheDocument()
+  })
+
   it('reads a type prefix only at the start', () => {
     expect(parseEntry('g: no deputy', 'decision')).toEqual({ type: 'gap', text: 'no deputy' })
     expect(parseEntry('D:Invoke the plan', 'gap')).toEqual({ type: 'decision', text: 'Invoke the plan' })

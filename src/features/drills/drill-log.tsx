@@ -1,11 +1,16 @@
 // The drill's log, newest first: each entry stamped with the drill clock, its type in words, and the
-// plan step it concerns.
-import { deleteLogEntry, restoreLogEntry, type PlanSteps } from '../../db/drill-repository'
+// plan step it concerns. Entries written by the facilitator can be corrected (words and type) during
+// the drill and in the hot wash; during the drill they can also be deleted, with Undo.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { deleteLogEntry, restoreLogEntry, updateLogEntry, type PlanSteps } from '../../db/drill-repository'
 import { formatClock } from '../../domain/drill-clock'
+import { EVENT_LABELS } from '../../domain/drill-findings'
 import type { DrillEvent } from '../../domain/drill-model'
+import { LIMITS } from '../../domain/limits'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { TypeBadge } from './drill-badges'
+import { LOG_TYPES, type LogType } from './drill-labels'
 
 export function stepTitles(steps: readonly PlanSteps[]): Map<string, string> {
   return new Map(steps.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i.text] as const))))
@@ -18,18 +23,71 @@ async function remove(id: string) {
   }
 }
 
+const isLogType = (t: string): t is LogType => (LOG_TYPES as readonly string[]).includes(t)
+
+/** Corrects one entry in place: Enter (or Save) keeps the change, Escape (or Cancel) drops it. */
+function EntryEditor({ entry, type, onDone }: { entry: DrillEvent; type: LogType; onDone: () => void }) {
+  const id = useId()
+  const [text, setText] = useState(entry.text)
+  const [kind, setKind] = useState<LogType>(type)
+  const save = async (e: FormEvent) => {
+    e.preventDefault()
+    const saved = await attempt(async () => { await updateLogEntry(entry.id, { text: text.trim(), type: kind }); return true })
+    if (saved) onDone()
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      onDone()
+    }
+  }
+  return (
+    <form className="log-edit" onSubmit={(e) => void save(e)} onKeyDown={onKeyDown} aria-label={`Correct entry: ${entry.text}`}>
+      <label className="visually-hidden" htmlFor={`${id}-type`}>Entry type</label>
+      <select id={`${id}-type`} value={kind} onChange={(e) => { if (isLogType(e.target.value)) setKind(e.target.value) }}>
+        {LOG_TYPES.map((t) => <option key={t} value={t}>{EVENT_LABELS[t]}</option>)}
+      </select>
+      <label className="visually-hidden" htmlFor={`${id}-text`}>Entry text</label>
+      {/* The length is checked on save, so an over-long correction is refused with a message, not cut. */}
+      <input id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} autoFocus aria-describedby={`${id}-hint`} />
+      <span id={`${id}-hint`} className="visually-hidden">Up to {LIMITS.longText} characters. Enter saves, Escape cancels.</span>
+      <button type="submit">Save</button>
+      <button type="button" className="ghost" onClick={onDone}>Cancel</button>
+    </form>
+  )
+}
+
 export function DrillLog({ events, steps, editable }: { events: readonly DrillEvent[]; steps: readonly PlanSteps[]; editable: boolean }) {
   const titles = stepTitles(steps)
+  const [editing, setEditing] = useState<string | null>(null)
+  // After a correction the focus goes back to the entry's Correct button, not to the page.
+  const list = useRef<HTMLOListElement>(null)
+  const [refocus, setRefocus] = useState<string | null>(null)
+  useEffect(() => {
+    if (refocus === null) return
+    list.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(refocus)}"] .log-correct`)?.focus()
+    setRefocus(null)
+  }, [refocus])
   if (events.length === 0) return <p className="muted">Nothing logged yet. Type a decision, observation or gap above and press Enter.</p>
   return (
-    <ol className="drill-log" reversed aria-label="Drill log">
+    <ol className="drill-log" reversed aria-label="Drill log" ref={list}>
       {[...events].reverse().map((e) => (
-        <li key={e.id} className={`log-entry log-entry-${e.type}`} data-testid="log-entry">
+        <li key={e.id} className={`log-entry log-entry-${e.type}`} data-testid="log-entry" data-entry-id={e.id}>
           <time className="log-at">{formatClock(e.at)}</time>
           <TypeBadge type={e.type} />
-          <span className="log-text">{e.text}</span>
-          {editable && (
-            <button type="button" className="icon ghost no-print" aria-label={`Delete entry: ${e.text}`} onClick={() => void remove(e.id)}>×</button>
+          {editing === e.id && isLogType(e.type) ? (
+            <EntryEditor entry={e} type={e.type} onDone={() => { setEditing(null); setRefocus(e.id) }} />
+          ) : (
+            <>
+              <span className="log-text">{e.text}</span>
+              {/* Injects are the scenario's words; only the facilitator's own entries are corrected. */}
+              {e.type !== 'inject' && (
+                <span className="log-tools no-print">
+                  <button type="button" className="icon ghost log-correct" aria-label={`Correct entry: ${e.text}`} onClick={() => setEditing(e.id)}>✎</button>
+                  {editable && <button type="button" className="icon ghost" aria-label={`Delete entry: ${e.text}`} onClick={() => void remove(e.id)}>×</button>}
+                </span>
+              )}
+            </>
           )}
           {e.itemId && titles.has(e.itemId) && <span className="muted log-step">Step: {titles.get(e.itemId)}</span>}
         </li>
