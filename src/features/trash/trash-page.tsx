@@ -49,7 +49,7 @@ export default function TrashPage() {
           <h2 id="trash-plans-heading">Plans</h2>
           <ul className="plan-list">
             {plans.map((p) => (
-              <li key={p.id} className="plan-row" data-testid="trash-row">
+              <li key={p.id} className="plan-row trash-row" data-testid="trash-row">
                 <span className="badge badge-kind">{KIND_LABELS[p.kind]}</span>
                 <span className="plan-title">{p.title}</span>
                 <span className="muted">Deleted {p.deletedAt && formatDate(dateOf(p.deletedAt))}</span>
@@ -67,7 +67,7 @@ export default function TrashPage() {
           <h2 id="trash-drills-heading">Drills</h2>
           <ul className="plan-list">
             {drills.map((d) => (
-              <li key={d.id} className="plan-row" data-testid="trash-drill-row">
+              <li key={d.id} className="plan-row trash-row" data-testid="trash-drill-row">
                 <span className="badge badge-kind">Drill</span>
                 <span className="plan-title">{d.title}</span>
                 <span className="muted">Run {formatDate(dateOf(d.startedAt))}, deleted {d.deletedAt && formatDate(dateOf(d.deletedAt))}</span>
