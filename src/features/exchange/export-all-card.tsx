@@ -16,7 +16,7 @@ export default function ExportAllCard() {
       <h2>Back up and move</h2>
       <p>Export every plan as one JSON file to keep a backup or move to another device; import it from the Plans page. The format is described by <a href={SCHEMA_PATH}>its JSON Schema</a>.</p>
       <p className="button-row">
-        <label className="check"><input type="checkbox" checked={includeTrash} onChange={(e) => setIncludeTrash(e.target.checked)} /> Include plans in the trash</label>
+        <label className="check"><input type="checkbox" checked={includeTrash} onChange={(e) => setIncludeTrash(e.target.checked)} /> Include plans and drills in the trash</label>
         <button type="button" className="primary" onClick={() => void run()}>Export all</button>
       </p>
     </div>
