@@ -126,13 +126,13 @@ export async function seedInPage({ plans, sections, items }) {
 export async function loadDomain() {
   const vite = await createServer({ root: ROOT, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent', optimizeDeps: { noDiscovery: true, include: [] } })
   const load = (p) => vite.ssrLoadModule(p)
-  const [sup, bcp, deps, readiness, ics, dates] = await Promise.all([
-    load('/src/templates/supplier-review.ts'), load('/src/templates/continuity.ts'), load('/src/domain/dependencies.ts'),
+  const [sup, bcp, deps, registers, readiness, ics, dates] = await Promise.all([
+    load('/src/templates/supplier-review.ts'), load('/src/templates/continuity.ts'), load('/src/domain/dependencies.ts'), load('/src/domain/registers.ts'),
     load('/src/domain/readiness.ts'), load('/src/domain/ics.ts'), load('/src/domain/dates.ts'),
   ])
   const supplierFields = sup.supplierReviewTemplate.sections.find((s) => s.fields?.some((f) => f.id === 'criticality')).fields
   const functionFields = bcp.continuityTemplate.sections.find((s) => s.fields?.some((f) => f.id === 'rto')).fields
-  return { supplierFields, functionFields, deps, readiness, ics, dates, close: () => vite.close() }
+  return { supplierFields, functionFields, deps, registers, readiness, ics, dates, close: () => vite.close() }
 }
 
 const median = (xs) => {
@@ -188,10 +188,11 @@ async function main() {
   const rows = makeRows(domain)
   await domain.close()
   const { deps, readiness, ics, dates } = domain
+  const read = domain.registers
   console.log(`Dependencies and readiness: ${SIZES.suppliers} suppliers, ${SIZES.functions} functions, ${SIZES.plans} plans of ${SIZES.itemsPerPlan} items (${rows.items.length} items); median of ${runs}`)
   console.log('-- pure analysis (Node)')
   let registers
-  line('read registers from the rows (collectRegisters)', timeIt(runs, () => { registers = deps.collectRegisters(rows.plans, rows.sections, rows.items) }))
+  line('read registers from the rows (collectRegisters)', timeIt(runs, () => { registers = read.collectRegisters(rows.plans, rows.sections, rows.items) }))
   let analysis
   line('dependency analysis (concentration, single points, circles)', timeIt(runs, () => { analysis = deps.analyseDependencies(registers) }))
   line('diagram layout', timeIt(runs, () => deps.layoutDiagram(analysis, 22, 30)))

@@ -1,11 +1,12 @@
 // Reads for the dependency view, the supplier register and the readiness dashboard. Only the
 // sections that are registers are read item by item; counts come from indexes.
 import { localDate } from '../domain/dates'
-import { analyseDependencies, collectRegisters, type DependencyAnalysis, type Registers } from '../domain/dependencies'
+import { analyseDependencies, type DependencyAnalysis } from '../domain/dependencies'
 import { calendarEvents, type CalendarEvent } from '../domain/ics'
 import type { Item, Plan } from '../domain/model'
-import { isImpactAnalysis, isSupplierRegister } from '../domain/registers'
-import { readinessOf, supplierReview, type Readiness, type ReadinessFacts, type SupplierReview } from '../domain/readiness'
+import { collectRegisters, isImpactAnalysis, isSupplierRegister, type Registers } from '../domain/registers'
+import { readinessOf, type Readiness, type ReadinessFacts } from '../domain/readiness'
+import { supplierReview, type SupplierReview } from '../domain/supplier-reviews'
 import { db } from './database'
 import { listPlans, listPlanSummaries } from './plan-queries'
 

@@ -1,13 +1,12 @@
 // Readiness: what needs attention across every plan, computed on the device from the stored rows.
 // Plan completion and overdue items, plans and suppliers past their review date, plans not
 // exercised in a drill for a year, critical functions without an RTO or a workaround.
-import { addDays, localDate } from './dates'
-import type { FunctionEntry, Registers, SupplierEntry } from './dependencies'
-import { collectRegisters } from './dependencies'
-import { saysNone } from './dependencies'
-import type { Item, Plan, Section } from './model'
+import { localDate } from './dates'
+import { saysNone, type FunctionEntry, type Registers, type SupplierEntry } from './registers'
+import type { Plan } from './model'
 import { percent, type Progress } from './progress'
 import { nextReviewDate } from './review'
+import { supplierReview, type SupplierReview } from './supplier-reviews'
 import type { PlanKind } from './vocabulary'
 
 /** Plans that a drill exercises; the others (supplier reviews, drill programmes) are reviewed, not rehearsed. */
@@ -40,14 +39,6 @@ export interface PlanReadiness {
   /** The local date of the latest ended drill that exercised it, or null. */
   lastExercised: string | null
   needsExercise: boolean
-}
-
-export interface SupplierReview {
-  supplier: SupplierEntry
-  interval: number
-  /** The date (YYYY-MM-DD) the next review falls due. */
-  nextReview: string
-  needsReview: boolean
 }
 
 export interface FunctionGap {
@@ -96,17 +87,6 @@ export function lastExercisedByPlan(drills: readonly DrillFacts[]): Map<string, 
     }
   }
   return out
-}
-
-/**
- * When a supplier is next due for review: its own interval, else its plan's, counted from its
- * "last reviewed" date, or from the plan's creation while it has never been reviewed.
- */
-export function supplierReview(supplier: SupplierEntry, plan: Pick<Plan, 'reviewEveryDays' | 'createdAt'> | undefined, today: string): SupplierReview {
-  const interval = supplier.reviewEveryDays ?? plan?.reviewEveryDays ?? 365
-  const from = supplier.lastReviewed ?? (plan ? localDate(new Date(plan.createdAt)) : today)
-  const nextReview = addDays(from, interval)
-  return { supplier, interval, nextReview, needsReview: nextReview < today }
 }
 
 export function computeReadiness(input: {
@@ -176,17 +156,6 @@ export function readinessOf(summaries: readonly { plan: Plan; progress: Progress
     .sort((a, b) => a.plan.title.localeCompare(b.plan.title))
   const { suppliers, functions } = facts.registers
   return computeReadiness({ plans, suppliers, functions, drills: facts.drills, now })
-}
-
-/** The suppliers of one plan's registers that are past their review date: item id to the date it fell due. */
-export function suppliersDueIn(plan: Plan, sections: readonly Section[], items: readonly Item[], today: string): Map<string, string> {
-  const out = new Map<string, string>()
-  if (plan.kind !== 'supplier-review') return out
-  for (const s of collectRegisters([plan], sections, items).suppliers) {
-    const review = supplierReview(s, plan, today)
-    if (review.needsReview) out.set(s.id, review.nextReview)
-  }
-  return out
 }
 
 /** How many things need attention, for a one-line summary. */

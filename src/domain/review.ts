@@ -1,4 +1,5 @@
-// Review cadence: when a plan is next due for review, and whether it is overdue.
+// Review cadence: when a plan is next due for review, and whether it is overdue (suppliers: see
+// supplier-reviews.ts).
 import { addDays, localDate } from './dates'
 
 export interface Reviewable {

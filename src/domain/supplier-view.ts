@@ -1,7 +1,7 @@
 // The supplier register view across every supplier review: filter and sort by criticality, review
 // outcome, contract end and review date; contracts ending soon are flagged.
 import { addDays } from './dates'
-import type { SupplierReview } from './readiness'
+import type { SupplierReview } from './supplier-reviews'
 
 export const CONTRACT_WARNING_DAYS = 90
 const CRITICALITY_RANK: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SupplierEntry } from '../../src/domain/dependencies'
-import type { SupplierReview } from '../../src/domain/readiness'
+import type { SupplierEntry } from '../../src/domain/registers'
+import type { SupplierReview } from '../../src/domain/supplier-reviews'
 import { ALL_SUPPLIERS, contractState, filterSuppliers, NOT_SET, sortSuppliers } from '../../src/domain/supplier-view'
 
 const row = (name: string, over: Partial<SupplierEntry> = {}, review: Partial<SupplierReview> = {}): SupplierReview => ({

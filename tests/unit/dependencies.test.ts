@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  analyseDependencies,
-  collectRegisters,
-  fallbackGaps,
-  findCycles,
-  layoutDiagram,
-  rankSuppliers,
-  saysNone,
-  type FunctionEntry,
-  type SupplierEntry,
-} from '../../src/domain/dependencies'
+import { analyseDependencies, fallbackGaps, findCycles, layoutDiagram, rankSuppliers } from '../../src/domain/dependencies'
+import { collectRegisters, saysNone, type FunctionEntry, type SupplierEntry } from '../../src/domain/registers'
 import { planFromTemplate } from '../../src/domain/plan-factory'
 import { continuityTemplate } from '../../src/templates/continuity'
 import { supplierReviewTemplate } from '../../src/templates/supplier-review'

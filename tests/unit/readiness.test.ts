@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { FunctionEntry, SupplierEntry } from '../../src/domain/dependencies'
+import type { FunctionEntry, SupplierEntry } from '../../src/domain/registers'
 import type { Plan } from '../../src/domain/model'
-import { attentionCount, computeReadiness, lastExercisedByPlan, monthsBefore, supplierReview } from '../../src/domain/readiness'
+import { attentionCount, computeReadiness, lastExercisedByPlan, monthsBefore } from '../../src/domain/readiness'
+import { supplierReview } from '../../src/domain/supplier-reviews'
 
 const plan = (id: string, over: Partial<Plan> = {}): Plan => ({
   id, kind: 'continuity', title: id, description: '', owner: '', status: 'active', templateId: null, templateVersion: null,

@@ -1,0 +1,35 @@
+// Review cadence of suppliers: when each supplier of a register is next due for review, by its own
+// interval or its plan's. Apart from review.ts so that the home screen does not load the registers.
+import { addDays, localDate } from './dates'
+import type { Item, Plan, Section } from './model'
+import { collectRegisters, type SupplierEntry } from './registers'
+
+export interface SupplierReview {
+  supplier: SupplierEntry
+  interval: number
+  /** The date (YYYY-MM-DD) the next review falls due. */
+  nextReview: string
+  needsReview: boolean
+}
+
+/**
+ * When a supplier is next due for review: its own interval, else its plan's, counted from its
+ * "last reviewed" date, or from the plan's creation while it has never been reviewed.
+ */
+export function supplierReview(supplier: SupplierEntry, plan: Pick<Plan, 'reviewEveryDays' | 'createdAt'> | undefined, today: string): SupplierReview {
+  const interval = supplier.reviewEveryDays ?? plan?.reviewEveryDays ?? 365
+  const from = supplier.lastReviewed ?? (plan ? localDate(new Date(plan.createdAt)) : today)
+  const nextReview = addDays(from, interval)
+  return { supplier, interval, nextReview, needsReview: nextReview < today }
+}
+
+/** The suppliers of one plan's registers that are past their review date: item id to the date it fell due. */
+export function suppliersDueIn(plan: Plan, sections: readonly Section[], items: readonly Item[], today: string): Map<string, string> {
+  const out = new Map<string, string>()
+  if (plan.kind !== 'supplier-review') return out
+  for (const s of collectRegisters([plan], sections, items).suppliers) {
+    const review = supplierReview(s, plan, today)
+    if (review.needsReview) out.set(s.id, review.nextReview)
+  }
+  return out
+}
