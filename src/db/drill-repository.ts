@@ -187,11 +187,15 @@ export async function addLogEntry(drillId: string, entry: LogEntryInput): Promis
   })
 }
 
+/** Corrects a log entry. A finding with actions in a plan stays a finding, so the actions keep their place in the hot wash and the report. */
 export async function updateLogEntry(id: string, patch: Partial<Pick<DrillEvent, 'text' | 'type' | 'itemId'>>): Promise<void> {
-  await db.transaction('rw', db.drillEvents, async () => {
+  await db.transaction('rw', db.drillEvents, db.items, async () => {
     const event = await db.drillEvents.get(id)
     if (!event) throw missing('log entry')
     const next = check(drillEventSchema, { ...event, ...patch })
+    if (isFinding(event) && !isFinding(next) && (await db.items.where('source.id').equals(id).count()) > 0) {
+      throw new ValidationError(['This entry has actions in a plan; it can become a gap or an observation, not a decision'])
+    }
     await db.drillEvents.put(next)
   })
 }

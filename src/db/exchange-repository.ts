@@ -93,9 +93,10 @@ export interface ImportResult {
   copied: number
 }
 
-function withNewIds(bundle: PlanBundle, titleSuffix: string, planId = newId()): PlanBundle {
-  const copy = withFreshIds(bundle, newId, planId)
-  return { ...copy, plan: { ...copy.plan, title: `${bundle.plan.title}${titleSuffix}`.slice(0, 200) } }
+/** The bundle under new ids, and which new id each item got. */
+function withNewIds(bundle: PlanBundle, titleSuffix: string, planId = newId()): { bundle: PlanBundle; itemIds: ReadonlyMap<string, string> } {
+  const { itemIds, ...copy } = withFreshIds(bundle, newId, planId)
+  return { bundle: { ...copy, plan: { ...copy.plan, title: `${bundle.plan.title}${titleSuffix}`.slice(0, 200) } }, itemIds }
 }
 
 /**
@@ -140,16 +141,21 @@ export async function importDocument(doc: ExportDocument, mode: ConflictMode): P
     for (const exported of doc.plans) {
       let bundle = planRowsOf(exported)
       const originalId = bundle.plan.id
-      const originalItems = bundle.items.map((i) => i.id)
+      // Each item's id in the file, and the one it will have here.
+      let renamedItems = new Map(bundle.items.map((i) => [i.id, i.id]))
+      const rename = (step: { bundle: PlanBundle; itemIds: ReadonlyMap<string, string> }) => {
+        bundle = step.bundle
+        renamedItems = new Map([...renamedItems].map(([from, now]) => [from, step.itemIds.get(now) ?? now]))
+      }
       const existing = await db.plans.get(bundle.plan.id)
       if (existing && mode === 'copy') {
-        bundle = withNewIds(bundle, ' (imported copy)')
+        rename(withNewIds(bundle, ' (imported copy)'))
         result.copied++
       } else if (existing) {
         // The version being replaced goes to the trash as a copy, so a replace can be undone.
         const replaced = await bundleOf(existing.id)
         if (replaced) {
-          const kept = withNewIds(replaced, ' (before import)')
+          const kept = withNewIds(replaced, ' (before import)').bundle
           await db.plans.add({ ...kept.plan, deletedAt: nowIso() })
           await db.sections.bulkAdd(kept.sections)
           await db.items.bulkAdd(kept.items)
@@ -162,13 +168,9 @@ export async function importDocument(doc: ExportDocument, mode: ConflictMode): P
       }
       // Section or item ids that already belong to another plan here must not overwrite it.
       const taken = (await db.sections.bulkGet(bundle.sections.map((s) => s.id))).some(Boolean) || (await db.items.bulkGet(bundle.items.map((i) => i.id))).some(Boolean)
-      if (taken) bundle = withNewIds(bundle, '', bundle.plan.id)
+      if (taken) rename(withNewIds(bundle, '', bundle.plan.id))
       if (bundle.plan.id !== originalId) planIds.set(originalId, bundle.plan.id)
-      // New ids keep the items' order (every item of a document sits in one of its sections).
-      bundle.items.forEach((item, k) => {
-        const old = originalItems[k]
-        if (old !== undefined && old !== item.id) itemIds.set(old, item.id)
-      })
+      for (const [from, now] of renamedItems) if (from !== now) itemIds.set(from, now)
       plans.push(bundle)
     }
 

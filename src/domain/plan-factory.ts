@@ -66,13 +66,15 @@ export function planFromTemplate(template: PlanTemplate, ctx: FactoryContext, ov
 /**
  * The same plan under new ids: sections, items, and links between the plan's own items follow
  * the new ids; links to other plans' items stay as they are. `planId` keeps a given plan id.
+ * Also returns which new id each item got, for rows elsewhere that point at them.
  */
-export function withFreshIds(src: PlanRows, newId: () => string, planId = newId()): PlanRows {
+export function withFreshIds(src: PlanRows, newId: () => string, planId = newId()): PlanRows & { itemIds: ReadonlyMap<string, string> } {
   const sectionIds = new Map(src.sections.map((s) => [s.id, newId()]))
   const itemIds = new Map(src.items.map((i) => [i.id, newId()]))
   const relink = (values: Item['values']): Item['values'] =>
     Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map((id) => itemIds.get(id) ?? id) : v]))
   return {
+    itemIds,
     plan: { ...src.plan, id: planId },
     sections: src.sections.map((s) => ({ ...s, id: sectionIds.get(s.id) ?? newId(), planId, fields: s.fields.map((f) => ({ ...f })) })),
     items: src.items.flatMap((i) => {

@@ -95,9 +95,12 @@ describe('the drill screen', () => {
     // The focus returns to the entry.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Correct entry: Ana leads the response' })).toHaveFocus())
 
-    // Escape drops a change.
+    // Escape drops a change; the log's type shortcuts leave the correction alone.
     await user.keyboard('{Enter}')
     await user.type(screen.getByRole('textbox', { name: 'Entry text' }), ' and more')
+    await user.keyboard('{Alt>}3{/Alt}')
+    expect(screen.getByRole('textbox', { name: 'Entry text' })).toHaveFocus()
+    expect(screen.getByRole('radio', { name: /Decision/ })).toBeChecked()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('textbox', { name: 'Entry text' })).not.toBeInTheDocument()
     expect((await listDrillEvents(drillId)).find((e) => e.id === id)?.text).toBe('Ana leads the response')
@@ -183,6 +186,11 @@ describe('the drill programme and the way back from a plan task', () => {
     const section = (await db.sections.where('planId').equals(planId).first())
     if (!section) throw new Error('no section')
     await createFindingAction(gap, { text: 'Name a deputy', owner: '', due: null, planId, sectionId: section.id })
+    // A finding with an action stays a finding: it may change kind, not become a decision.
+    const { updateLogEntry } = await import('../../src/db/drill-repository')
+    await expect(updateLogEntry(gap, { type: 'decision' })).rejects.toThrow('This entry has actions in a plan; it can become a gap or an observation, not a decision')
+    await updateLogEntry(gap, { type: 'observation' })
+    expect((await listDrillEvents(drillId)).find((e) => e.id === gap)?.type).toBe('observation')
     const { location } = renderApp(`/plans/${planId}`)
     const link = await screen.findByRole('link', { name: /^Tuesday drill, \d{4}-\d{2}-\d{2}$/ })
     await user.click(link)

@@ -143,6 +143,13 @@ describe('the plan page', () => {
     expect(button.closest('[data-testid="item"]')).toHaveClass('item-revealed')
   })
 
+  it('says only "Plan not found" when the plan of an item link is gone', async () => {
+    renderApp('/plans/gone?item=also-gone')
+    expect(await screen.findByRole('heading', { name: 'Plan not found' })).toBeInTheDocument()
+    await new Promise((r) => setTimeout(r, 100))
+    expect(screen.queryByText('The item that link points to is no longer in this plan.')).not.toBeInTheDocument()
+  })
+
   it('says so when a link points to an item that is no longer there', async () => {
     const id = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
     renderApp(`/plans/${id}?item=gone`)
@@ -153,7 +160,10 @@ describe('the plan page', () => {
   it('shows only the overdue items when the link asks for them', async () => {
     const id = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
     const items = await listItems(id)
-    await db.items.update(items.find((i) => i.text === 'Keep a printed copy')?.id ?? '', { due: addDays(localDate(new Date()), -2) })
+    const overdue = items.find((i) => i.text === 'Keep a printed copy')
+    await db.items.update(overdue?.id ?? '', { due: addDays(localDate(new Date()), -2) })
+    // Its section was folded: the link unfolds it.
+    useChecklistUi.setState({ collapsed: new Set([overdue?.sectionId ?? '']) })
     renderApp(`/plans/${id}?show=overdue`)
     await waitFor(() => expect(screen.getAllByTestId('item').map((el) => el.textContent)).toEqual([expect.stringContaining('Keep a printed copy')]))
     expect(screen.getByRole('checkbox', { name: 'Overdue only' })).toBeChecked()

@@ -10,6 +10,8 @@ interface ChecklistUiState {
   resetFilter: () => void
   toggleCollapsed: (sectionId: string) => void
   toggleExpanded: (itemId: string) => void
+  /** Shows the items a filter picks with every section unfolded, as a link asking for them does. */
+  showOnly: (filter: ItemFilter) => void
   /** Opens an item's details and its section, as when a link brings it into view. */
   reveal: (item: { id: string; sectionId: string }) => void
 }
@@ -28,6 +30,7 @@ export const useChecklistUi = create<ChecklistUiState>()((set) => ({
   resetFilter: () => set({ filter: NO_FILTER }),
   toggleCollapsed: (id) => set((s) => ({ collapsed: toggled(s.collapsed, id) })),
   toggleExpanded: (id) => set((s) => ({ expanded: toggled(s.expanded, id) })),
+  showOnly: (filter) => set({ filter, collapsed: new Set() }),
   reveal: ({ id, sectionId }) =>
     set((s) => {
       const collapsed = new Set(s.collapsed)

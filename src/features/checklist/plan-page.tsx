@@ -35,16 +35,17 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   // The address can ask for one item (?item=) or for the overdue ones only (?show=overdue).
   const search = useSearch()
   const request = useMemo(() => planPageRequest(search), [search])
-  const setFilter = useChecklistUi((s) => s.setFilter)
+  const showOnly = useChecklistUi((s) => s.showOnly)
   const revealInStore = useChecklistUi((s) => s.reveal)
   useEffect(() => {
-    if (request.overdueOnly) setFilter({ ...NO_FILTER, overdueOnly: true })
-  }, [id, request.overdueOnly, setFilter])
+    if (request.overdueOnly) showOnly({ ...NO_FILTER, overdueOnly: true })
+  }, [id, request.overdueOnly, showOnly])
   const [reveal, setReveal] = useState<string | null>(null)
   const handled = useRef<string | null>(null)
   useEffect(() => {
     const wanted = request.item
-    if (wanted === null || !items || handled.current === `${id} ${wanted}`) return
+    // Only in a plan that is here and not in the trash (those pages say so themselves).
+    if (wanted === null || !items || !plan || plan.deletedAt || handled.current === `${id} ${wanted}`) return
     handled.current = `${id} ${wanted}`
     const item = items.find((i) => i.id === wanted)
     if (!item) {
@@ -56,7 +57,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
     if (isFiltering(current) && !matchesFilter(item, current, new Date())) resetFilter()
     revealInStore(item)
     setReveal(item.id)
-  }, [id, request.item, items, resetFilter, revealInStore])
+  }, [id, request.item, items, plan, resetFilter, revealInStore])
   const onRevealed = useCallback(() => setReveal(null), [])
 
   const filtering = isFiltering(filter)

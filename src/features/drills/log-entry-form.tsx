@@ -38,6 +38,8 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.altKey || e.ctrlKey) || e.shiftKey || e.metaKey) return
+      // Not while an entry of the log is being corrected: that editor has its own type choice.
+      if (e.target instanceof Element && e.target.closest('.log-edit')) return
       // AltGr (reported as Ctrl+Alt) types characters such as ² and ³ on many keyboards.
       if ((e.altKey && e.ctrlKey) || e.getModifierState('AltGraph')) return
       const index = ['Digit1', 'Digit2', 'Digit3', 'Numpad1', 'Numpad2', 'Numpad3'].indexOf(e.code) % 3
