@@ -5,6 +5,7 @@ import { db } from '../../src/db/database'
 import { exportPlans, importDocument } from '../../src/db/exchange-repository'
 import { serializeDocument, type ExportDocument } from '../../src/domain/export-format'
 import { checkImport } from '../../src/domain/import-check'
+import { FORMAT, FORMAT_VERSION } from '../../src/domain/format-version'
 import { planFromTemplate } from '../../src/domain/plan-factory'
 import type { PlanTemplate } from '../../src/domain/template-model'
 
@@ -25,7 +26,7 @@ function makeDocument(items: number, sections: number): string {
   }
   const rows = planFromTemplate(template, { newId: () => crypto.randomUUID(), now: new Date().toISOString() })
   const doc: ExportDocument = {
-    format: 'continuity-kit', version: 2, exportedAt: new Date().toISOString(), app: { name: 'Continuity Kit', version: 'bench' },
+    format: FORMAT, version: FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Continuity Kit', version: 'bench' },
     plans: [{ ...rows.plan, sections: rows.sections.map(({ planId: _p, ...s }) => s), items: rows.items.map(({ planId: _p, ...i }) => i) }],
     drills: [], scenarios: [], templates: [],
   }

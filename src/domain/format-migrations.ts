@@ -10,6 +10,9 @@ export const MIGRATIONS: MigrationSteps = {
   // 2026-11-28 — v1 -> v2: documents also carry drills (with their logs), scenarios and saved
   // templates. A v1 document had none of them.
   1: (doc) => ({ ...doc, drills: [], scenarios: [], templates: [] }),
+  // 2026-11-28 — v2 -> v3: a drill may carry deletedAt (it was in the trash when exported). A v2
+  // document has no drill in the trash, so nothing changes but the version.
+  2: (doc) => doc,
 }
 
 export function migrateDocument(doc: Json, fromVersion: number, steps: MigrationSteps = MIGRATIONS, toVersion: number = FORMAT_VERSION): Json {

@@ -17,8 +17,9 @@ import { makeTemplate } from '../support/factories'
 
 const readFixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8')
 /** The current format, using every field; older versions keep their own fixture. */
-const FIXTURE = readFixture('export-v2.continuity.json')
+const FIXTURE = readFixture('export-v3.continuity.json')
 const FIXTURE_V1 = readFixture('export-v1.continuity.json')
+const FIXTURE_V2 = readFixture('export-v2.continuity.json')
 
 function fixture(): ExportDocument {
   const checked = checkImport(FIXTURE)
@@ -47,11 +48,20 @@ describe('round trip', () => {
     expect((await db.templates.get('tpl-1'))?.title).toBe('Office move checklist')
   })
 
+  it('imports a version 2 file (drills without deletedAt) by migrating it forward', async () => {
+    const checked = checkImport(FIXTURE_V2)
+    if (!checked.ok) throw new Error(checked.problems.join('\n'))
+    expect(checked.doc.version).toBe(3)
+    await importDocument(checked.doc, 'replace')
+    const again = await exportPlans({ includeTrash: true }, '0.1.0')
+    expect(serializeDocument({ ...again, exportedAt: checked.doc.exportedAt, version: 2 } as unknown as ExportDocument)).toBe(FIXTURE_V2)
+  })
+
   it('imports a version 1 file by migrating it forward', async () => {
     const checked = checkImport(FIXTURE_V1)
     expect(checked.ok).toBe(true)
     if (!checked.ok) return
-    expect(checked.doc).toMatchObject({ version: 2, drills: [], scenarios: [], templates: [] })
+    expect(checked.doc).toMatchObject({ version: 3, drills: [], scenarios: [], templates: [] })
     await importDocument(checked.doc, 'replace')
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
     const v1 = JSON.parse(FIXTURE_V1) as { plans: unknown[] }
@@ -185,7 +195,7 @@ describe('rejections, each with a message a person can act on', () => {
   it('rejects a newer version and says which it needs', () => {
     const doc = { ...mutable(), version: 7 }
     expect(problemsOf(JSON.stringify(doc))).toEqual([
-      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 2. Update the app (reload it while online) to import it.',
+      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 3. Update the app (reload it while online) to import it.',
     ])
   })
 
@@ -290,7 +300,7 @@ describe('format versions', () => {
 
   it('ships a JSON Schema generated from the import schemas', () => {
     const schema = exportJsonSchema() as { $id: string; required: string[]; properties: Record<string, { const?: unknown }> }
-    expect(schema.$id).toBe('/schema/continuity-kit.v2.json')
+    expect(schema.$id).toBe('/schema/continuity-kit.v3.json')
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'exportedAt', 'plans', 'drills', 'scenarios', 'templates']))
     expect(schema.properties.format?.const).toBe('continuity-kit')
     expect(JSON.stringify(schema)).toContain('"pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"')

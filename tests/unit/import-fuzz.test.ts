@@ -8,7 +8,7 @@ import { importDocument } from '../../src/db/exchange-repository'
 import { checkImport } from '../../src/domain/import-check'
 import { itemSchema, planSchema, sectionSchema } from '../../src/domain/model'
 
-const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v2.continuity.json'), 'utf8')
+const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v3.continuity.json'), 'utf8')
 const RUNS = 1000
 
 /** A small seeded generator (mulberry32) so a failure can be replayed. */
