@@ -205,3 +205,25 @@ export function waitForStoredItem(page, text, check, timeout = 5000) {
     return item
   }, { timeout })
 }
+
+/**
+ * Makes a long plan quickly: `count - 1` clones of `seed` (an item row the app wrote), texted
+ * "Bulk item 1", "Bulk item 2"…, put straight into IndexedDB after it. Returns every id, the seed's first.
+ */
+export function cloneItems(page, seed, count) {
+  return page.evaluate(({ row, count }) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('continuity-kit')
+    open.onsuccess = () => {
+      const tx = open.result.transaction('items', 'readwrite')
+      const ids = [row.id]
+      for (let n = 1; n < count; n++) {
+        const id = crypto.randomUUID()
+        ids.push(id)
+        tx.objectStore('items').put({ ...row, id, text: `Bulk item ${n}`, order: row.order + n })
+      }
+      tx.oncomplete = () => { open.result.close(); resolve(ids) }
+      tx.onerror = () => reject(tx.error)
+    }
+    open.onerror = () => reject(open.error)
+  }), { row: seed, count })
+}

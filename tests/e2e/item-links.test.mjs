@@ -2,7 +2,7 @@
 // moves the focus there, as the dashboard's and the dependency tables' links expect.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createPlan, launch, openApp, shutdown, startPreview, waitForStoredItem } from './browser.mjs'
+import { cloneItems, createPlan, launch, openApp, shutdown, startPreview, waitForStoredItem } from './browser.mjs'
 
 let server
 let browser
@@ -21,22 +21,8 @@ test('a link to an item far down a long plan brings it into view, open and focus
     await add.fill('Bulk item 0')
     await add.press('Enter')
     const seed = await waitForStoredItem(page, 'Bulk item 0', () => {})
-    // 399 more rows, cloned from the one the app wrote, straight into IndexedDB; returns their ids.
-    const ids = await page.evaluate((row) => new Promise((resolve, reject) => {
-      const open = indexedDB.open('continuity-kit')
-      open.onsuccess = () => {
-        const tx = open.result.transaction('items', 'readwrite')
-        const out = [row.id]
-        for (let n = 1; n < 400; n++) {
-          const id = crypto.randomUUID()
-          out.push(id)
-          tx.objectStore('items').put({ ...row, id, text: `Bulk item ${n}`, order: row.order + n })
-        }
-        tx.oncomplete = () => { open.result.close(); resolve(out) }
-        tx.onerror = () => reject(tx.error)
-      }
-      open.onerror = () => reject(open.error)
-    }), seed)
+    // 399 more rows, cloned from the one the app wrote.
+    const ids = await cloneItems(page, seed, 400)
 
     await page.goto(`${server.url}/plans/${seed.planId}?item=${ids[350]}`)
     const focused = page.locator('.item-text:focus')

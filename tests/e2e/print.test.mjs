@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  createPlan, eventually, itemTexts, launch, openApp, openItem, shutdown, startPreview, waitForStoredItem,
+  cloneItems, createPlan, eventually, itemTexts, launch, openApp, openItem, shutdown, startPreview, waitForStoredItem,
 } from './browser.mjs'
 
 let server
@@ -136,17 +136,8 @@ test('a long plan (virtualised on screen) prints every item', { timeout: 90_000 
     await add.fill('Bulk item 0')
     await add.press('Enter')
     const seed = await waitForStoredItem(page, 'Bulk item 0', () => {})
-    // 299 more rows, cloned from the one the app wrote, straight into IndexedDB (faster than typing).
-    await page.evaluate((row) => new Promise((resolve, reject) => {
-      const open = indexedDB.open('continuity-kit')
-      open.onsuccess = () => {
-        const tx = open.result.transaction('items', 'readwrite')
-        for (let n = 1; n < 300; n++) tx.objectStore('items').put({ ...row, id: crypto.randomUUID(), text: `Bulk item ${n}`, order: row.order + n })
-        tx.oncomplete = () => { open.result.close(); resolve() }
-        tx.onerror = () => reject(tx.error)
-      }
-      open.onerror = () => reject(open.error)
-    }), seed)
+    // 299 more rows, cloned from the one the app wrote (faster than typing).
+    await cloneItems(page, seed, 300)
     await page.reload({ waitUntil: 'load' })
     await page.getByTestId('item').first().waitFor()
     const bulk = page.getByText(/^\s*Bulk item \d+\s*$/)
