@@ -81,6 +81,11 @@ const SUPPLIER_FIELDS = {
   reviewEveryDays: byIdOr('reviewEveryDays', 'number', /review every/i),
 } satisfies Record<string, Matcher>
 
+/** The "last reviewed" date column of a supplier register, where a review is recorded. */
+export function lastReviewedField(fields: readonly FieldDef[]): FieldDef | undefined {
+  return fields.find(SUPPLIER_FIELDS.lastReviewed)
+}
+
 const FUNCTION_FIELDS = {
   impact: byIdOr('impact', 'select', /impact/i),
   rto: (f: FieldDef) => f.type === 'duration' && /^rto$/i.test(f.label.trim()),

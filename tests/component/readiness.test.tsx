@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setItemValue, updateItem } from '../../src/db/checklist-repository'
@@ -114,7 +114,13 @@ describe('the readiness dashboard', () => {
     // Suppliers reviewed within their interval carry no mark.
     const other = screen.getByRole('button', { name: 'Payment processor' }).closest('[data-testid="item"]') as HTMLElement
     expect(other).not.toHaveTextContent('Needs review')
-    await act(() => setItemValue(cloud, 'lastReviewed', today))
+    // One click records today's review; Undo puts the earlier date back.
+    const user = userEvent.setup()
+    await user.click(within(row).getByRole('button', { name: 'Mark Cloud hosting provider reviewed today' }))
     await waitFor(() => expect(row).not.toHaveTextContent('Needs review'))
+    expect((await db.items.get(cloud))?.values.lastReviewed).toBe(today)
+    await user.click(await screen.findByRole('button', { name: 'Undo' }))
+    await waitFor(async () => expect((await db.items.get(cloud))?.values.lastReviewed).toBe(addDays(today, -40)))
+    await waitFor(() => expect(row).toHaveTextContent('Needs review'))
   })
 })

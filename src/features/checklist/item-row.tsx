@@ -2,13 +2,14 @@
 // guidance, notes, evidence and typed fields. Move buttons reorder it by keyboard.
 import { memo, useEffect, useState } from 'react'
 import { Link } from 'wouter'
-import { deleteItem, moveItem, restoreDeleted, updateItem } from '../../db/checklist-repository'
-import { formatDate } from '../../domain/dates'
+import { deleteItem, moveItem, restoreDeleted, setItemValue, updateItem } from '../../db/checklist-repository'
+import { formatDate, localDate } from '../../domain/dates'
 import { formatFieldValue } from '../../domain/fields'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, Item, ItemPatch } from '../../domain/model'
 import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus } from '../../domain/vocabulary'
 import { isItemOverdue } from '../../domain/review'
+import { lastReviewedField } from '../../domain/registers'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
@@ -60,6 +61,16 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
       showToast({ tone: 'info', text: `Item deleted: "${removed.text.slice(0, 60)}"`, action: { label: 'Undo', run: () => void attempt(() => restoreDeleted({ items: [removed] })) } })
     }
   }
+  // A supplier past its review date: one click records today's review (with Undo).
+  const reviewedField = reviewDue ? lastReviewedField(fields) : undefined
+  const markReviewed = async () => {
+    if (!reviewedField) return
+    const before = item.values[reviewedField.id] ?? null
+    const done = await attempt(async () => { await setItemValue(item.id, reviewedField.id, localDate(new Date())); return true })
+    if (done) {
+      showToast({ tone: 'info', text: `"${item.text.slice(0, 60)}" marked reviewed today.`, action: { label: 'Undo', run: () => void attempt(() => setItemValue(item.id, reviewedField.id, before)) } })
+    }
+  }
   const filled = fields.filter((f) => item.values[f.id] !== undefined && item.values[f.id] !== null && item.values[f.id] !== '')
 
   return (
@@ -80,7 +91,12 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
             {/* An empty checkbox already says "open"; other states get a word and an icon. */}
             {status !== 'open' && <span className={`badge badge-${status}`}><span aria-hidden="true">{STATUS_ICON[status]} </span>{STATUS_LABELS[status]}</span>}
             {item.owner && <span className="fact"><span className="muted">Owner:</span> {item.owner}</span>}
-            {reviewDue && <span className="fact overdue"><span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={reviewDue}>{formatDate(reviewDue)}</time>)</span>}
+            {reviewDue && (
+              <span className="fact overdue">
+                <span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={reviewDue}>{formatDate(reviewDue)}</time>)
+                {reviewedField && <> <button type="button" className="inline-action no-print" aria-label={`Mark ${item.text} reviewed today`} onClick={() => void markReviewed()}>Reviewed today</button></>}
+              </span>
+            )}
             {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
             {filled.map((f) => {
               const v = item.values[f.id]
