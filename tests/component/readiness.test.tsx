@@ -111,6 +111,8 @@ describe('the readiness dashboard', () => {
     renderApp(`/plans/${sup}`)
     const row = (await screen.findByRole('button', { name: 'Cloud hosting provider' })).closest('[data-testid="item"]') as HTMLElement
     await waitFor(() => expect(row).toHaveTextContent(`Needs review (due ${formatDate(addDays(today, -10))})`))
+    // Date fields show in the user's locale, like every other date on screen.
+    expect(row).toHaveTextContent(`Last reviewed: ${formatDate(addDays(today, -40))}`)
     // Suppliers reviewed within their interval carry no mark.
     const other = screen.getByRole('button', { name: 'Payment processor' }).closest('[data-testid="item"]') as HTMLElement
     expect(other).not.toHaveTextContent('Needs review')

@@ -4,7 +4,6 @@ import { memo, useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { deleteItem, moveItem, restoreDeleted, setItemValue, updateItem } from '../../db/checklist-repository'
 import { formatDate, localDate } from '../../domain/dates'
-import { formatFieldValue } from '../../domain/fields'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, Item, ItemPatch } from '../../domain/model'
 import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus } from '../../domain/vocabulary'
@@ -15,6 +14,7 @@ import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { useChecklistUi } from './checklist-store'
 import { FieldInput } from './field-input'
+import { FieldValueText } from './field-value-text'
 import { refocusMove } from './refocus-move'
 import { LinkedNames } from './links-input'
 
@@ -100,7 +100,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
             {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
             {filled.map((f) => {
               const v = item.values[f.id]
-              return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? <LinkedNames field={f} ids={v} /> : formatFieldValue(f, v)}</span>
+              return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? <LinkedNames field={f} ids={v} /> : <FieldValueText field={f} value={v} />}</span>
             })}
             {item.source?.kind === 'drill-finding'
               ? <span className="fact muted">From drill <Link href={`/drills/findings/${item.source.id}`}>{item.source.label}</Link></span>

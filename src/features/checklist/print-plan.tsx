@@ -1,7 +1,7 @@
 // The paper copy of a plan: header facts, then each section with status boxes, owners, due dates
 // and notes; sections with typed fields print as tables. Rendered only while printing.
 import { dateOf, formatDate, localDate } from '../../domain/dates'
-import { formatFieldValue } from '../../domain/fields'
+import { FieldValueText } from './field-value-text'
 import type { Item, Plan, Section } from '../../domain/model'
 import { percent, progressOf } from '../../domain/progress'
 import { nextReviewDate } from '../../domain/review'
@@ -30,7 +30,7 @@ function SectionTable({ section, items }: { section: Section; items: Item[] }) {
           <tr key={i.id}>
             <td><Status status={i.status} /></td>
             <th scope="row">{i.text}{i.notes && <div className="print-notes">{i.notes}</div>}</th>
-            {section.fields.map((f) => <td key={f.id}>{formatFieldValue(f, i.values[f.id])}</td>)}
+            {section.fields.map((f) => <td key={f.id}><FieldValueText field={f} value={i.values[f.id]} /></td>)}
             <td>{i.owner}</td>
             <td>{i.due ? formatDate(i.due) : ''}</td>
           </tr>
