@@ -1,6 +1,7 @@
 // Entry point: render the app and ask the browser to keep its data.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { openEarly } from '../db/database'
 import { listenForLaunchedFiles } from '../features/exchange/file-launch'
 import { requestPersistence } from '../features/settings/storage-status'
 import { App } from './app'
@@ -10,6 +11,7 @@ import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
+openEarly()
 // A deep link's page is fetched before the first render, so it opens without a loading pause; a
 // slow network on a first visit waits at most two seconds, then the page loads as it comes.
 await Promise.race([preloadFor(location.pathname).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])

@@ -58,6 +58,10 @@ export function preloadRest(): void {
     templateExportButton, drillsPage, scenarioPage, drillPage, drillPlayersPage, drillReportPage, findingRedirect, dependenciesPage, suppliersPage,
   ]
   const run = () => void Promise.all(all.map((p) => p.preload())).catch(() => undefined)
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 })
-  else setTimeout(run, 1000)
+  // Not while the first page is still reading its data: the browser looks idle while IndexedDB
+  // works, and compiling every page then would hold back the first rows. Give it a second first.
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 })
+    else run()
+  }, 1000)
 }
