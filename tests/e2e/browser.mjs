@@ -207,11 +207,16 @@ export function waitForStoredItem(page, text, check, timeout = 5000) {
 }
 
 /**
- * Makes a long plan quickly: `count - 1` clones of `seed` (an item row the app wrote), texted
- * "Bulk item 1", "Bulk item 2"…, put straight into IndexedDB after it. Returns every id, the seed's first.
+ * Makes a blank plan of `count` items quickly: the app writes "Bulk item 0", and clones of it
+ * ("Bulk item 1", "Bulk item 2"…) go straight into IndexedDB. Returns the plan id and every item id.
  */
-export function cloneItems(page, seed, count) {
-  return page.evaluate(({ row, count }) => new Promise((resolve, reject) => {
+export async function makeLongPlan(page, count) {
+  await createPlan(page, 'Blank plan', 'Long plan')
+  const add = page.getByRole('textbox', { name: /^New item in / })
+  await add.fill('Bulk item 0')
+  await add.press('Enter')
+  const seed = await waitForStoredItem(page, 'Bulk item 0', () => {})
+  const ids = await page.evaluate(({ row, count }) => new Promise((resolve, reject) => {
     const open = indexedDB.open('continuity-kit')
     open.onsuccess = () => {
       const tx = open.result.transaction('items', 'readwrite')
@@ -226,4 +231,5 @@ export function cloneItems(page, seed, count) {
     }
     open.onerror = () => reject(open.error)
   }), { row: seed, count })
+  return { planId: seed.planId, ids }
 }

@@ -2,7 +2,7 @@
 // moves the focus there, as the dashboard's and the dependency tables' links expect.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { cloneItems, createPlan, launch, openApp, shutdown, startPreview, waitForStoredItem } from './browser.mjs'
+import { launch, makeLongPlan, openApp, shutdown, startPreview } from './browser.mjs'
 
 let server
 let browser
@@ -16,15 +16,9 @@ after(() => shutdown({ browser, server }))
 test('a link to an item far down a long plan brings it into view, open and focused', { timeout: 90_000 }, async () => {
   const { context, page } = await openApp(browser, server.url)
   try {
-    await createPlan(page, 'Blank plan', 'Long plan')
-    const add = page.getByRole('textbox', { name: /^New item in / })
-    await add.fill('Bulk item 0')
-    await add.press('Enter')
-    const seed = await waitForStoredItem(page, 'Bulk item 0', () => {})
-    // 399 more rows, cloned from the one the app wrote.
-    const ids = await cloneItems(page, seed, 400)
+    const { planId, ids } = await makeLongPlan(page, 400)
 
-    await page.goto(`${server.url}/plans/${seed.planId}?item=${ids[350]}`)
+    await page.goto(`${server.url}/plans/${planId}?item=${ids[350]}`)
     const focused = page.locator('.item-text:focus')
     await focused.waitFor()
     assert.equal((await focused.innerText()).trim(), 'Bulk item 350')

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  cloneItems, createPlan, eventually, itemTexts, launch, openApp, openItem, shutdown, startPreview, waitForStoredItem,
+  createPlan, eventually, itemTexts, launch, makeLongPlan, openApp, openItem, shutdown, startPreview, waitForStoredItem,
 } from './browser.mjs'
 
 let server
@@ -131,13 +131,7 @@ test('a long description prints in full, not cut off', T, async () => {
 test('a long plan (virtualised on screen) prints every item', { timeout: 90_000 }, async () => {
   const { context, page } = await openApp(browser, server.url)
   try {
-    await createPlan(page, 'Blank plan', 'Long plan')
-    const add = page.getByRole('textbox', { name: /^New item in / })
-    await add.fill('Bulk item 0')
-    await add.press('Enter')
-    const seed = await waitForStoredItem(page, 'Bulk item 0', () => {})
-    // 299 more rows, cloned from the one the app wrote (faster than typing).
-    await cloneItems(page, seed, 300)
+    await makeLongPlan(page, 300)
     await page.reload({ waitUntil: 'load' })
     await page.getByTestId('item').first().waitFor()
     const bulk = page.getByText(/^\s*Bulk item \d+\s*$/)
