@@ -17,7 +17,8 @@ const itemLink = (row: SupplierEntry | FunctionEntry) => <a key={row.id} href={i
 /** Flags of each kind shown at the top; the tables list them all. */
 const FLAGS_MAX = 5
 
-const NONE = <span className="muted">—</span>
+/** An empty cell: the CSS shows a dash in it, so the thousands of cells of a large register stay one element each. */
+const NONE = null
 
 /** Names as links, comma-separated, for the few rows of the flags. */
 function linkedNames(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode {
@@ -117,8 +118,8 @@ const SupplierRow = memo(function SupplierRow({ s, showPlan }: { s: SupplierAnal
       </td>
       <td role="cell">{s.tightestRto === null ? NONE : formatDuration(s.tightestRto)}</td>
       <td role="cell">
-        {s.concentration && <div><span aria-hidden="true">⚠ </span>Concentration ({s.criticalFunctions.length} critical)</div>}
-        {s.singlePoint && <div><span aria-hidden="true">⚠ </span>Single point of failure: {s.gaps.join(', ')}</div>}
+        {s.concentration && <div className="dep-warn">Concentration ({s.criticalFunctions.length} critical)</div>}
+        {s.singlePoint && <div className="dep-warn">Single point of failure: {s.gaps.join(', ')}</div>}
         {!s.singlePoint && s.gaps.length > 0 && <div className="muted">{s.gaps.join(', ')}</div>}
       </td>
     </tr>
@@ -155,10 +156,10 @@ const FunctionRow = memo(function FunctionRow({ f, showPlan }: { f: FunctionAnal
       </td>
       <td role="cell">{plainNames(f.functions)}</td>
       <td role="cell">
-        {f.singlePoints.length > 0 && <div><span aria-hidden="true">⚠ </span>No fallback for {f.singlePoints.map((s) => s.name).join(', ')}</div>}
-        {f.noRto && <div><span aria-hidden="true">⚠ </span>Critical, no RTO</div>}
-        {f.noWorkaround && <div><span aria-hidden="true">⚠ </span>Critical, no workaround</div>}
-        {f.inCycle && <div><span aria-hidden="true">↻ </span>In a circle</div>}
+        {f.singlePoints.length > 0 && <div className="dep-warn">No fallback for {f.singlePoints.map((s) => s.name).join(', ')}</div>}
+        {f.noRto && <div className="dep-warn">Critical, no RTO</div>}
+        {f.noWorkaround && <div className="dep-warn">Critical, no workaround</div>}
+        {f.inCycle && <div className="dep-circle">In a circle</div>}
         {f.missingLinks > 0 && <div className="muted">{f.missingLinks} link{f.missingLinks === 1 ? '' : 's'} to removed rows</div>}
       </td>
     </tr>
