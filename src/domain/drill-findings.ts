@@ -1,5 +1,5 @@
 // What a drill finds and what it leads to: findings (gaps and observations) turned into plan items
-// that point back at them, each plan's "last exercised" date, and the after-action timeline.
+// that point back at them, and the after-action timeline.
 import * as z from 'zod/mini'
 import { dateOf } from './dates'
 import { injectStates } from './drill-clock'
@@ -58,23 +58,6 @@ const IMPROVEMENT = /improv|action|lesson|finding|post-incident|testing|maintena
 /** The section an action most likely belongs in: one about improvement or lessons, else the last. */
 export function suggestSection(sections: readonly Pick<Section, 'id' | 'title'>[]): string | null {
   return sections.find((s) => IMPROVEMENT.test(s.title))?.id ?? sections.at(-1)?.id ?? null
-}
-
-/** The latest end of an ended drill that exercised each plan, keyed by plan id. */
-export function lastExercisedByPlan(drills: readonly Pick<Drill, 'status' | 'endedAt' | 'planIds'>[]): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const d of drills) {
-    if (d.status !== 'ended' || d.endedAt === null) continue
-    for (const planId of d.planIds) {
-      const seen = out.get(planId)
-      if (seen === undefined || seen < d.endedAt) out.set(planId, d.endedAt)
-    }
-  }
-  return out
-}
-
-export function lastExercised(drills: readonly Pick<Drill, 'status' | 'endedAt' | 'planIds'>[], planId: string): string | null {
-  return lastExercisedByPlan(drills).get(planId) ?? null
 }
 
 export type TimelineEntry =

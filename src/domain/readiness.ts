@@ -2,6 +2,7 @@
 // Plan completion and overdue items, plans and suppliers past their review date, plans not
 // exercised in a drill for a year, critical functions without an RTO or a workaround.
 import { localDate } from './dates'
+import { lastExercisedDates, type DrillFacts } from './exercise-dates'
 import { saysNone, type FunctionEntry, type Registers, type SupplierEntry } from './registers'
 import type { Plan } from './model'
 import { percent, type Progress } from './progress'
@@ -19,12 +20,6 @@ export interface PlanFacts {
   progress: Progress
   /** Open or blocked items whose due date has passed. */
   overdueItems: number
-}
-
-export interface DrillFacts {
-  status: string
-  endedAt: string | null
-  planIds: readonly string[]
 }
 
 export interface PlanReadiness {
@@ -75,20 +70,6 @@ export function monthsBefore(date: string, months: number): string {
   return first.toISOString().slice(0, 10)
 }
 
-/** The latest end date (local) of an ended drill, per plan it exercised. One pass over the drills. */
-export function lastExercisedByPlan(drills: readonly DrillFacts[]): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const d of drills) {
-    if (d.status !== 'ended' || d.endedAt === null) continue
-    const day = localDate(new Date(d.endedAt))
-    for (const id of d.planIds) {
-      const prev = out.get(id)
-      if (prev === undefined || prev < day) out.set(id, day)
-    }
-  }
-  return out
-}
-
 export function computeReadiness(input: {
   plans: readonly PlanFacts[]
   suppliers: readonly SupplierEntry[]
@@ -98,7 +79,7 @@ export function computeReadiness(input: {
 }): Readiness {
   const today = localDate(input.now)
   const exerciseCutoff = monthsBefore(today, EXERCISE_EVERY_MONTHS)
-  const exercised = lastExercisedByPlan(input.drills)
+  const exercised = lastExercisedDates(input.drills)
   const planById = new Map(input.plans.map((p) => [p.plan.id, p.plan]))
 
   const plans = input.plans.map(({ plan, progress, overdueItems }): PlanReadiness => {

@@ -10,8 +10,9 @@ import {
 import { createPlanFromTemplate, trashPlan } from '../../src/db/plan-repository'
 import { newDrillRow } from '../../src/domain/drill-factory'
 import {
-  actionItemRow, findingSourceLabel, isFinding, lastExercised, lastExercisedByPlan, matchStep, suggestSection, timeline,
+  actionItemRow, findingSourceLabel, isFinding, matchStep, suggestSection, timeline,
 } from '../../src/domain/drill-findings'
+import { lastExercised, lastExercisedByPlan } from '../../src/domain/exercise-dates'
 import type { Drill, DrillEvent } from '../../src/domain/drill-model'
 import { itemSchema } from '../../src/domain/model'
 import { ValidationError } from '../../src/domain/validation-error'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { FunctionEntry, SupplierEntry } from '../../src/domain/registers'
 import type { Plan } from '../../src/domain/model'
-import { attentionCount, computeReadiness, lastExercisedByPlan, monthsBefore } from '../../src/domain/readiness'
+import { lastExercisedDates } from '../../src/domain/exercise-dates'
+import { attentionCount, computeReadiness, monthsBefore } from '../../src/domain/readiness'
 import { supplierReview } from '../../src/domain/supplier-reviews'
 
 const plan = (id: string, over: Partial<Plan> = {}): Plan => ({
@@ -51,7 +52,7 @@ describe('readiness figures', () => {
   })
 
   it('keeps the latest ended drill per plan', () => {
-    const last = lastExercisedByPlan([
+    const last = lastExercisedDates([
       { status: 'ended', endedAt: '2026-01-05T12:00:00.000Z', planIds: ['a', 'b'] },
       { status: 'ended', endedAt: '2026-04-05T12:00:00.000Z', planIds: ['a'] },
       { status: 'paused', endedAt: null, planIds: ['c'] },

@@ -1,4 +1,5 @@
 // Words (and icons) for drill statuses, log entry types and ratings: status is never colour alone.
+import { dateOf, formatDate } from '../../domain/dates'
 import type { DrillEventType, DrillStatus, Rating } from '../../domain/drill-model'
 
 export const DRILL_STATUS_LABELS: Record<DrillStatus, { icon: string; text: string }> = {
@@ -19,10 +20,8 @@ export const RATING_LABELS: Record<Rating, { icon: string; text: string }> = {
   'not-met': { icon: '✗', text: 'Not met' },
 }
 
-/** A timestamp shown as a date (and time) in the user's locale. */
+/** A timestamp shown as its local date (and time) in the user's locale, the date as everywhere else. */
 export function formatWhen(iso: string, withTime = false): string {
-  const d = new Date(iso)
-  return withTime
-    ? d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
-    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
+  if (!withTime) return formatDate(dateOf(iso))
+  return new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
 }
