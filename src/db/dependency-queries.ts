@@ -8,19 +8,12 @@ import { collectRegisters, isImpactAnalysis, isSupplierRegister, type Registers 
 import { readinessOf, type Readiness, type ReadinessFacts } from '../domain/readiness'
 import { supplierReview, type SupplierReview } from '../domain/supplier-reviews'
 import { db } from './database'
+import { readRegisterRows } from './link-queries'
 import { listPlans, listPlanSummaries } from './plan-queries'
 
-/** Suppliers and business functions of every live plan; the sections are read while the plans are. */
+/** Suppliers and business functions of every live plan. */
 async function readRegistersOf(plansRead: Promise<readonly Plan[]>): Promise<Registers> {
-  const [plans, allSections] = await Promise.all([plansRead, db.sections.toArray()])
-  const byId = new Map(plans.map((p) => [p.id, p]))
-  const sections = allSections.filter((s) => {
-    const plan = byId.get(s.planId)
-    return plan !== undefined && (isSupplierRegister(plan, s) || isImpactAnalysis(s))
-  })
-  const items = (await Promise.all(
-    sections.map((s) => db.items.where('[sectionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()),
-  )).flat()
+  const { plans, sections, items } = await readRegisterRows(plansRead, (plan, s) => isSupplierRegister(plan, s) || isImpactAnalysis(s))
   return collectRegisters(plans, sections, items)
 }
 
@@ -83,12 +76,4 @@ export async function readCalendarEvents(now = new Date()): Promise<CalendarEven
     items,
     suppliers: readiness.suppliers.map((s) => ({ id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview })),
   })
-}
-
-/** Names of items by id (for showing links), in one read; ids of removed rows are left out. */
-export async function itemNames(ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.items.bulkGet([...ids])
-  const out = new Map<string, string>()
-  for (const r of rows) if (r) out.set(r.id, r.text)
-  return out
 }

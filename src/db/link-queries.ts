@@ -1,8 +1,10 @@
-// The rows a links field may point at: suppliers from every supplier register, or business
-// functions from every impact analysis, across all live plans.
+// Reads of the registers that links point into: the rows of supplier registers and impact analyses
+// (for the dependency views and for the choices of a links field), and the names of linked rows.
+import type { Item, Plan, Section } from '../domain/model'
 import { isImpactAnalysis, isSupplierRegister } from '../domain/registers'
 import type { LinkTarget } from '../domain/vocabulary'
 import { db } from './database'
+import { listPlans } from './plan-queries'
 
 export interface LinkCandidate {
   id: string
@@ -10,18 +12,40 @@ export interface LinkCandidate {
   planTitle: string
 }
 
+/**
+ * The register sections of the given plans that `keep` picks, with their items in order. Only
+ * those sections are read item by item; the sections are read while the plans are.
+ */
+export async function readRegisterRows(
+  plansRead: Promise<readonly Plan[]>,
+  keep: (plan: Plan, section: Section) => boolean,
+): Promise<{ plans: readonly Plan[]; sections: Section[]; items: Item[] }> {
+  const [plans, allSections] = await Promise.all([plansRead, db.sections.toArray()])
+  const byId = new Map(plans.map((p) => [p.id, p]))
+  const sections = allSections.filter((s) => {
+    const plan = byId.get(s.planId)
+    return plan !== undefined && keep(plan, s)
+  })
+  const items = (await Promise.all(
+    sections.map((s) => db.items.where('[sectionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()),
+  )).flat()
+  return { plans, sections, items }
+}
+
+/** Every row a links field of this target may point at, across all live plans. */
 export async function listLinkCandidates(target: LinkTarget): Promise<LinkCandidate[]> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => {
-    const plans = new Map((await db.plans.toArray()).filter((p) => p.deletedAt === null).map((p) => [p.id, p]))
-    const sections = (await db.sections.toArray()).filter((s) => {
-      const plan = plans.get(s.planId)
-      return plan && (target === 'supplier' ? isSupplierRegister(plan, s) : isImpactAnalysis(s))
-    })
-    const out: LinkCandidate[] = []
-    for (const s of sections) {
-      const items = await db.items.where('[sectionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()
-      for (const i of items) out.push({ id: i.id, text: i.text, planTitle: plans.get(s.planId)?.title ?? '' })
-    }
-    return out
+    const keep = target === 'supplier' ? isSupplierRegister : (_plan: Plan, s: Section) => isImpactAnalysis(s)
+    const { plans, items } = await readRegisterRows(listPlans(), keep)
+    const titles = new Map(plans.map((p) => [p.id, p.title]))
+    return items.map((i) => ({ id: i.id, text: i.text, planTitle: titles.get(i.planId) ?? '' }))
   })
+}
+
+/** Names of items by id (for showing links), in one read; ids of removed rows are left out. */
+export async function itemNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.items.bulkGet([...ids])
+  const out = new Map<string, string>()
+  for (const r of rows) if (r) out.set(r.id, r.text)
+  return out
 }
