@@ -1,8 +1,6 @@
 // Reading plans out for export and writing an imported document in, all or nothing.
-import type { DrillEvent } from '../domain/drill-model'
-import { buildExportDocument, drillRowsOf, NO_EXTRAS, planRowsOf, type DrillBundle, type ExportDocument, type ExportExtras, type PlanBundle } from '../domain/export-format'
-import { relinkDrill, relinkItem } from '../domain/import-relink'
-import { withFreshIds } from '../domain/plan-factory'
+import { buildExportDocument, NO_EXTRAS, type DrillBundle, type ExportDocument, type ExportExtras, type PlanBundle } from '../domain/export-format'
+import { planImport, type ConflictMode, type DeviceRows, type ImportResult } from '../domain/import-plan'
 import { db } from './database'
 import { newId, nowIso } from './clock'
 
@@ -79,128 +77,63 @@ export async function previewImport(doc: ExportDocument): Promise<ImportPreview>
   }
 }
 
-/**
- * replace: a plan with the same id is overwritten, and the version it replaces is kept in the
- * trash; drills, scenarios and templates with the same id are overwritten. copy: anything already
- * here is kept, and the imported one is added again with new ids.
- */
-export type ConflictMode = 'replace' | 'copy'
+export type { ConflictMode, ImportResult } from '../domain/import-plan'
 
-/** Counts over everything imported: plans, drills, scenarios and templates. */
-export interface ImportResult {
-  added: number
-  replaced: number
-  copied: number
+/** Every row of the device that shares an id with a row of the document, and the titles in use. */
+async function readCollisions(doc: ExportDocument): Promise<DeviceRows> {
+  const present = <T,>(rows: readonly (T | undefined)[]): T[] => rows.filter((r): r is T => r !== undefined)
+  const sectionIds = doc.plans.flatMap((p) => p.sections.map((s) => s.id))
+  const itemIds = doc.plans.flatMap((p) => p.items.map((i) => i.id))
+  const eventIds = doc.drills.flatMap((d) => d.events.map((e) => e.id))
+  const [plans, drills, scenarios, templates, sections, items, events] = await Promise.all([
+    db.plans.bulkGet(doc.plans.map((p) => p.id)),
+    db.drills.bulkGet(doc.drills.map((d) => d.id)),
+    db.scenarios.bulkGet(doc.scenarios.map((s) => s.id)),
+    db.templates.bulkGet(doc.templates.map((t) => t.id)),
+    db.sections.bulkGet(sectionIds),
+    db.items.bulkGet(itemIds),
+    db.drillEvents.bulkGet(eventIds),
+  ])
+  const planBundles = present(await Promise.all(present(plans).map((p) => bundleOf(p.id))))
+  const drillBundles = await Promise.all(present(drills).map(async (drill) => ({ drill, events: await db.drillEvents.where('drillId').equals(drill.id).toArray() })))
+  const titles = async (table: { toArray(): Promise<{ title: string }[]> }, wanted: boolean) => new Set(wanted ? (await table.toArray()).map((r) => r.title) : [])
+  // Titles are only needed to name copies, which only rows already here need.
+  return {
+    plans: new Map(planBundles.map((b) => [b.plan.id, b])),
+    drills: new Map(drillBundles.map((b) => [b.drill.id, b])),
+    scenarios: new Map(present(scenarios).map((s) => [s.id, s])),
+    templates: new Map(present(templates).map((t) => [t.id, t])),
+    sectionOwners: new Map(present(sections).map((s) => [s.id, s.planId])),
+    itemOwners: new Map(present(items).map((i) => [i.id, i.planId])),
+    eventOwners: new Map(present(events).map((e) => [e.id, e.drillId])),
+    titles: {
+      plans: await titles(db.plans, planBundles.length > 0),
+      drills: await titles(db.drills, drillBundles.length > 0),
+      scenarios: await titles(db.scenarios, present(scenarios).length > 0),
+      templates: await titles(db.templates, present(templates).length > 0),
+    },
+  }
 }
 
-/** The bundle under new ids, and which new id each item got. */
-function withNewIds(bundle: PlanBundle, titleSuffix: string, planId = newId()): { bundle: PlanBundle; itemIds: ReadonlyMap<string, string> } {
-  const { itemIds, ...copy } = withFreshIds(bundle, newId, planId)
-  return { bundle: { ...copy, plan: { ...copy.plan, title: `${bundle.plan.title}${titleSuffix}`.slice(0, 200) } }, itemIds }
-}
-
 /**
- * Writes a checked document in one transaction: if anything fails (a thrown error, a full disk)
- * the database is left exactly as it was.
+ * Writes a checked document in one transaction: reads the rows it collides with, lets the import
+ * plan decide, then removes and adds exactly what the plan says. If anything fails (a thrown
+ * error, a full disk) the database is left exactly as it was.
  */
 export async function importDocument(doc: ExportDocument, mode: ConflictMode): Promise<ImportResult> {
-  const result: ImportResult = { added: 0, replaced: 0, copied: 0 }
-  await db.transaction('rw', ALL_TABLES(), async () => {
-    // Rows given new ids here, so that the document's own links can follow them.
-    const planIds = new Map<string, string>()
-    const itemIds = new Map<string, string>()
-    const eventIds = new Map<string, string>()
-
-    // Drills first decide their ids (plan tasks made from findings point at their log entries).
-    const drills: DrillBundle[] = []
-    for (const exported of doc.drills) {
-      let { drill, events } = drillRowsOf(exported)
-      const existing = await db.drills.get(drill.id)
-      const renamed = (e: DrillEvent): DrillEvent => {
-        const id = newId()
-        eventIds.set(e.id, id)
-        return { ...e, id, drillId: drill.id }
-      }
-      if (existing && mode === 'copy') {
-        drill = { ...drill, id: newId(), title: `${drill.title} (imported copy)`.slice(0, 200) }
-        events = events.map(renamed)
-        result.copied++
-      } else {
-        if (existing) {
-          await db.drillEvents.where('drillId').equals(drill.id).delete()
-          result.replaced++
-        } else result.added++
-        // Log entry ids that already belong to another drill here must not overwrite it.
-        if ((await db.drillEvents.bulkGet(events.map((e) => e.id))).some(Boolean)) events = events.map(renamed)
-      }
-      drills.push({ drill, events })
-    }
-
-    // Then the plans settle their ids; they are written once every renamed row is known.
-    const plans: PlanBundle[] = []
-    for (const exported of doc.plans) {
-      let bundle = planRowsOf(exported)
-      const originalId = bundle.plan.id
-      // Each item's id in the file, and the one it will have here.
-      let renamedItems = new Map(bundle.items.map((i) => [i.id, i.id]))
-      const rename = (step: { bundle: PlanBundle; itemIds: ReadonlyMap<string, string> }) => {
-        bundle = step.bundle
-        renamedItems = new Map([...renamedItems].map(([from, now]) => [from, step.itemIds.get(now) ?? now]))
-      }
-      const existing = await db.plans.get(bundle.plan.id)
-      if (existing && mode === 'copy') {
-        rename(withNewIds(bundle, ' (imported copy)'))
-        result.copied++
-      } else if (existing) {
-        // The version being replaced goes to the trash as a copy, so a replace can be undone.
-        const replaced = await bundleOf(existing.id)
-        if (replaced) {
-          const kept = withNewIds(replaced, ' (before import)').bundle
-          await db.plans.add({ ...kept.plan, deletedAt: nowIso() })
-          await db.sections.bulkAdd(kept.sections)
-          await db.items.bulkAdd(kept.items)
-        }
-        await db.items.where('planId').equals(existing.id).delete()
-        await db.sections.where('planId').equals(existing.id).delete()
-        result.replaced++
-      } else {
-        result.added++
-      }
-      // Section or item ids that already belong to another plan here must not overwrite it.
-      const taken = (await db.sections.bulkGet(bundle.sections.map((s) => s.id))).some(Boolean) || (await db.items.bulkGet(bundle.items.map((i) => i.id))).some(Boolean)
-      if (taken) rename(withNewIds(bundle, '', bundle.plan.id))
-      if (bundle.plan.id !== originalId) planIds.set(originalId, bundle.plan.id)
-      for (const [from, now] of renamedItems) if (from !== now) itemIds.set(from, now)
-      plans.push(bundle)
-    }
-
-    const ids = { plans: planIds, items: itemIds, events: eventIds }
-    for (const bundle of plans) {
-      await db.plans.put(bundle.plan)
-      await db.sections.bulkAdd(bundle.sections)
-      await db.items.bulkAdd(bundle.items.map((i) => relinkItem(i, ids)))
-    }
-    for (const bundle of drills) {
-      const { drill, events } = relinkDrill(bundle.drill, bundle.events, ids)
-      await db.drills.put(drill)
-      await db.drillEvents.bulkAdd(events)
-    }
-    // Scenarios and templates: replaced by id, or added again under a new id.
-    const settle = (existing: unknown): boolean => {
-      const copy = Boolean(existing) && mode === 'copy'
-      if (copy) result.copied++
-      else if (existing) result.replaced++
-      else result.added++
-      return copy
-    }
-    for (const row of doc.scenarios) {
-      const copy = settle(await db.scenarios.get(row.id))
-      await db.scenarios.put(copy ? { ...row, id: newId(), title: `${row.title} (imported copy)`.slice(0, 200) } : row)
-    }
-    for (const row of doc.templates) {
-      const copy = settle(await db.templates.get(row.id))
-      await db.templates.put(copy ? { ...row, id: newId(), title: `${row.title} (imported copy)`.slice(0, 200) } : row)
-    }
+  return db.transaction('rw', ALL_TABLES(), async () => {
+    const { remove, add, result } = planImport(doc, await readCollisions(doc), mode, { newId, now: nowIso() })
+    await Promise.all([
+      db.plans.bulkDelete(remove.plans), db.sections.bulkDelete(remove.sections), db.items.bulkDelete(remove.items),
+      db.drills.bulkDelete(remove.drills), db.drillEvents.bulkDelete(remove.events),
+      db.scenarios.bulkDelete(remove.scenarios), db.templates.bulkDelete(remove.templates),
+    ])
+    // Adds, never puts: a row that would land on an id in use fails the whole import instead.
+    await Promise.all([
+      db.plans.bulkAdd(add.plans), db.sections.bulkAdd(add.sections), db.items.bulkAdd(add.items),
+      db.drills.bulkAdd(add.drills), db.drillEvents.bulkAdd(add.events),
+      db.scenarios.bulkAdd(add.scenarios), db.templates.bulkAdd(add.templates),
+    ])
+    return result
   })
-  return result
 }

@@ -20,6 +20,8 @@ const readFixture = (name: string) => readFileSync(path.join(__dirname, '../fixt
 const FIXTURE = readFixture('export-v3.continuity.json')
 const FIXTURE_V1 = readFixture('export-v1.continuity.json')
 const FIXTURE_V2 = readFixture('export-v2.continuity.json')
+const DRILL_ID = 'd7e1a0c2-0000-4000-8000-000000000001'
+const FINDING_ID = 'e3b0c442-0000-4000-8000-000000000042'
 
 function fixture(): ExportDocument {
   const checked = checkImport(FIXTURE)
@@ -45,7 +47,7 @@ describe('round trip', () => {
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
     expect(serializeDocument({ ...again, exportedAt: doc.exportedAt })).toBe(serializeDocument(doc))
     expect(await db.drillEvents.count()).toBe(3)
-    expect((await db.templates.get('tpl-1'))?.title).toBe('Office move checklist')
+    expect((await db.templates.get('user-7a11e000-0000-4000-8000-000000000001'))?.title).toBe('Office move checklist')
   })
 
   it('imports a version 2 file (drills without deletedAt) by migrating it forward', async () => {
@@ -93,7 +95,7 @@ describe('round trip', () => {
 
   it('leaves drills in the trash out of "export all" unless asked, and brings them back to the trash', async () => {
     await importDocument(fixture(), 'replace')
-    await trashDrill('drill-1')
+    await trashDrill(DRILL_ID)
     expect((await exportPlans({}, 'x')).drills).toEqual([])
     const withTrash = await exportPlans({ includeTrash: true }, 'x')
     expect(withTrash.drills[0]?.deletedAt).toEqual(expect.any(String))
@@ -101,7 +103,7 @@ describe('round trip', () => {
     const checked = checkImport(serializeDocument(withTrash))
     if (!checked.ok) throw new Error(checked.problems.join('\n'))
     await importDocument(checked.doc, 'replace')
-    expect((await db.drills.get('drill-1'))?.deletedAt).toBe(withTrash.drills[0]?.deletedAt)
+    expect((await db.drills.get(DRILL_ID))?.deletedAt).toBe(withTrash.drills[0]?.deletedAt)
   })
 })
 
@@ -126,7 +128,15 @@ describe('import preview and conflicts', () => {
     expect(copies).toHaveLength(2)
 
     expect(await importDocument(doc, 'replace')).toEqual({ added: 0, replaced: 5, copied: 0 })
-    expect(await db.drillEvents.count()).toBe(6)
+    // The drill replaced is in the trash with its whole log: 3 entries each for it, the copy and the import.
+    expect(await db.drillEvents.count()).toBe(9)
+    const trashedDrill = (await db.drills.toArray()).find((d) => d.title.endsWith('(before import)'))
+    expect(trashedDrill?.deletedAt).toEqual(expect.any(String))
+    expect(await db.drillEvents.where('drillId').equals(trashedDrill?.id ?? '').count()).toBe(3)
+    // Scenarios and templates replaced are kept beside the imported ones.
+    expect((await db.scenarios.toArray()).map((x) => x.title).sort()).toEqual([
+      'Cloud provider down after a DDoS (our copy)', 'Cloud provider down after a DDoS (our copy) (before import)', 'Cloud provider down after a DDoS (our copy) (imported copy)',
+    ])
     expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('')
     // The versions replaced are kept in the trash, edits and all.
     const kept = (await db.plans.toArray()).filter((p) => p.title.endsWith('(before import)'))
@@ -137,12 +147,37 @@ describe('import preview and conflicts', () => {
     expect(await db.plans.count()).toBe(6)
   })
 
+  it('importing an older backup with Replace keeps the newer log entries in the trash', async () => {
+    const doc = fixture()
+    await importDocument(doc, 'replace')
+    await db.drillEvents.add({ id: crypto.randomUUID(), drillId: DRILL_ID, at: 5_000_000, type: 'observation', text: 'Written after the backup', injectId: null, itemId: null, createdAt: '2026-11-01T10:00:00.000Z' })
+    await importDocument(doc, 'replace')
+    expect(await db.drillEvents.where('drillId').equals(DRILL_ID).count()).toBe(3)
+    const kept = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID)
+    expect(kept?.deletedAt).toEqual(expect.any(String))
+    expect((await db.drillEvents.where('drillId').equals(kept?.id ?? '').toArray()).map((e) => e.text)).toContain('Written after the backup')
+  })
+
+  it('never overwrites a section or item of another plan that shares an id with the file', async () => {
+    const doc = fixture()
+    const other = await createPlanFromTemplate(makeTemplate())
+    const mine = (await db.items.where('planId').equals(other).toArray())[0]
+    const plan0 = doc.plans[0]
+    if (!mine || !plan0) throw new Error('no rows')
+    const clash = { ...doc, plans: [{ ...plan0, items: plan0.items.map((i, n) => (n === 0 ? { ...i, id: mine.id } : i)) }], drills: [] }
+    await importDocument(clash, 'replace')
+    expect(await db.items.get(mine.id)).toEqual(mine)
+    const imported = await db.items.where('planId').equals(plan0.id).toArray()
+    expect(imported.map((i) => i.text)).toContain(plan0.items[0]?.text)
+    expect(imported.map((i) => i.id)).not.toContain(mine.id)
+  })
+
   it('links the copies of one file to each other: drill to plan, steps, and tasks to their findings', async () => {
     const doc = fixture()
     await importDocument(doc, 'replace')
     await importDocument(doc, 'copy')
     const plan = (await db.plans.toArray()).find((p) => p.title === 'Business continuity plan — Harbour Bakery (imported copy)')
-    const drill = (await db.drills.toArray()).find((d) => d.id !== 'drill-1')
+    const drill = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID)
     if (!plan || !drill) throw new Error('no copies')
     const items = await db.items.where('planId').equals(plan.id).toArray()
     const byText = new Map(items.map((i) => [i.text, i.id]))
@@ -153,10 +188,10 @@ describe('import preview and conflicts', () => {
     expect(drill.stepsUsed).toEqual([copyOf('9e8d7c6b-0000-4000-8000-000000000001')])
     const events = await db.drillEvents.where('drillId').equals(drill.id).toArray()
     expect(events.find((e) => e.itemId !== null)?.itemId).toBe(copyOf('9e8d7c6b-0000-4000-8000-000000000001'))
-    // The task made from finding f-42 points at the copied drill's finding, not the original's.
+    // The task made from finding 42 points at the copied drill's finding, not the original's.
     const task = items.find((i) => i.source?.kind === 'drill-finding')
-    const finding = events.find((e) => e.text === (doc.drills[0]?.events.find((x) => x.id === 'f-42')?.text))
-    expect(finding?.id).not.toBe('f-42')
+    const finding = events.find((e) => e.text === (doc.drills[0]?.events.find((x) => x.id === FINDING_ID)?.text))
+    expect(finding?.id).not.toBe(FINDING_ID)
     expect(task?.source?.id).toBe(finding?.id)
   })
 
@@ -225,7 +260,7 @@ describe('rejections, each with a message a person can act on', () => {
     const doc = mutable()
     const events = doc.drills[0]?.events ?? []
     if (events[2] && events[0]) events[2].id = events[0].id
-    expect(problemsOf(JSON.stringify(doc))).toEqual(['drills[0].events[2].id: "ev-1" is used twice in this file (also at drills[0].events[0])'])
+    expect(problemsOf(JSON.stringify(doc))).toEqual(['drills[0].events[2].id: "e3b0c442-0000-4000-8000-000000000001" is used twice in this file (also at drills[0].events[0])'])
   })
 
   it('rejects duplicate ids inside the file', () => {

@@ -79,7 +79,7 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
             <fieldset>
               <legend>{stage.preview.conflicts} of these {stage.preview.conflicts === 1 ? 'is' : 'are'} already on this device</legend>
               <label className="check"><input type="radio" name="mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> Keep them, and add the imported ones as copies</label>
-              <label className="check"><input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace them with the imported version (the plans replaced go to the trash)</label>
+              <label className="check"><input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace them with the imported version (plans and drills replaced go to the trash, drills with their log)</label>
             </fieldset>
           )}
           <div className="dialog-actions">
@@ -120,11 +120,14 @@ export function ImportButton() {
 export function ImportFlow({ children }: { children: ReactNode }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' })
   const [dragging, setDragging] = useState(false)
+  // Each file gets a dialog of its own, so every import starts from Copy whatever was chosen before.
+  const [round, setRound] = useState(0)
   const queued = useImportQueue((s) => s.file)
   const clearQueue = useImportQueue((s) => s.clear)
 
   const take = async (file: File) => {
     setStage({ kind: 'reading', name: file.name })
+    setRound((n) => n + 1)
     const next = await attempt(() => readFile(file))
     setStage(next ?? { kind: 'idle' })
   }
@@ -150,7 +153,7 @@ export function ImportFlow({ children }: { children: ReactNode }) {
     >
       {stage.kind === 'reading' && <p role="status" className="muted">Reading {stage.name}…</p>}
       {children}
-      <ImportDialog stage={stage} onClose={() => setStage({ kind: 'idle' })} />
+      <ImportDialog key={round} stage={stage} onClose={() => setStage({ kind: 'idle' })} />
     </div>
   )
 }
