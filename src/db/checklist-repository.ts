@@ -1,13 +1,15 @@
 // Section and item reads and writes. Each edit touches only the row it changes, so two tabs
 // editing two items of one plan both keep their edits; a move rewrites only the moved row.
 import { fieldValueError } from '../domain/fields'
-import { itemPatchSchema, itemSchema, sectionPatchSchema, sectionSchema, type FieldDef, type FieldValue, type Item, type ItemPatch, type Section, type SectionPatch } from '../domain/model'
+import { itemPatchSchema, sectionPatchSchema, type FieldDef, type FieldValue, type Item, type ItemPatch, type Section, type SectionPatch } from '../domain/model'
 import { orderAfter, orderForMove, renumbered } from '../domain/order'
 import { newItemRow, newSectionRow } from '../domain/plan-factory'
 import { check } from '../domain/validation'
 import { ValidationError } from '../domain/validation-error'
 import { db } from './database'
 import { factoryContext, nowIso } from './clock'
+import type { Gateway } from './gateway'
+import * as writes from './writes'
 
 export function listSections(planId: string): Promise<Section[]> {
   return db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray()
@@ -29,31 +31,28 @@ export async function addSection(planId: string, title: string): Promise<string>
   return db.transaction('rw', db.plans, db.sections, async () => {
     if (!(await db.plans.get(planId))) throw missing('plan')
     const last = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).last()
-    const row = newSectionRow(factoryContext(), planId, orderAfter(last?.order), title)
-    // What is stored is what the schema gave back (trimmed), so an export reads back the same.
-    await db.sections.add(check(sectionSchema, row))
-    return row.id
+    return (await writes.sections.add(newSectionRow(factoryContext(), planId, orderAfter(last?.order), title))).id
   })
 }
 
 export async function updateSection(id: string, patch: SectionPatch): Promise<void> {
   const changes = check(sectionPatchSchema, patch)
   await db.transaction('rw', db.sections, db.items, async () => {
-    const section = await db.sections.get(id)
-    if (!section) throw missing('section')
+    const section = await writes.sections.require(id)
     const ids = (changes.fields ?? []).map((f) => f.id)
     if (new Set(ids).size !== ids.length) throw new ValidationError(['fields: two fields share one id'])
-    check(sectionSchema, { ...section, ...changes })
-    await db.sections.update(id, { ...changes, updatedAt: nowIso() })
+    await writes.sections.patch(id, changes)
     if (changes.fields) {
       // Values of a field that is gone (or changed type) go with it, so nothing stale is left
       // for an export to carry or a re-added field of the same name to inherit.
       const kept = new Map(changes.fields.map((f) => [f.id, f.type]))
       const dropped = section.fields.filter((f) => kept.get(f.id) !== f.type).map((f) => f.id)
       if (dropped.length) {
-        await db.items.where('[sectionId+order]').between([id, -Infinity], [id, Infinity]).modify((item) => {
-          item.values = Object.fromEntries(Object.entries(item.values).filter(([key]) => !dropped.includes(key)))
-        })
+        for (const item of await sectionItems(id)) {
+          if (dropped.some((key) => key in item.values)) {
+            await writes.items.patch(item.id, { values: Object.fromEntries(Object.entries(item.values).filter(([key]) => !dropped.includes(key))) })
+          }
+        }
       }
     }
   })
@@ -62,8 +61,7 @@ export async function updateSection(id: string, patch: SectionPatch): Promise<vo
 /** Adds a typed field to a section, reading the current fields in the same transaction. */
 export async function addField(sectionId: string, field: FieldDef): Promise<void> {
   await db.transaction('rw', db.sections, db.items, async () => {
-    const section = await db.sections.get(sectionId)
-    if (!section) throw missing('section')
+    const section = await writes.sections.require(sectionId)
     await updateSection(sectionId, { fields: [...section.fields, field] })
   })
 }
@@ -71,8 +69,7 @@ export async function addField(sectionId: string, field: FieldDef): Promise<void
 /** Removes a typed field (and its values) from a section. */
 export async function removeField(sectionId: string, fieldId: string): Promise<void> {
   await db.transaction('rw', db.sections, db.items, async () => {
-    const section = await db.sections.get(sectionId)
-    if (!section) throw missing('section')
+    const section = await writes.sections.require(sectionId)
     await updateSection(sectionId, { fields: section.fields.filter((f) => f.id !== fieldId) })
   })
 }
@@ -83,8 +80,8 @@ export async function deleteSection(id: string): Promise<{ section: Section; ite
     const section = await db.sections.get(id)
     if (!section) return undefined
     const items = await sectionItems(id)
-    await db.items.bulkDelete(items.map((i) => i.id))
-    await db.sections.delete(id)
+    await writes.items.bulkDelete(items.map((i) => i.id))
+    await writes.sections.delete(id)
     return { section, items }
   })
 }
@@ -94,81 +91,77 @@ export async function restoreDeleted(rows: { section?: Section; items: Item[] })
   await db.transaction('rw', db.plans, db.sections, db.items, async () => {
     if (rows.section) {
       if (!(await db.plans.get(rows.section.planId))) throw missing('plan')
-      await db.sections.put(rows.section)
+      await writes.sections.put(rows.section)
     }
     for (const item of rows.items) {
       if (!(await db.sections.get(item.sectionId))) throw missing('section')
     }
-    await db.items.bulkPut(rows.items)
+    await writes.items.bulkPut(rows.items)
   })
 }
 
-export async function moveSection(id: string, delta: -1 | 1): Promise<void> {
-  await db.transaction('rw', db.sections, async () => {
-    const section = await db.sections.get(id)
-    if (!section) throw missing('section')
-    const siblings = await listSections(section.planId)
+/**
+ * Moves a section within its plan, or an item within its section, by one place. Only the moved
+ * row is written, unless its neighbours' keys leave no room between them: then the list is
+ * renumbered once.
+ */
+async function moveRow<T extends Section | Item>(rows: Gateway<T>, id: string, siblingsOf: (row: T) => Promise<T[]>, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', rows.tableName, async () => {
+    const row = await rows.require(id)
+    const siblings = await siblingsOf(row)
     const index = siblings.findIndex((s) => s.id === id)
-    const order = orderForMove(siblings.map((s) => s.order), index, delta)
+    let keys = siblings.map((s) => s.order)
+    let order = orderForMove(keys, index, delta)
     if (order === undefined) return
     if (order === null) {
-      // Keys ran out of room: renumber once, then move.
-      const keys = renumbered(siblings.length)
-      await Promise.all(siblings.map((s, i) => db.sections.update(s.id, { order: keys[i] })))
-      const again = orderForMove(keys, index, delta)
-      if (typeof again === 'number') await db.sections.update(id, { order: again })
-      return
+      keys = renumbered(siblings.length)
+      await Promise.all(siblings.map((s, i) => rows.setPath(s.id, 'order', keys[i])))
+      order = orderForMove(keys, index, delta)
     }
-    await db.sections.update(id, { order })
+    if (typeof order === 'number') await rows.setPath(id, 'order', order)
   })
 }
+
+export const moveSection = (id: string, delta: -1 | 1) => moveRow(writes.sections, id, (s) => listSections(s.planId), delta)
 
 export async function addItem(sectionId: string, text: string): Promise<string> {
   return db.transaction('rw', db.sections, db.items, async () => {
-    const section = await db.sections.get(sectionId)
-    if (!section) throw missing('section')
+    const section = await writes.sections.require(sectionId)
     const last = await db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).last()
-    const row = newItemRow(factoryContext(), section.planId, sectionId, orderAfter(last?.order), text)
-    await db.items.add(check(itemSchema, row))
-    return row.id
+    return (await writes.items.add(newItemRow(factoryContext(), section.planId, sectionId, orderAfter(last?.order), text))).id
   })
 }
 
 export async function updateItem(id: string, patch: ItemPatch): Promise<void> {
   const changes = check(itemPatchSchema, patch)
   await db.transaction('rw', db.items, async () => {
-    const item = await db.items.get(id)
-    if (!item) throw missing('item')
-    const now = nowIso()
-    const stamped: Partial<Item> = { ...changes, updatedAt: now }
+    const item = await writes.items.require(id)
+    const stamped: Partial<Item> = { ...changes }
     if (changes.status !== undefined && changes.status !== item.status) {
-      stamped.doneAt = changes.status === 'done' ? now : null
+      stamped.doneAt = changes.status === 'done' ? nowIso() : null
     }
-    check(itemSchema, { ...item, ...stamped })
-    await db.items.update(id, stamped)
+    await writes.items.patch(id, stamped)
   })
 }
 
 /** Sets one typed field of an item, checked against the section's field definition. */
 export async function setItemValue(id: string, fieldId: string, value: FieldValue): Promise<void> {
   await db.transaction('rw', db.sections, db.items, async () => {
-    const item = await db.items.get(id)
-    if (!item) throw missing('item')
+    const item = await writes.items.require(id)
     const section = await db.sections.get(item.sectionId)
     const field = section?.fields.find((f) => f.id === fieldId)
     if (!field) throw new ValidationError([`The field "${fieldId}" is not part of this section`])
     const error = fieldValueError(field, value)
     if (error) throw new ValidationError([error])
     // A key path update writes this one value, so an edit of another field elsewhere survives.
-    await db.items.update(id, { [`values.${fieldId}`]: value, updatedAt: nowIso() })
+    await writes.items.setPath(id, `values.${fieldId}`, value)
   })
 }
 
 /** Adds or removes one link of a links field, reading the current list in the same transaction. */
 export async function toggleLink(itemId: string, fieldId: string, targetId: string, on: boolean): Promise<void> {
   await db.transaction('rw', db.sections, db.items, async () => {
-    const item = await db.items.get(itemId)
-    if (!item) throw missing('item')
+    const item = await writes.items.require(itemId)
     const current = item.values[fieldId]
     const list = Array.isArray(current) ? current.filter((id) => id !== targetId) : []
     const next = on ? [...list, targetId] : list
@@ -179,26 +172,9 @@ export async function toggleLink(itemId: string, fieldId: string, targetId: stri
 export async function deleteItem(id: string): Promise<Item | undefined> {
   return db.transaction('rw', db.items, async () => {
     const item = await db.items.get(id)
-    if (item) await db.items.delete(id)
+    if (item) await writes.items.delete(id)
     return item
   })
 }
 
-export async function moveItem(id: string, delta: -1 | 1): Promise<void> {
-  await db.transaction('rw', db.items, async () => {
-    const item = await db.items.get(id)
-    if (!item) throw missing('item')
-    const siblings = await sectionItems(item.sectionId)
-    const index = siblings.findIndex((s) => s.id === id)
-    const order = orderForMove(siblings.map((s) => s.order), index, delta)
-    if (order === undefined) return
-    if (order === null) {
-      const keys = renumbered(siblings.length)
-      await Promise.all(siblings.map((s, i) => db.items.update(s.id, { order: keys[i] })))
-      const again = orderForMove(keys, index, delta)
-      if (typeof again === 'number') await db.items.update(id, { order: again })
-      return
-    }
-    await db.items.update(id, { order })
-  })
-}
+export const moveItem = (id: string, delta: -1 | 1) => moveRow(writes.items, id, (i) => sectionItems(i.sectionId), delta)

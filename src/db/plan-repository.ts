@@ -1,21 +1,18 @@
 // Plan-level writes: create from a template, edit the header, review, duplicate, trash, restore.
-import { check } from '../domain/validation'
 import { ValidationError } from '../domain/validation-error'
-import { itemSchema, planPatchSchema, planSchema, sectionSchema, type PlanPatch } from '../domain/model'
+import { planPatchSchema, type PlanPatch } from '../domain/model'
+import { check } from '../domain/validation'
 import { duplicateRows, planFromTemplate, type PlanRows } from '../domain/plan-factory'
 import type { PlanTemplate } from '../domain/template-model'
 import { db } from './database'
 import { factoryContext, nowIso } from './clock'
+import * as writes from './writes'
 
 async function writeRows(rows: PlanRows): Promise<void> {
-  // What is stored is what the schemas gave back (trimmed), so an export reads back the same.
-  const plan = check(planSchema, rows.plan, 'plan')
-  const sections = rows.sections.map((s, i) => check(sectionSchema, s, `sections[${i}]`))
-  const items = rows.items.map((it, i) => check(itemSchema, it, `items[${i}]`))
   await db.transaction('rw', db.plans, db.sections, db.items, async () => {
-    await db.plans.add(plan)
-    await db.sections.bulkAdd(sections)
-    await db.items.bulkAdd(items)
+    await writes.plans.add(rows.plan)
+    await writes.sections.bulkAdd(rows.sections)
+    await writes.items.bulkAdd(rows.items)
   })
 }
 
@@ -26,19 +23,12 @@ export async function createPlanFromTemplate(template: PlanTemplate, overrides: 
 }
 
 export async function updatePlan(id: string, patch: PlanPatch): Promise<void> {
-  const changes = check(planPatchSchema, patch)
-  await db.transaction('rw', db.plans, async () => {
-    const plan = await db.plans.get(id)
-    if (!plan) throw new ValidationError(['This plan no longer exists'])
-    check(planSchema, { ...plan, ...changes })
-    await db.plans.update(id, { ...changes, updatedAt: nowIso() })
-  })
+  await writes.plans.patch(id, check(planPatchSchema, patch))
 }
 
 /** Records who reviewed the plan and when; the next review date follows from the interval. */
 export async function markReviewed(id: string, by: string): Promise<void> {
-  const now = nowIso()
-  await db.plans.update(id, { reviewedAt: now, reviewedBy: by.trim().slice(0, 120), updatedAt: now })
+  await writes.plans.patch(id, { reviewedAt: nowIso(), reviewedBy: by.trim() })
 }
 
 export async function readPlanRows(id: string): Promise<PlanRows | undefined> {
@@ -61,12 +51,11 @@ export async function duplicatePlan(id: string): Promise<string> {
 
 /** Moves a plan to the trash; nothing is removed until the trash is emptied. */
 export async function trashPlan(id: string): Promise<void> {
-  const now = nowIso()
-  await db.plans.update(id, { deletedAt: now })
+  await writes.plans.patch(id, { deletedAt: nowIso() })
 }
 
 export async function restorePlan(id: string): Promise<void> {
-  await db.plans.update(id, { deletedAt: null, updatedAt: nowIso() })
+  await writes.plans.patch(id, { deletedAt: null })
 }
 
 /** Removes a trashed plan and everything in it for good. Refuses a plan that is not in the trash. */
@@ -77,6 +66,6 @@ export async function purgePlan(id: string): Promise<void> {
     if (plan.deletedAt === null) throw new ValidationError(['Only a plan in the trash can be removed for good'])
     await db.items.where('planId').equals(id).delete()
     await db.sections.where('planId').equals(id).delete()
-    await db.plans.delete(id)
+    await writes.plans.delete(id)
   })
 }

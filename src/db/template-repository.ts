@@ -2,11 +2,11 @@
 // e.g. from an import). Each write is one transaction and validated against userTemplateSchema.
 import { readPlanRows } from './plan-repository'
 import { templateFromPlan, renamedTemplate, type SaveAsTemplateOptions } from '../domain/template-from-plan'
-import { userTemplateSchema, type UserTemplate } from '../domain/user-template'
-import { check } from '../domain/validation'
+import type { UserTemplate } from '../domain/user-template'
 import { ValidationError } from '../domain/validation-error'
 import { db } from './database'
 import { newId, nowIso } from './clock'
+import * as writes from './writes'
 
 /** Saved templates, by title. */
 export async function listTemplates(): Promise<UserTemplate[]> {
@@ -22,18 +22,14 @@ export function getTemplate(id: string): Promise<UserTemplate | undefined> {
 export async function saveTemplateFromPlan(planId: string, options: SaveAsTemplateOptions): Promise<string> {
   const rows = await readPlanRows(planId)
   if (!rows || rows.plan.deletedAt !== null) throw new ValidationError(['This plan no longer exists'])
-  const template = check(userTemplateSchema, templateFromPlan(rows, options, { newId, now: nowIso() }), 'template')
-  await db.transaction('rw', db.templates, async () => {
-    await db.templates.add(template)
-  })
-  return template.id
+  return (await writes.templates.add(templateFromPlan(rows, options, { newId, now: nowIso() }))).id
 }
 
 export async function renameTemplate(id: string, title: string): Promise<void> {
   await db.transaction('rw', db.templates, async () => {
-    const t = await db.templates.get(id)
-    if (!t) throw new ValidationError(['This template no longer exists'])
-    await db.templates.put(check(userTemplateSchema, renamedTemplate(t, title, nowIso()), 'template'))
+    const t = await writes.templates.require(id)
+    const { title: renamed, version } = renamedTemplate(t, title, nowIso())
+    await writes.templates.patch(id, { title: renamed, version })
   })
 }
 
@@ -41,25 +37,21 @@ export async function renameTemplate(id: string, title: string): Promise<void> {
 export async function deleteTemplate(id: string): Promise<UserTemplate | undefined> {
   return db.transaction('rw', db.templates, async () => {
     const t = await db.templates.get(id)
-    if (t) await db.templates.delete(id)
+    if (t) await writes.templates.delete(id)
     return t
   })
 }
 
 /** Adds or replaces one template (undo of a delete, or an import). */
 export async function putTemplate(template: UserTemplate): Promise<void> {
-  const row = check(userTemplateSchema, template, 'template')
-  await db.transaction('rw', db.templates, async () => {
-    await db.templates.put(row)
-  })
+  await writes.templates.put(template)
 }
 
 /** Adds or replaces many templates in one transaction: all of them, or none when one is invalid. */
 export async function bulkPutTemplates(templates: readonly UserTemplate[]): Promise<{ added: number; replaced: number }> {
-  const rows = templates.map((t, i) => check(userTemplateSchema, t, `templates[${i}]`))
   return db.transaction('rw', db.templates, async () => {
-    const existing = await db.templates.bulkGet(rows.map((r) => r.id))
-    await db.templates.bulkPut(rows)
+    const existing = await db.templates.bulkGet(templates.map((r) => r.id))
+    const rows = await writes.templates.bulkPut(templates)
     const replaced = existing.filter((e) => e !== undefined).length
     return { added: rows.length - replaced, replaced }
   })

@@ -5,7 +5,8 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
-import { createDrill, getDrill, listDrillEvents } from '../../src/db/drill-repository'
+import { createDrill, getDrill } from '../../src/db/drill-repository'
+import { listDrillEvents } from '../../src/db/drill-log-repository'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { parseEntry } from '../../src/features/drills/log-entry-form'
 import { cloudDdosScenario } from '../../src/templates/scenarios/cloud-ddos'
@@ -81,7 +82,7 @@ describe('the drill screen', () => {
   it('corrects a log entry in place: words and type, Escape to drop, a clear refusal of empty text', async () => {
     const user = userEvent.setup()
     const { drillId } = await startDrill()
-    const { addLogEntry } = await import('../../src/db/drill-repository')
+    const { addLogEntry } = await import('../../src/db/drill-log-repository')
     const id = await addLogEntry(drillId, { type: 'decision', text: 'Ana leads teh response' })
     renderApp(`/drills/${drillId}`)
     await user.click(await screen.findByRole('button', { name: 'Correct entry: Ana leads teh response' }))
@@ -181,13 +182,14 @@ describe('the drill programme and the way back from a plan task', () => {
   it('a plan task made from a finding links to the drill report', async () => {
     const user = userEvent.setup()
     const { planId, drillId } = await startDrill()
-    const { addLogEntry, createFindingAction } = await import('../../src/db/drill-repository')
+    const { addLogEntry } = await import('../../src/db/drill-log-repository')
+    const { createFindingAction } = await import('../../src/db/finding-repository')
     const gap = await addLogEntry(drillId, { type: 'gap', text: 'No deputy for the incident lead' })
     const section = (await db.sections.where('planId').equals(planId).first())
     if (!section) throw new Error('no section')
     await createFindingAction(gap, { text: 'Name a deputy', owner: '', due: null, planId, sectionId: section.id })
     // A finding with an action stays a finding: it may change kind, not become a decision.
-    const { updateLogEntry } = await import('../../src/db/drill-repository')
+    const { updateLogEntry } = await import('../../src/db/drill-log-repository')
     await expect(updateLogEntry(gap, { type: 'decision' })).rejects.toThrow('This entry has actions in a plan; it can become a gap or an observation, not a decision')
     await updateLogEntry(gap, { type: 'observation' })
     expect((await listDrillEvents(drillId)).find((e) => e.id === gap)?.type).toBe('observation')
@@ -204,7 +206,8 @@ describe('the drill programme and the way back from a plan task', () => {
   it('moves a deleted drill to the trash, where it stops counting as an exercise until restored', async () => {
     const user = userEvent.setup()
     const { drillId } = await startDrill()
-    const { addLogEntry, endDrill } = await import('../../src/db/drill-repository')
+    const { addLogEntry } = await import('../../src/db/drill-log-repository')
+    const { endDrill } = await import('../../src/db/drill-repository')
     await addLogEntry(drillId, { type: 'decision', text: 'Switch to the phone tree' })
     await endDrill(drillId)
     const view = renderApp('/drills')

@@ -3,10 +3,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { listItems, listSections } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
-import {
-  addLogEntry, createDrill, createFindingAction, deleteLogEntry, drillOfEvent, duplicateScenario, endDrill, getDrill,
-  listDrillEvents, listFindingActions, pauseDrill, rateObjective, releaseInject, resumeDrill, saveScenario, setStepUsed,
-} from '../../src/db/drill-repository'
+import { addLogEntry, deleteLogEntry, listDrillEvents } from '../../src/db/drill-log-repository'
+import { createDrill, endDrill, getDrill, pauseDrill, rateObjective, releaseInject, resumeDrill, setStepUsed } from '../../src/db/drill-repository'
+import { createFindingAction, drillOfEvent, listFindingActions } from '../../src/db/finding-repository'
+import { duplicateScenario, patchScenario } from '../../src/db/scenario-repository'
 import { createPlanFromTemplate, trashPlan } from '../../src/db/plan-repository'
 import { newDrillRow } from '../../src/domain/drill-factory'
 import {
@@ -202,12 +202,12 @@ describe('drill repository', () => {
     const [first, ...rest] = copy.injects
     if (!first) throw new Error('no inject')
     at(T0 + MIN)
-    await saveScenario({ ...copy, injects: [...rest, { ...first, offsetMinutes: 95 }] })
+    await patchScenario(id, { injects: [...rest, { ...first, offsetMinutes: 95 }] })
     const saved = await db.scenarios.get(id)
     expect(saved?.injects.map((i) => i.offsetMinutes)).toEqual([10, 20, 35, 50, 70, 90, 95])
     expect(saved?.updatedAt).toBe(new Date(T0 + MIN).toISOString())
-    await expect(saveScenario({ ...copy, title: ' ' })).rejects.toThrow(/title: must not be empty/)
-    await expect(saveScenario({ ...copy, injects: [{ ...first, offsetMinutes: Number.NaN }] })).rejects.toBeInstanceOf(ValidationError)
+    await expect(patchScenario(id, { title: ' ' })).rejects.toThrow(/title: must not be empty/)
+    await expect(patchScenario(id, { injects: [{ ...first, offsetMinutes: Number.NaN }] })).rejects.toBeInstanceOf(ValidationError)
   })
 })
 

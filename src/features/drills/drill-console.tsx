@@ -1,7 +1,8 @@
 // The running drill, for the facilitator: the clock (elapsed and time to the next inject), pause and
 // resume, the current inject, injects to come (release early), the log, and the plan steps used.
 import { useState } from 'react'
-import { endDrill, pauseDrill, releaseInject, resumeDrill, type PlanSteps } from '../../db/drill-repository'
+import { endDrill, pauseDrill, releaseInject, resumeDrill } from '../../db/drill-repository'
+import { type PlanSteps } from '../../db/plan-steps'
 import { currentInject, elapsedMs, formatClock, injectStates, msToNextInject, nextInject } from '../../domain/drill-clock'
 import type { Drill, DrillEvent } from '../../domain/drill-model'
 import { ConfirmDialog } from '../../ui/confirm-dialog'

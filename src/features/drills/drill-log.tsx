@@ -2,7 +2,8 @@
 // plan step it concerns. Entries written by the facilitator can be corrected (words and type) during
 // the drill and in the hot wash; during the drill they can also be deleted, with Undo.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { deleteLogEntry, restoreLogEntry, updateLogEntry, type PlanSteps } from '../../db/drill-repository'
+import { deleteLogEntry, restoreLogEntry, updateLogEntry } from '../../db/drill-log-repository'
+import { type PlanSteps } from '../../db/plan-steps'
 import { formatClock } from '../../domain/drill-clock'
 import { EVENT_LABELS } from '../../domain/drill-findings'
 import type { DrillEvent } from '../../domain/drill-model'

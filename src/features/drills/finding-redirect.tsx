@@ -2,7 +2,7 @@
 // finding belongs to and opens that drill's report at the finding.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Redirect } from 'wouter'
-import { drillOfEvent } from '../../db/drill-repository'
+import { drillOfEvent } from '../../db/finding-repository'
 import { DrillNotFound } from './drill-not-found'
 
 export default function FindingRedirect({ eventId }: { eventId: string }) {

@@ -3,7 +3,9 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useState } from 'react'
 import { Link } from 'wouter'
-import { listFindingActions, rateObjective, type PlanSteps } from '../../db/drill-repository'
+import { listFindingActions } from '../../db/finding-repository'
+import { rateObjective } from '../../db/drill-repository'
+import { type PlanSteps } from '../../db/plan-steps'
 import { listPlans } from '../../db/plan-queries'
 import { formatDuration } from '../../domain/drill-clock'
 import { isFinding } from '../../domain/drill-findings'
@@ -43,7 +45,7 @@ function ObjectiveRating({ drill, index }: { drill: Drill; index: number }) {
             </label>
           ))}
         </div>
-        <DraftField label={`Note on: ${r.objective}`} hideLabel placeholder="Why this rating (optional)" value={r.note} maxLength={LIMITS.longText} onSave={(note) => attempt(() => rateObjective(drill.id, index, { note }))} />
+        <DraftField label={`Note on: ${r.objective}`} hideLabel placeholder="Why this rating (optional)" value={r.note} maxLength={LIMITS.longText} target={{ kind: 'rating-note', id: drill.id, index }} />
       </fieldset>
     </li>
   )

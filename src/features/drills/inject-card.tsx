@@ -1,6 +1,7 @@
 // The facilitator's card for one inject: what happens, what the players are told, the questions to
 // ask, and the plan steps the team is expected to reach for (one click ticks a matching step used).
-import { setStepUsed, type PlanSteps } from '../../db/drill-repository'
+import { setStepUsed } from '../../db/drill-repository'
+import { type PlanSteps } from '../../db/plan-steps'
 import { formatClock } from '../../domain/drill-clock'
 import { matchStep } from '../../domain/drill-findings'
 import type { Drill, Inject } from '../../domain/drill-model'

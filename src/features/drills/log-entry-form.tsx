@@ -1,10 +1,10 @@
 // The facilitator's log field: one input, Enter saves, Alt+1/2/3 (or Ctrl+1/2/3) picks decision,
 // observation or gap; typing "d:", "o:" or "g:" first does the same where the browser keeps those keys.
 import { useEffect, useId, useRef, useState } from 'react'
-import { addLogEntry } from '../../db/drill-repository'
+import { addLogEntry } from '../../db/drill-log-repository'
 import { EVENT_LABELS } from '../../domain/drill-findings'
 import { LIMITS } from '../../domain/limits'
-import type { PlanSteps } from '../../db/drill-repository'
+import type { PlanSteps } from '../../db/plan-steps'
 import { attempt } from '../../ui/errors'
 import { EVENT_ICONS, LOG_TYPES, type LogType } from './drill-labels'
 

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { Link } from 'wouter'
-import { listFindingActions } from '../../db/drill-repository'
+import { listFindingActions } from '../../db/finding-repository'
 import { formatClock, formatDuration } from '../../domain/drill-clock'
 import { isFinding, timeline } from '../../domain/drill-findings'
 import { formatDate } from '../../domain/dates'

@@ -1,6 +1,7 @@
 // The exercised plans' steps, to tick as "used" while the drill runs.
 import { useEffect, useState } from 'react'
-import { setStepUsed, type PlanSteps } from '../../db/drill-repository'
+import { setStepUsed } from '../../db/drill-repository'
+import { type PlanSteps } from '../../db/plan-steps'
 import type { Drill } from '../../domain/drill-model'
 import type { Item } from '../../domain/model'
 import { attempt } from '../../ui/errors'

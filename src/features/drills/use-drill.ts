@@ -1,6 +1,8 @@
 // Live reads of one drill, its log and the steps of the plans it exercises, shared by its screens.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { getDrill, listDrillEvents, listPlanSteps, type PlanSteps } from '../../db/drill-repository'
+import { getDrill } from '../../db/drill-repository'
+import { listDrillEvents } from '../../db/drill-log-repository'
+import { listPlanSteps, type PlanSteps } from '../../db/plan-steps'
 import type { Drill, DrillEvent } from '../../domain/drill-model'
 
 /** undefined while loading, null when there is no such drill. */

@@ -1,0 +1,24 @@
+// The steps of the plans a drill exercises, section by section: what a facilitator ticks as used
+// and where an action from a finding can be placed.
+import type { Item, Plan, Section } from '../domain/model'
+import { db } from './database'
+
+export interface PlanSteps {
+  plan: Plan
+  sections: { section: Section; items: Item[] }[]
+}
+
+/** The chosen plans with their sections and items, for ticking steps and placing actions. */
+export async function listPlanSteps(planIds: readonly string[]): Promise<PlanSteps[]> {
+  return db.transaction('r', db.plans, db.sections, db.items, async () => {
+    const out: PlanSteps[] = []
+    for (const plan of await db.plans.bulkGet([...planIds])) {
+      if (!plan || plan.deletedAt !== null) continue
+      const sections = await db.sections.where('[planId+order]').between([plan.id, -Infinity], [plan.id, Infinity]).toArray()
+      // Rows read through the shared cache are frozen: sort a copy.
+      const items = [...(await db.items.where('planId').equals(plan.id).toArray())].sort((a, b) => a.order - b.order)
+      out.push({ plan, sections: sections.map((section) => ({ section, items: items.filter((i) => i.sectionId === section.id) })) })
+    }
+    return out
+  })
+}
