@@ -44,6 +44,18 @@ export default tseslint.config(
     },
   },
   {
+    // One way to write: rows go through their table's gateway (src/db/writes.ts), which checks
+    // them against their schema and stamps updatedAt.
+    files: ['src/db/**/*.ts'],
+    ignores: ['src/db/gateway.ts', 'src/db/settings-repository.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.type='MemberExpression'][callee.object.object.name='db'][callee.property.name=/^(add|put|update|bulkAdd|bulkPut|bulkUpdate|delete|bulkDelete|clear)$/]",
+        message: 'Write through the table\'s gateway in src/db/writes.ts: it checks the row and stamps updatedAt.',
+      }],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts', 'src/templates/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -52,7 +52,7 @@ export function applyChanges<T extends object>(row: T, changes: Readonly<Record<
       target = copy
     }
     const last = path[path.length - 1] as string
-    if (value === undefined) delete target[last]
+    if (value === undefined) Reflect.deleteProperty(target, last)
     else target[last] = value
   }
   return out as T
