@@ -207,9 +207,9 @@ async function main() {
   line('readiness figures', timeIt(runs, () => { r = readiness.computeReadiness({ plans: planFacts, suppliers: registers.suppliers, functions: registers.functions, drills: [], now }) }))
   const dated = rows.items.filter((i) => i.due && i.status === 'open')
   line(`calendar (.ics) of ${rows.plans.length + dated.length + registers.suppliers.length} dates`, timeIt(runs, () => ics.buildCalendar(ics.calendarEvents({
-    plans: r.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview })),
-    items: dated.map((i) => ({ id: i.id, text: i.text, due: i.due, planTitle: '', owner: '' })),
-    suppliers: r.suppliers.map((s) => ({ id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview })),
+    plans: r.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview, updatedAt: p.plan.updatedAt })),
+    items: dated.map((i) => ({ id: i.id, text: i.text, due: i.due, planTitle: '', owner: '', updatedAt: [i.updatedAt] })),
+    suppliers: r.suppliers.map((s) => ({ id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview, updatedAt: [] })),
   }), now)))
   console.log(`   (${analysis.suppliers.filter((s) => s.concentration).length} concentrations, ${analysis.suppliers.filter((s) => s.singlePoint).length} single points, ${analysis.cycles.length} circles, ${r.totals.suppliersDue} suppliers due)`)
 

@@ -66,14 +66,20 @@ export async function readReadiness(now = new Date()): Promise<Readiness> {
 /** Every plan's and supplier's next review date and every open item's due date, as calendar events. */
 export async function readCalendarEvents(now = new Date()): Promise<CalendarEvent[]> {
   const readiness = await readReadiness(now)
-  const titles = new Map(readiness.plans.map((p) => [p.plan.id, p.plan.title]))
+  const plans = new Map(readiness.plans.map((p) => [p.plan.id, p.plan]))
   const items = (await datedOpenItems()).flatMap((i) => {
-    const planTitle = titles.get(i.planId)
-    return planTitle !== undefined && i.due !== null ? [{ id: i.id, text: i.text, due: i.due, planTitle, owner: i.owner }] : []
+    const plan = plans.get(i.planId)
+    return plan !== undefined && i.due !== null ? [{ id: i.id, text: i.text, due: i.due, planTitle: plan.title, owner: i.owner, updatedAt: [i.updatedAt, plan.updatedAt] }] : []
   })
+  // When each supplier row last changed, for the events' SEQUENCE.
+  const supplierRows = await db.items.bulkGet(readiness.suppliers.map((s) => s.supplier.id))
+  const changed = new Map(supplierRows.flatMap((r) => (r ? [[r.id, r.updatedAt] as const] : [])))
   return calendarEvents({
-    plans: readiness.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview })),
+    plans: readiness.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview, updatedAt: p.plan.updatedAt })),
     items,
-    suppliers: readiness.suppliers.map((s) => ({ id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview })),
+    suppliers: readiness.suppliers.map((s) => ({
+      id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview,
+      updatedAt: [changed.get(s.supplier.id) ?? '', plans.get(s.supplier.planId)?.updatedAt ?? ''],
+    })),
   })
 }

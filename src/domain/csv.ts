@@ -1,8 +1,8 @@
 // CSV export of one section (supplier register, business impact analysis, contact tree…) for
 // spreadsheets. Pure: the caller turns the string into a download.
-import { formatFieldValue } from './fields'
+import { NO_NAMES, namesOf, type ItemNames } from './link-names'
 import type { Item, Section } from './model'
-import { STATUS_LABELS } from './vocabulary'
+import { sectionItems, sectionTable, type TableCell } from './section-table'
 
 /**
  * A UTF-8 byte order mark. Excel (and some other spreadsheet apps) open a CSV without one in the
@@ -13,70 +13,55 @@ import { STATUS_LABELS } from './vocabulary'
 const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
-/** A cell as text, plus whether it is a genuine number that a spreadsheet may read as one. */
-interface Cell {
-  text: string
-  numeric?: boolean
-}
-
 /**
- * Characters that make a spreadsheet treat a cell as a formula (or, for tab and CR, that some
- * apps strip before doing so). Such cells get a leading apostrophe so that text imported into a
- * plan can never run as a formula ("CSV injection").
+ * Characters that make a spreadsheet treat a cell as a formula (or, for tab and CR, that some apps
+ * strip before doing so), as listed by OWASP's "CSV Injection" guidance. Such cells get a leading
+ * apostrophe so that text imported into a plan can never run as a formula.
  */
 const FORMULA_START = /^[=+\-@\t\r]/
 
-function neutralise(cell: Cell): string {
-  return !cell.numeric && FORMULA_START.test(cell.text) ? `'${cell.text}` : cell.text
-}
+/**
+ * A phone number or a plain number: an optional sign, then digits with spaces, dots, dashes,
+ * slashes and parentheses. A formula needs a function name, a cell reference or a DDE target
+ * ("cmd|…"), all of which need letters or other characters, so at worst a spreadsheet reads this as
+ * arithmetic on numbers; it is left as typed, so "+44 20 7946 0958" does not arrive as
+ * "'+44 20 7946 0958" (the apostrophe shows as data in LibreOffice and Sheets).
+ */
+const PLAIN_NUMBER = /^[+-]?[\d(][\d ()./-]*$/
 
-/** RFC 4180: quote a field holding a comma, double quote, CR or LF, doubling inner quotes. */
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-function row(cells: readonly Cell[]): string {
-  return cells.map((c) => quote(neutralise(c))).join(',') + CRLF
-}
-
-/** Items of one section, in their `order` (ties broken by id so the output is stable). */
-export function sectionItems(sectionId: string, items: readonly Item[]): Item[] {
-  return items
-    .filter((i) => i.sectionId === sectionId)
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+function neutralise(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text
 }
 
 /**
- * One section as RFC 4180 CSV: a header row (Item, Status, Owner, Due, each typed field's label,
- * Notes, Evidence), then one row per item of the section in `order`. Every line, the last one
- * included, ends with CRLF, and the text starts with a UTF-8 BOM (see above).
+ * RFC 4180: quote a field holding a comma, double quote, CR or LF, doubling inner quotes. A
+ * semicolon or tab is quoted too: spreadsheets set to those separators would otherwise split the
+ * cell, and a part after the split could start a formula unguarded.
  */
-export function sectionToCsv(section: Section, items: readonly Item[]): string {
-  const header: Cell[] = [
-    { text: 'Item' }, { text: 'Status' }, { text: 'Owner' }, { text: 'Due' },
-    ...section.fields.map((f) => ({ text: f.label })),
-    { text: 'Notes' }, { text: 'Evidence' },
-  ]
-  let out = BOM + row(header)
-  for (const item of sectionItems(section.id, items)) {
-    const values: Cell[] = section.fields.map((f) => {
-      const value = item.values[f.id]
-      return {
-        text: formatFieldValue(f, value),
-        // A number field's own value (e.g. -5) stays a number; text that merely looks like one does not.
-        numeric: f.type === 'number' && typeof value === 'number' && Number.isFinite(value),
-      }
-    })
-    out += row([
-      { text: item.text },
-      { text: STATUS_LABELS[item.status] },
-      { text: item.owner },
-      { text: item.due ?? '' },
-      ...values,
-      { text: item.notes },
-      { text: item.evidence },
-    ])
-  }
+function quote(text: string): string {
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+function cellText(cell: TableCell): string {
+  return cell.type === 'number' ? String(cell.value) : neutralise(cell.value)
+}
+
+function row(cells: readonly string[]): string {
+  return cells.map(quote).join(',') + CRLF
+}
+
+export { sectionItems }
+
+/**
+ * One section as RFC 4180 CSV: a header row (Item, Status, Owner, Due, each typed field's label,
+ * Notes, Evidence), then one row per item of the section in `order`; links by the names of the rows
+ * they point at (`names`, see link-names.ts). Every line, the last one included, ends with CRLF,
+ * and the text starts with a UTF-8 BOM (see above).
+ */
+export function sectionToCsv(section: Section, items: readonly Item[], linked: ItemNames = NO_NAMES): string {
+  const table = sectionTable(section, items, namesOf(items, linked))
+  let out = BOM + row(table.header.map(neutralise))
+  for (const cells of table.rows) out += row(cells.map(cellText))
   return out
 }
 

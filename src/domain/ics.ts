@@ -10,6 +10,25 @@ export interface CalendarEvent {
   date: string
   summary: string
   description: string
+  /** RFC 5545 SEQUENCE: rises whenever the event changes (see sequenceOf). */
+  sequence: number
+}
+
+/** 2024-01-01T00:00:00Z: SEQUENCE counts seconds from here. */
+const SEQUENCE_EPOCH_MS = Date.UTC(2024, 0, 1)
+
+/**
+ * The SEQUENCE of an event whose source rows were last changed at `updatedAt` (ISO timestamps; the
+ * latest counts). A calendar that already holds an event (same UID) replaces it only when the new
+ * copy's SEQUENCE is higher (RFC 5545 §3.8.7.4, RFC 5546 §2.1.4). We keep no revision counter, but
+ * every change to a due date, review date or title stamps its row's updatedAt, so the seconds since
+ * a fixed epoch rise with each change and stay put when nothing changed. Counting from 2024 rather
+ * than 1970 keeps the number within the 32-bit signed integer that libical and others store
+ * until the year 2092.
+ */
+export function sequenceOf(...updatedAt: readonly string[]): number {
+  const ms = Math.max(...updatedAt.map((t) => Date.parse(t)).filter(Number.isFinite))
+  return Number.isFinite(ms) ? Math.max(0, Math.floor((ms - SEQUENCE_EPOCH_MS) / 1000)) : 0
 }
 
 export const ICS_MIME = 'text/calendar;charset=utf-8'
@@ -66,7 +85,11 @@ export function utcStamp(d: Date): string {
 
 const basicDate = (date: string): string => date.replace(/-/g, '')
 
-/** A whole VCALENDAR document, CRLF line ends, with one VEVENT (and one reminder) per event. */
+/**
+ * A whole VCALENDAR document, CRLF line ends, with one VEVENT (and one reminder) per event. No
+ * METHOD: a file to import is not a scheduling message (RFC 5546), and METHOD:PUBLISH would require
+ * an ORGANIZER, which we have no address for (libical's checks refuse PUBLISH without one).
+ */
 export function buildCalendar(events: readonly CalendarEvent[], now: Date, name = 'Continuity Kit'): string {
   const stamp = utcStamp(now)
   const lines = [
@@ -74,7 +97,6 @@ export function buildCalendar(events: readonly CalendarEvent[], now: Date, name 
     'VERSION:2.0',
     'PRODID:-//Continuity Kit//Continuity Kit//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
   ]
   for (const e of events) {
@@ -82,6 +104,7 @@ export function buildCalendar(events: readonly CalendarEvent[], now: Date, name 
       'BEGIN:VEVENT',
       `UID:${escapeText(e.uid)}`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${e.sequence}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
@@ -103,9 +126,11 @@ export const UID_DOMAIN = 'continuity-kit'
 
 /** The dates worth a calendar entry: plan reviews, open items' due dates, supplier reviews. */
 export function calendarEvents(input: {
-  plans: readonly { id: string; title: string; nextReview: string }[]
-  items: readonly { id: string; text: string; due: string; planTitle: string; owner: string }[]
-  suppliers: readonly { id: string; name: string; planTitle: string; nextReview: string }[]
+  plans: readonly { id: string; title: string; nextReview: string; updatedAt: string }[]
+  /** `updatedAt`: the item's and its plan's (the plan's title is in the event). */
+  items: readonly { id: string; text: string; due: string; planTitle: string; owner: string; updatedAt: readonly string[] }[]
+  /** `updatedAt`: the supplier row's and its plan's (whose interval may set the date). */
+  suppliers: readonly { id: string; name: string; planTitle: string; nextReview: string; updatedAt: readonly string[] }[]
 }): CalendarEvent[] {
   const events: CalendarEvent[] = []
   for (const p of input.plans) {
@@ -114,6 +139,7 @@ export function calendarEvents(input: {
       date: p.nextReview,
       summary: `Review plan: ${p.title}`,
       description: `The plan "${p.title}" is due for review. Open Continuity Kit, check it is still right, and press Mark reviewed.`,
+      sequence: sequenceOf(p.updatedAt),
     })
   }
   for (const i of input.items) {
@@ -122,6 +148,7 @@ export function calendarEvents(input: {
       date: i.due,
       summary: `Due: ${i.text}`,
       description: `In "${i.planTitle}"${i.owner ? `, owner ${i.owner}` : ''}.`,
+      sequence: sequenceOf(...i.updatedAt),
     })
   }
   for (const s of input.suppliers) {
@@ -130,6 +157,7 @@ export function calendarEvents(input: {
       date: s.nextReview,
       summary: `Review supplier: ${s.name}`,
       description: `The supplier "${s.name}" in "${s.planTitle}" is due for review: update its register entry and the Last reviewed date.`,
+      sequence: sequenceOf(...s.updatedAt),
     })
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid))

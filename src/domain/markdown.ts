@@ -4,6 +4,7 @@
 import { fileDate, sectionItems, slugify } from './csv'
 import { localDate } from './dates'
 import { formatFieldValue } from './fields'
+import { NO_NAMES, namesOf, type ItemNames } from './link-names'
 import type { Item, Section } from './model'
 import type { PlanRows } from './plan-factory'
 import { progressOf } from './progress'
@@ -17,15 +18,52 @@ function lines(s: string): string[] {
 }
 
 /**
- * Escapes characters that create inline markup anywhere in a line: backslash, code spans,
- * emphasis, strikethrough, links and images (`[`), raw HTML and autolinks (`<`), table cells (`|`),
- * and `&` where it would start a character reference (`&lt;`). Bare URLs are left as they are:
- * a wiki may show them as links, but only to the address that is written.
+ * Escapes characters that create inline markup: backslash, code spans, emphasis, strikethrough,
+ * links and images (`[`), raw HTML and autolinks (`<`), table cells (`|`), headings' closing `#`s,
+ * and `&` where it would start a character reference (`&lt;`). The colon of `ftp:` and `xmpp:` is
+ * escaped too, so GitHub's dialect does not link those addresses (only http(s) and mail become links).
  */
-function escapeInline(s: string): string {
+function escapeMarkup(s: string): string {
   return s
-    .replace(/[\\`*_~[\]<>|]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_~[\]<>|#]/g, (ch) => `\\${ch}`)
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    .replace(/(ftp|xmpp):/gi, '$1\\:')
+}
+
+/**
+ * Web addresses in user text. GitHub's dialect links bare addresses itself, reading the raw
+ * characters up to the next space: an escape backslash or a hard line break (`\`) right after an
+ * address would become part of the link (`%5C`), and escapes inside one would show. So addresses are
+ * written as explicit links whose extent we choose, with nothing escaped inside: `<https://…>` as a
+ * CommonMark autolink, `www.…` as a link to http:// showing the text as typed. Only http(s) becomes
+ * a link this way; `javascript:` and the like stay escaped text. Trailing punctuation and an
+ * unbalanced `)` stay outside, as GitHub does; `|` ends an address so a table cell never splits.
+ */
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>|\\`"]+/gi
+const TRAILING = /[?!.,:;*_~'"]+$/
+
+function trimAddress(url: string): string {
+  let out = url.replace(TRAILING, '')
+  // Drop closing parentheses that have no opening one inside the address.
+  while (out.endsWith(')') && (out.match(/\)/g) ?? []).length > (out.match(/\(/g) ?? []).length) out = out.slice(0, -1).replace(TRAILING, '')
+  return out
+}
+
+function addressLink(url: string): string {
+  return /^www\./i.test(url) ? `[${escapeMarkup(url)}](<http://${url}>)` : `<${url}>`
+}
+
+/** Inline text: markup escaped, web addresses as explicit links (see ADDRESS). */
+function escapeInline(s: string): string {
+  let out = ''
+  let at = 0
+  for (const m of s.matchAll(ADDRESS)) {
+    const url = trimAddress(m[0])
+    if (!/^(?:https?:\/\/|www\.)[^/?#]*[a-z0-9]/i.test(url)) continue
+    out += escapeMarkup(s.slice(at, m.index)) + addressLink(url)
+    at = m.index + url.length
+  }
+  return out + escapeMarkup(s.slice(at))
 }
 
 /**
@@ -55,23 +93,23 @@ function escapeText(s: string, indent = ''): string {
     .join(`\\\n${indent}`)
 }
 
-/** Text on a single line (headings, metadata): line breaks become spaces, every `#` is escaped (ATX closing sequences). */
+/** Text on a single line (headings, metadata, table cells): line breaks become spaces, as in an input field on screen. */
 function escapeOneLine(s: string): string {
-  return escapeLineStart(escapeInline(lines(s).join(' ').trim()).replace(/#/g, '\\#'))
+  return escapeLineStart(escapeInline(lines(s).map((l) => l.trim()).filter((l) => l !== '').join(' ')))
 }
 
-/** A table cell: inline markup escaped, line breaks as `<br>` (the only HTML we emit). */
-function escapeCell(s: string): string {
-  return lines(s)
-    .map((l) => escapeInline(l.trim()))
-    .join('<br>')
-}
+/** A table cell: one line, no HTML (a wiki may not allow any), markup escaped. */
+const escapeCell = escapeOneLine
 
 function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`
 }
 
-function sectionTable(section: Section, items: readonly Item[]): string[] {
+/**
+ * Typed rows as a table, then the notes and evidence of those that have any as a list below it:
+ * long text gets room of its own rather than a table cell.
+ */
+function sectionTable(section: Section, items: readonly Item[], names: ItemNames): string[] {
   const header = ['Item', 'Status', 'Owner', 'Due', ...section.fields.map((f) => escapeCell(f.label))]
   const out = [tableRow(header), tableRow(header.map(() => '---'))]
   for (const item of items) {
@@ -80,9 +118,25 @@ function sectionTable(section: Section, items: readonly Item[]): string[] {
       STATUS_LABELS[item.status],
       escapeCell(item.owner),
       item.due ?? '',
-      ...section.fields.map((f) => escapeCell(formatFieldValue(f, item.values[f.id]))),
+      ...section.fields.map((f) => escapeCell(formatFieldValue(f, item.values[f.id], names))),
     ]))
   }
+  const written = items.filter((i) => i.notes.trim() || i.evidence.trim())
+  if (written.length > 0) {
+    out.push('', 'Notes and evidence:', '')
+    for (const item of written) {
+      out.push(`- ${escapeOneLine(item.text)}`)
+      out.push(...notesAndEvidence(item))
+    }
+  }
+  return out
+}
+
+/** An item's notes and evidence as nested list entries, each paragraph of them kept. */
+function notesAndEvidence(item: Item): string[] {
+  const out: string[] = []
+  if (item.notes.trim()) out.push(`  - Notes: ${escapeText(item.notes, '    ')}`)
+  if (item.evidence.trim()) out.push(`  - Evidence: ${escapeText(item.evidence, '    ')}`)
   return out
 }
 
@@ -96,8 +150,7 @@ function taskList(items: readonly Item[]): string[] {
     const box = item.status === 'done' ? '[x]' : '[ ]'
     const suffix = extras.length ? ` — ${extras.join(', ')}` : ''
     out.push(`- ${box} ${escapeText(item.text, '  ')}${suffix}`)
-    if (item.notes.trim()) out.push(`  - Notes: ${escapeText(item.notes, '    ')}`)
-    if (item.evidence.trim()) out.push(`  - Evidence: ${escapeText(item.evidence, '    ')}`)
+    out.push(...notesAndEvidence(item))
   }
   return out
 }
@@ -105,8 +158,10 @@ function taskList(items: readonly Item[]): string[] {
 /**
  * The plan as Markdown: title, a metadata list, the description, then each section in order
  * with its guidance as a quote and its items as a table (sections with typed fields) or a task list.
+ * `linked` names the rows that links fields point at outside this plan (see link-names.ts).
  */
-export function planToMarkdown(rows: PlanRows, now: Date): string {
+export function planToMarkdown(rows: PlanRows, now: Date, linked: ItemNames = NO_NAMES): string {
+  const names = namesOf(rows.items, linked)
   const { plan } = rows
   const sections = [...rows.sections]
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -138,7 +193,7 @@ export function planToMarkdown(rows: PlanRows, now: Date): string {
     if (guidance.length > 0) out.push('', guidance.map((p) => `> ${p}`).join('\n>\n'))
     out.push('')
     if (items.length === 0) out.push('_No items._')
-    else if (section.fields.length > 0) out.push(...sectionTable(section, items))
+    else if (section.fields.length > 0) out.push(...sectionTable(section, items, names))
     else out.push(...taskList(items))
   }
   return out.join('\n') + '\n'

@@ -72,24 +72,42 @@ describe('sectionToCsv', () => {
     )
   })
 
-  it('neutralises cells that a spreadsheet would run as a formula', () => {
+  it('neutralises cells that a spreadsheet would run as a formula, and quotes tabs and semicolons', () => {
     const fields: FieldDef[] = [{ id: 'note', label: 'Note', type: 'text' }]
     const csv = sectionToCsv(section(fields), [
-      item({ text: '=HYPERLINK("http://x","y")', owner: '+44 20 7946 0000', notes: '-2+3', evidence: '@SUM(A1)', values: { note: '\tcmd' } }),
-      item({ text: '\r=1+1', values: { note: '-5' } }),
+      item({ text: '=HYPERLINK("http://x","y")', owner: '+1+cmd|\' /C calc\'!A0', notes: '-2+3', evidence: '@SUM(A1)', values: { note: '\tcmd' } }),
+      item({ text: '\r=1+1', values: { note: 'a;=1+1' } }),
+      item({ text: '+A1', owner: '-B2', notes: '=1', evidence: '+44 (0)20 CALL' }),
     ])
     expect(body(csv)).toEqual([
       'Item,Status,Owner,Due,Note,Notes,Evidence',
-      `"'=HYPERLINK(""http://x"",""y"")",Open,'+44 20 7946 0000,,'\tcmd,'-2+3,'@SUM(A1)`,
-      `"'\r=1+1",Open,,,'-5,,`,
+      `"'=HYPERLINK(""http://x"",""y"")",Open,'+1+cmd|' /C calc'!A0,,"'\tcmd",'-2+3,'@SUM(A1)`,
+      `"'\r=1+1",Open,,,"a;=1+1",,`,
+      `'+A1,Open,'-B2,,,'=1,'+44 (0)20 CALL`,
       '',
     ])
   })
 
-  it('keeps a negative number in a number field as a number', () => {
-    const fields: FieldDef[] = [{ id: 'delta', label: 'Delta', type: 'number' }, { id: 'label', label: 'Label', type: 'text' }]
-    const csv = sectionToCsv(section(fields), [item({ text: 'Budget', values: { delta: -5, label: '-5' } })])
-    expect(body(csv)[1]).toBe("Budget,Open,,,-5,'-5,,")
+  it('leaves phone numbers and plain numbers as typed: no apostrophe shows in the spreadsheet', () => {
+    const fields: FieldDef[] = [{ id: 'delta', label: 'Delta', type: 'number' }, { id: 'phone', label: 'Phone', type: 'contact' }]
+    const csv = sectionToCsv(section(fields), [
+      item({ text: 'Budget', values: { delta: -5, phone: '+44 20 7946 0958' } }),
+      item({ text: 'Desk', owner: '-5', notes: '+1 (555) 010-9999', values: { phone: '+33 1.23.45.67.89' } }),
+    ])
+    expect(body(csv).slice(1, 3)).toEqual([
+      'Budget,Open,,,-5,+44 20 7946 0958,,',
+      'Desk,Open,-5,,,+33 1.23.45.67.89,+1 (555) 010-9999,',
+    ])
+  })
+
+  it('names linked rows (from the caller or the same rows) and says "removed" only for rows gone', () => {
+    const fields: FieldDef[] = [{ id: 'needs', label: 'Functions it needs', type: 'links', linksTo: 'function' }]
+    const payroll = item({ text: 'Payroll' })
+    const csv = sectionToCsv(section(fields), [
+      payroll,
+      item({ text: 'Invoicing', values: { needs: [payroll.id, 'elsewhere', 'gone'] }, notes: 'Paper, then =SUM later', evidence: 'Drill 2026' }),
+    ], new Map([['elsewhere', 'Cloud host']]))
+    expect(body(csv)[2]).toBe("Invoicing,Open,,,\"Payroll, Cloud host, a removed item\",\"Paper, then =SUM later\",Drill 2026")
   })
 
   it('neutralises field labels in the header too', () => {

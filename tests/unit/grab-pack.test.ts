@@ -42,4 +42,22 @@ describe('the grab pack', () => {
     rows.forEach((i) => (i.status = 'not-applicable'))
     expect(buildGrabPack([bcp]).targets[0]?.rows).toEqual([])
   })
+
+  it('names every linked supplier and function, from any plan, and says "removed" only for rows gone', () => {
+    const bcp = planFromTemplate(template('continuity'), ctx)
+    const sup = planFromTemplate(template('supplier-review'), ctx)
+    const register = sup.sections.find((s) => s.fields.some((f) => f.id === 'criticality'))
+    const supplier = sup.items.find((i) => i.sectionId === register?.id)
+    const bia = bcp.sections.find((s) => s.fields.some((f) => f.label === 'RTO'))
+    const [first, second] = bcp.items.filter((i) => i.sectionId === bia?.id)
+    if (!supplier || !first || !second || !bia) throw new Error('template changed')
+    first.values.suppliers = [supplier.id, 'in-the-trash', 'gone']
+    first.values.dependsOn = [second.id]
+    const pack = buildGrabPack([bcp, sup], new Map([['in-the-trash', 'Old host']]))
+    const table = pack.targets[0]
+    const row = table?.rows.find((r) => r[0] === first.text)
+    const col = (label: string) => table?.columns.indexOf(bia.fields.find((f) => f.id === label)?.label ?? '') ?? -1
+    expect(row?.[col('suppliers')]).toBe(`${supplier.text}, Old host, a removed item`)
+    expect(row?.[col('dependsOn')]).toBe(second.text)
+  })
 })

@@ -169,7 +169,7 @@ describe('planToMarkdown', () => {
       '    code\\',
       '    \\+ plus\\',
       '    \\=== under',
-      '  - Evidence: !\\[img\\](http://x/y.png) \\`code\\` a\\_b\\_c \\~\\~s\\~\\~ \\&lt; a\\|b \\\\',
+      '  - Evidence: !\\[img\\](<http://x/y.png>) \\`code\\` a\\_b\\_c \\~\\~s\\~\\~ \\&lt; a\\|b \\\\',
     ])
   })
 
@@ -189,7 +189,7 @@ describe('planToMarkdown', () => {
     expect(out.slice(13)).toEqual(['', '## \\#\\# Sub', '', '> \\<img src=x onerror=alert(1)\\>', '', '_No items._', ''])
   })
 
-  it('escapes pipes and turns newlines into <br> in table cells', () => {
+  it('escapes pipes and writes table cells on one line, without HTML', () => {
     const md = planToMarkdown(
       rows(plan(), [section('s1', 1000, 'Suppliers', { fields: [{ id: 'c', label: 'Contact | phone', type: 'contact' }] })], [
         item('s1', 'Acme | Ltd', { owner: 'Sam\nKim', values: { c: 'line 1\r\nline 2 <b>' } }),
@@ -199,7 +199,7 @@ describe('planToMarkdown', () => {
     expect(sectionBody(md, 'Suppliers')).toEqual([
       '| Item | Status | Owner | Due | Contact \\| phone |',
       '| --- | --- | --- | --- | --- |',
-      '| Acme \\| Ltd | Open | Sam<br>Kim |  | line 1<br>line 2 \\<b\\> |',
+      '| Acme \\| Ltd | Open | Sam Kim |  | line 1 line 2 \\<b\\> |',
     ])
   })
 

@@ -1,15 +1,19 @@
-// Export actions: build the document (or Markdown, or CSV) and hand it to the browser as a download.
+// Export actions: build the document (or Markdown, CSV, .xlsx) and hand it to the browser as a download.
 import { listItems, listSections } from '../../db/checklist-repository'
 import { exportPlans } from '../../db/exchange-repository'
+import { itemNames } from '../../db/link-queries'
 import { getPlan } from '../../db/plan-queries'
 import { localDate } from '../../domain/dates'
 import { csvFileName, sectionToCsv } from '../../domain/csv'
 import { buildExportDocument, NO_EXTRAS, serializeDocument } from '../../domain/export-format'
-import { exportFileName } from '../../domain/file-names'
+import { exportFileName, xlsxFileName } from '../../domain/file-names'
+import { linkedIds } from '../../domain/link-names'
 import { markdownFileName, planToMarkdown } from '../../domain/markdown'
-import type { Section } from '../../domain/model'
+import type { Item, Section } from '../../domain/model'
+import { sectionTable } from '../../domain/section-table'
 import type { UserTemplate } from '../../domain/user-template'
-import { downloadText } from '../../ui/download'
+import { sectionSheet, XLSX_MIME } from '../../domain/xlsx'
+import { downloadBlob, downloadText } from '../../ui/download'
 
 const today = () => localDate(new Date())
 const nowIsoString = () => new Date().toISOString()
@@ -36,10 +40,25 @@ export async function downloadPlanMarkdown(planId: string): Promise<void> {
   const plan = await getPlan(planId)
   if (!plan) return
   const [sections, items] = await Promise.all([listSections(planId), listItems(planId)])
-  downloadText(markdownFileName(plan.title, today()), planToMarkdown({ plan, sections, items }, new Date()), 'text/markdown')
+  const names = await itemNames(linkedIds(sections, items))
+  downloadText(markdownFileName(plan.title, today()), planToMarkdown({ plan, sections, items }, new Date(), names), 'text/markdown')
+}
+
+/** A section's items and the names of every row their links point at, as the screen shows them. */
+async function sectionRows(section: Section): Promise<{ items: Item[]; names: Map<string, string> }> {
+  const items = await listItems(section.planId)
+  return { items, names: await itemNames(linkedIds([section], items)) }
 }
 
 export async function downloadSectionCsv(planTitle: string, section: Section): Promise<void> {
-  const items = await listItems(section.planId)
-  downloadText(csvFileName(planTitle, section.title, today()), sectionToCsv(section, items), 'text/csv')
+  const { items, names } = await sectionRows(section)
+  downloadText(csvFileName(planTitle, section.title, today()), sectionToCsv(section, items, names), 'text/csv')
+}
+
+export async function downloadSectionXlsx(planTitle: string, section: Section): Promise<void> {
+  // The spreadsheet writer is loaded only now, so it never weighs on opening the app.
+  const [{ default: writeXlsxFile }, { items, names }] = await Promise.all([import('write-excel-file/browser'), sectionRows(section)])
+  const { data, options } = sectionSheet(sectionTable(section, items, names), section.title)
+  const blob = await writeXlsxFile(data, options).toBlob()
+  downloadBlob(xlsxFileName(planTitle, section.title, today()), new Blob([blob], { type: XLSX_MIME }))
 }
