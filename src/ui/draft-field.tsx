@@ -1,12 +1,16 @@
-// A text input or textarea that never loses keystrokes: it edits a local draft, saves it after a
-// pause, on blur and when the page is hidden, and takes outside changes only while not being edited.
-import { useCallback, useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react'
+// A text input or textarea that never loses keystrokes: each one is journaled at once and saved
+// through the app's one autosave (a pause, leaving the field, hiding the page). A failed save keeps
+// the text and offers a retry. Outside changes (another tab, an undo) are taken while the user has
+// nothing unsaved; when their typing and a change from elsewhere meet, the field says so.
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react'
+import type { DraftTarget } from '../domain/draft-journal'
+import { createAutosave, type SaveStatus } from './autosave'
 
 interface Props {
   label: string
   value: string
-  /** Saves a checked value; a rejected promise keeps the draft and shows nothing (the caller reports). */
-  onSave: (value: string) => unknown
+  /** What the field edits: every keystroke is journaled under it and written through the one dispatcher. */
+  target: DraftTarget
   /** Returns a message when the draft cannot be saved as it is. */
   validate?: (value: string) => string | null
   multiline?: boolean
@@ -21,65 +25,79 @@ interface Props {
   rows?: number
 }
 
-const SAVE_DELAY_MS = 400
+const quote = (s: string) => `“${s.length > 80 ? `${s.slice(0, 80)}…` : s}”`
 
-export function DraftField({ label, value, onSave, validate, multiline, maxLength, hideLabel, className, placeholder, type = 'text', inputMode, immediate, rows = 3 }: Props) {
+export function DraftField({ label, value, target, validate, multiline, maxLength, hideLabel, className, placeholder, type = 'text', inputMode, immediate, rows = 3 }: Props) {
   const id = useId()
   const [draft, setDraft] = useState(value)
   const [error, setError] = useState<string | null>(null)
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' })
+  const [note, setNote] = useState<string | null>(null)
   const editing = useRef(false)
   /** Set once the user types in this focus, cleared when they leave the field. */
   const typed = useRef(false)
-  const pending = useRef<string | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const saveRef = useRef(onSave)
-  saveRef.current = onSave
+  /** Set once the user has typed here at all: a later change from elsewhere replaced their words. */
+  const everTyped = useRef(false)
+  /** A change from elsewhere that arrived while the user's typing was unsaved. */
+  const overtaken = useRef<string | null>(null)
+  const draftRef = useRef(draft)
+  draftRef.current = draft
+  const [autosave] = useState(() => {
+    const a = createAutosave<string>({
+      target,
+      label,
+      delayMs: immediate ? 0 : undefined,
+      onStatus: setStatus,
+      onCommitted: (saved) => {
+        const other = overtaken.current
+        overtaken.current = null
+        if (other !== null && other !== saved) setNote(`Saved over a change made elsewhere: ${other === '' ? 'an empty value' : quote(other)}.`)
+      },
+    })
+    a.setStored(value)
+    return a
+  })
 
-  // Outside changes (another tab, an undo) replace the draft unless the user has typed something
-  // not yet saved; merely having the field focused does not hold them back.
   useEffect(() => {
-    if (pending.current === null && !(editing.current && typed.current)) setDraft(value)
-  }, [value])
-
-  const flush = useCallback(() => {
-    clearTimeout(timer.current)
-    const next = pending.current
-    if (next === null) return
-    pending.current = null
-    void saveRef.current(next)
-  }, [])
-
-  useEffect(() => {
-    // A hidden tab may be frozen or discarded (mobile): save before that can happen.
-    const onHidden = () => { if (document.visibilityState === 'hidden') flush() }
-    window.addEventListener('pagehide', flush)
-    document.addEventListener('visibilitychange', onHidden)
-    return () => {
-      window.removeEventListener('pagehide', flush)
-      document.removeEventListener('visibilitychange', onHidden)
-      flush()
+    const ours = autosave.wrote(value)
+    autosave.setStored(value)
+    if (autosave.hasPending() || (editing.current && typed.current)) {
+      // The user's typing is kept and will be saved over it; they are told once it is.
+      if (!ours && value !== draftRef.current) overtaken.current = value
+      return
     }
-  }, [flush])
+    if (!ours && everTyped.current && value !== draftRef.current) {
+      setNote(`Changed elsewhere; your text was ${draftRef.current === '' ? 'empty' : quote(draftRef.current)}.`)
+    }
+    setDraft(value)
+  }, [value, autosave])
+
+  useEffect(() => {
+    const detach = autosave.attach()
+    return () => {
+      detach()
+      void autosave.flush()
+    }
+  }, [autosave])
 
   const change = (next: string) => {
     typed.current = true
+    everTyped.current = true
     setDraft(next)
+    setNote(null)
     const problem = validate?.(next) ?? null
     setError(problem)
-    clearTimeout(timer.current)
+    // A draft that cannot be saved is still journaled, so the words survive a reload (an emptied
+    // field is not: the last words typed stay in the journal instead).
     if (problem) {
-      pending.current = null
-      return
+      if (next.trim() !== '') autosave.hold(next)
+    } else {
+      autosave.change(next)
     }
-    if (next === value) {
-      pending.current = null
-      return
-    }
-    pending.current = next
-    if (immediate) flush()
-    else timer.current = setTimeout(flush, SAVE_DELAY_MS)
   }
 
+  const failed = status.state === 'failed'
+  const describedBy = [error && `${id}-error`, failed && `${id}-status`, note && `${id}-note`].filter(Boolean).join(' ') || undefined
   const common = {
     id,
     value: draft,
@@ -87,13 +105,13 @@ export function DraftField({ label, value, onSave, validate, multiline, maxLengt
     placeholder,
     className,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-describedby': describedBy,
     onFocus: () => { editing.current = true },
     onBlur: () => {
       editing.current = false
       typed.current = false
-      const unsaved = pending.current !== null
-      flush()
+      const unsaved = autosave.hasPending()
+      void autosave.flush()
       // Nothing was waiting to be saved and nothing is wrong: show the stored value, which may
       // have changed elsewhere while the field had focus.
       if (!unsaved && !error) setDraft(value)
@@ -108,6 +126,13 @@ export function DraftField({ label, value, onSave, validate, multiline, maxLengt
         <input {...common} type={type} inputMode={inputMode} onChange={(e) => change(e.target.value)} />
       )}
       {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+      {failed && (
+        <span id={`${id}-status`} className="field-error" role="alert">
+          Not saved — your text is kept here. {status.message}{' '}
+          <button type="button" className="inline-action" onClick={() => void autosave.flush()}>Retry</button>
+        </span>
+      )}
+      {note && <span id={`${id}-note`} className="field-note muted" role="status">{note}</span>}
     </span>
   )
 }

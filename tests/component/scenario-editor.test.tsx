@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
-import { duplicateScenario } from '../../src/db/drill-repository'
+import { duplicateScenario } from '../../src/db/scenario-repository'
 import { BUILTIN_SCENARIOS } from '../../src/templates/scenarios/index'
 import { renderApp } from '../support/render-app'
 

@@ -37,6 +37,6 @@ export function FieldInput({ itemId, field, value }: { itemId: string; field: Fi
     duration: { type: 'text', placeholder: 'e.g. 4h, 2d, 1d 12h' },
   } as const
   return (
-    <DraftField label={field.label} value={shown} maxLength={LIMITS.shortText} validate={validate} onSave={save} {...byType[field.type]} />
+    <DraftField label={field.label} value={shown} maxLength={LIMITS.shortText} validate={validate} target={{ kind: 'item-value', id: itemId, fieldId: field.id }} {...byType[field.type]} />
   )
 }

@@ -116,19 +116,19 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
         <div className="item-details" id={detailsId}>
           {item.guidance && <p className="guidance"><strong>What done looks like:</strong> {item.guidance}</p>}
           <div className="item-grid">
-            <DraftField label="Item text" value={item.text} maxLength={LIMITS.shortText} validate={(v) => (v.trim() ? null : 'Item text must not be empty')} onSave={(text) => save({ text })} />
+            <DraftField label="Item text" value={item.text} maxLength={LIMITS.shortText} validate={(v) => (v.trim() ? null : 'Item text must not be empty')} target={{ kind: 'item', id: item.id, field: 'text' }} />
             <label className="field">
               <span className="field-label">Status</span>
               <select value={item.status} onChange={(e) => void save({ status: e.target.value as ItemStatus })}>
                 {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
               </select>
             </label>
-            <DraftField label="Owner" value={item.owner} maxLength={LIMITS.name} onSave={(owner) => save({ owner })} />
-            <DraftField label="Due" type="date" immediate value={item.due ?? ''} validate={dueError} onSave={(due) => save({ due: due === '' ? null : due })} />
+            <DraftField label="Owner" value={item.owner} maxLength={LIMITS.name} target={{ kind: 'item', id: item.id, field: 'owner' }} />
+            <DraftField label="Due" type="date" immediate value={item.due ?? ''} validate={dueError} target={{ kind: 'item', id: item.id, field: 'due' }} />
             {fields.map((f) => <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} />)}
           </div>
-          <DraftField label="Notes" multiline value={item.notes} maxLength={LIMITS.longText} onSave={(notes) => save({ notes })} />
-          <DraftField label="Evidence" multiline rows={2} placeholder="Where the proof lives: a document, a link, a date of a test" value={item.evidence} maxLength={LIMITS.longText} onSave={(evidence) => save({ evidence })} />
+          <DraftField label="Notes" multiline value={item.notes} maxLength={LIMITS.longText} target={{ kind: 'item', id: item.id, field: 'notes' }} />
+          <DraftField label="Evidence" multiline rows={2} placeholder="Where the proof lives: a document, a link, a date of a test" value={item.evidence} maxLength={LIMITS.longText} target={{ kind: 'item', id: item.id, field: 'evidence' }} />
           <div className="button-row no-print">
             <button type="button" className="danger" onClick={() => void remove()}>Delete item</button>
           </div>

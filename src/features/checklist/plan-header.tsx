@@ -59,16 +59,16 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
       {/* The title is edited in place; the heading gives the page its name for assistive tech. */}
       <h1 className="visually-hidden">{plan.title}</h1>
       <p className="muted plan-kind"><span className="badge badge-kind">{KIND_LABELS[plan.kind]}</span></p>
-      <DraftField label="Plan title" hideLabel className="plan-title-input" value={plan.title} maxLength={LIMITS.title} validate={required('Title')} onSave={(title) => save({ title })} />
+      <DraftField label="Plan title" hideLabel className="plan-title-input" value={plan.title} maxLength={LIMITS.title} validate={required('Title')} target={{ kind: 'plan', id: plan.id, field: 'title' }} />
       <div className="plan-meta">
-        <DraftField label="Owner" value={plan.owner} maxLength={LIMITS.name} onSave={(owner) => save({ owner })} />
+        <DraftField label="Owner" value={plan.owner} maxLength={LIMITS.name} target={{ kind: 'plan', id: plan.id, field: 'owner' }} />
         <label className="field">
           <span className="field-label">Plan status</span>
           <select value={plan.status} onChange={(e) => void save({ status: e.target.value as PlanStatus })}>
             {PLAN_STATUSES.map((s) => <option key={s} value={s}>{s[0]?.toUpperCase() + s.slice(1)}</option>)}
           </select>
         </label>
-        <DraftField label="Review every (days)" type="number" inputMode="numeric" className="narrow" value={String(plan.reviewEveryDays)} validate={intervalError} onSave={(v) => save({ reviewEveryDays: Number(v) })} />
+        <DraftField label="Review every (days)" type="number" inputMode="numeric" className="narrow" value={String(plan.reviewEveryDays)} validate={intervalError} target={{ kind: 'plan', id: plan.id, field: 'reviewEveryDays' }} />
         <div className="field review-info">
           <span className="field-label">Review</span>
           <span>
@@ -78,7 +78,7 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
           </span>
         </div>
       </div>
-      <DraftField label="Description" multiline value={plan.description} maxLength={LIMITS.longText} onSave={(description) => save({ description })} />
+      <DraftField label="Description" multiline value={plan.description} maxLength={LIMITS.longText} target={{ kind: 'plan', id: plan.id, field: 'description' }} />
       <div className="plan-actions">
         <ProgressMeter progress={progress} label="Plan progress" />
         <span className="spacer" />

@@ -1,6 +1,6 @@
 // A section's heading row: title, progress, collapse, move, delete, guidance and its fields.
 import { useState } from 'react'
-import { deleteSection, moveSection, restoreDeleted, updateSection } from '../../db/checklist-repository'
+import { deleteSection, moveSection, restoreDeleted } from '../../db/checklist-repository'
 import { LIMITS } from '../../domain/limits'
 import type { Section } from '../../domain/model'
 import type { Progress } from '../../domain/progress'
@@ -49,7 +49,7 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
           {collapsed ? '▸' : '▾'}
         </button>
         <h2 className="section-title">
-          <DraftField label="Section title" hideLabel value={section.title} maxLength={LIMITS.title} validate={(v) => (v.trim() ? null : 'Section title must not be empty')} onSave={(title) => attempt(() => updateSection(section.id, { title }))} />
+          <DraftField label="Section title" hideLabel value={section.title} maxLength={LIMITS.title} validate={(v) => (v.trim() ? null : 'Section title must not be empty')} target={{ kind: 'section', id: section.id, field: 'title' }} />
         </h2>
         <ProgressMeter progress={progress} label={`Progress of ${section.title}`} />
         <span className="section-tools no-print">
@@ -62,7 +62,7 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
       {section.guidance && !settingsOpen && !collapsed && <p className="guidance section-guidance">{section.guidance}</p>}
       {settingsOpen && (
         <div className="section-settings">
-          <DraftField label="Section guidance" multiline value={section.guidance} maxLength={LIMITS.longText} onSave={(guidance) => attempt(() => updateSection(section.id, { guidance }))} />
+          <DraftField label="Section guidance" multiline value={section.guidance} maxLength={LIMITS.longText} target={{ kind: 'section', id: section.id, field: 'guidance' }} />
           <SectionFieldsEditor section={section} />
         </div>
       )}

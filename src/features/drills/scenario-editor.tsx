@@ -2,118 +2,114 @@
 // what happens, what the players are told, questions, expected plan steps) and hot-wash questions.
 // A built-in scenario shows the same form read-only. Lists are written one entry per line. Edits
 // are saved a moment after typing stops, as everywhere else; a draft that is not valid yet says why.
-import { useEffect, useId, useRef, useState } from 'react'
-import { scenarioSchema, type Inject, type Scenario } from '../../domain/drill-model'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { scenarioSchema, type Scenario } from '../../domain/drill-model'
+import { sameValue } from '../../domain/draft-journal'
 import { LIMITS } from '../../domain/limits'
+import { changedDraftFields, draftOf, scenarioOf, SCENARIO_DRAFT_KEYS, type InjectDraft, type ScenarioDraft } from '../../domain/scenario-draft'
 import { issueMessages } from '../../domain/validation'
 import { KIND_LABELS, PLAN_KINDS, type PlanKind } from '../../domain/vocabulary'
+import { createAutosave, type SaveStatus } from '../../ui/autosave'
+import { saveDraft } from '../../db/draft-replay'
+import { showToast } from '../../ui/toast-store'
 
-interface InjectDraft {
-  id: string
-  offsetMinutes: string
-  title: string
-  happens: string
-  playersTold: string
-  questions: string
-  expectedSteps: string
+type DraftKey = keyof ScenarioDraft
+
+const FIELD_NAMES: Record<DraftKey, string> = {
+  title: 'Title', summary: 'Summary', objectives: 'Objectives', planKinds: 'Plans it exercises', injects: 'Injects', hotWash: 'Hot-wash questions',
 }
 
-export interface ScenarioDraft {
-  title: string
-  summary: string
-  objectives: string
-  planKinds: PlanKind[]
-  injects: InjectDraft[]
-  hotWash: string
-}
-
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean)
-
-export function draftOf(s: Scenario): ScenarioDraft {
-  return {
-    title: s.title,
-    summary: s.summary,
-    objectives: s.objectives.join('\n'),
-    planKinds: [...s.planKinds],
-    injects: s.injects.map((i) => ({ ...i, offsetMinutes: String(i.offsetMinutes), questions: i.questions.join('\n'), expectedSteps: i.expectedSteps.join('\n') })),
-    hotWash: s.hotWash.join('\n'),
-  }
-}
-
-/** The scenario the draft describes; offsets that are not whole minutes are left for validation to name. */
-export function scenarioOf(base: Scenario, d: ScenarioDraft): Scenario {
-  return {
-    ...base,
-    title: d.title,
-    summary: d.summary,
-    objectives: lines(d.objectives),
-    planKinds: d.planKinds,
-    injects: d.injects.map((i): Inject => ({
-      id: i.id,
-      offsetMinutes: i.offsetMinutes.trim() === '' ? Number.NaN : Number(i.offsetMinutes),
-      title: i.title,
-      happens: i.happens,
-      playersTold: i.playersTold,
-      questions: lines(i.questions),
-      expectedSteps: lines(i.expectedSteps),
-    })),
-    hotWash: lines(d.hotWash),
-  }
-}
+const pick = (d: ScenarioDraft, keys: readonly DraftKey[]): Partial<ScenarioDraft> => Object.fromEntries(keys.map((k) => [k, d[k]]))
 
 interface Props {
   scenario: Scenario
   readOnly: boolean
-  /** Saves the edited scenario; resolves true when it was saved. */
-  onSave?: (s: Scenario) => Promise<boolean>
   newInjectId?: () => string
 }
 
-const SAVE_DELAY_MS = 700
-
-export function ScenarioEditor({ scenario, readOnly, onSave, newInjectId }: Props) {
+export function ScenarioEditor({ scenario, readOnly, newInjectId }: Props) {
   const id = useId()
-  const [draft, setDraft] = useState(() => draftOf(scenario))
-  const [dirty, setDirty] = useState(false)
+  const stored = useMemo(() => draftOf(scenario), [scenario])
+  const [draft, setDraft] = useState(stored)
   const [problem, setProblem] = useState<string | null>(null)
-  const saveRef = useRef(onSave)
-  saveRef.current = onSave
-  const latest = useRef({ draft, dirty, scenario })
-  latest.current = { draft, dirty, scenario }
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' })
+  const latest = useRef({ draft, stored, scenario })
+  latest.current = { draft, stored, scenario }
+  /** Fields changed in this editor, and what it last wrote to each (to tell its own writes from others'). */
+  const edited = useRef(new Set<DraftKey>())
+  const written = useRef<Partial<ScenarioDraft>>({})
+  /** Fields another tab changed while this one had unsaved edits to them. */
+  const overtaken = useRef(new Set<DraftKey>())
+  const prevStored = useRef(stored)
 
-  /** Saves the draft when it is a valid scenario; otherwise says what keeps it from being saved. */
-  const flush = useRef(async () => {
-    const { draft: d, dirty: changed, scenario: base } = latest.current
-    if (!changed || !saveRef.current) return
-    const parsed = scenarioSchema.safeParse(scenarioOf(base, d))
+  // Only the fields that differ from what is stored are written, so another tab's edit of another
+  // field survives. Two tabs changing one field: the later write wins, and each tab is told.
+  const [autosave] = useState(() => createAutosave<Partial<ScenarioDraft>>({
+    target: { kind: 'scenario', id: scenario.id },
+    label: `Scenario “${scenario.title}”`,
+    onStatus: setStatus,
+    write: (patch) => {
+      Object.assign(written.current, patch)
+      return saveDraft({ kind: 'scenario', id: scenario.id }, patch)
+    },
+    onCommitted: (patch) => {
+      const replaced = (Object.keys(patch) as DraftKey[]).filter((k) => overtaken.current.delete(k))
+      if (replaced.length) showToast({ tone: 'info', text: `Your scenario edit was saved over a change made elsewhere to: ${replaced.map((k) => FIELD_NAMES[k]).join(', ')}.` })
+    },
+  }))
+
+  useEffect(() => {
+    const detach = autosave.attach()
+    return () => {
+      detach()
+      void autosave.flush()
+    }
+  }, [autosave])
+
+  // A change from elsewhere: taken into fields without unsaved edits; a field with unsaved edits
+  // keeps them (and is saved over the change).
+  useEffect(() => {
+    const prev = prevStored.current
+    prevStored.current = stored
+    if (prev === stored) return
+    const current = latest.current.draft
+    const next: ScenarioDraft = { ...current }
+    const lost: DraftKey[] = []
+    for (const k of SCENARIO_DRAFT_KEYS) {
+      if (sameValue(prev[k], stored[k]) || sameValue(stored[k], current[k]) || sameValue(stored[k], written.current[k])) continue
+      if (!sameValue(current[k], prev[k])) {
+        overtaken.current.add(k)
+        continue
+      }
+      Object.assign(next, { [k]: stored[k] })
+      if (edited.current.has(k)) lost.push(k)
+    }
+    setDraft(next)
+    if (lost.length) showToast({ tone: 'info', text: `Changed in another tab, replacing your edit: ${lost.map((k) => FIELD_NAMES[k]).join(', ')}.` })
+  }, [stored])
+
+  /** Journals the draft at once and saves its changed fields after the pause; a draft that is not a valid scenario yet says why. */
+  const apply = (d: ScenarioDraft) => {
+    const base = latest.current.stored
+    const patch = changedDraftFields(base, d)
+    const keys = Object.keys(patch) as DraftKey[]
+    for (const k of keys) edited.current.add(k)
+    const parsed = scenarioSchema.safeParse(scenarioOf(latest.current.scenario, d))
     if (!parsed.success) {
       setProblem(issueMessages(parsed.error)[0] ?? 'something is missing')
+      autosave.hold(patch, pick(base, keys))
       return
     }
     setProblem(null)
-    if (await saveRef.current(parsed.data)) setDirty(false)
-  }).current
-
-  // Saved a moment after the last edit, and when the editor closes (another page, a reload).
-  useEffect(() => {
-    if (!dirty) return
-    const t = setTimeout(() => void flush(), SAVE_DELAY_MS)
-    return () => clearTimeout(t)
-  }, [draft, dirty, flush])
-  useEffect(() => () => void flush(), [flush])
-  useEffect(() => {
-    if (!dirty) return
-    const warn = (e: BeforeUnloadEvent) => {
-      void flush()
-      if (latest.current.dirty) e.preventDefault()
-    }
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [dirty, flush])
+    if (keys.length === 0) autosave.discard()
+    else autosave.change(patch, pick(base, keys))
+  }
 
   const edit = (patch: Partial<ScenarioDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }))
-    setDirty(true)
+    const next = { ...latest.current.draft, ...patch }
+    latest.current.draft = next
+    setDraft(next)
+    apply(next)
   }
   const editInject = (index: number, patch: Partial<InjectDraft>) =>
     edit({ injects: draft.injects.map((i, j) => (j === index ? { ...i, ...patch } : i)) })
@@ -125,7 +121,7 @@ export function ScenarioEditor({ scenario, readOnly, onSave, newInjectId }: Prop
   const toggleKind = (k: PlanKind) => edit({ planKinds: draft.planKinds.includes(k) ? draft.planKinds.filter((x) => x !== k) : [...draft.planKinds, k] })
 
   return (
-    <form className="scenario-editor" aria-label={readOnly ? 'Scenario' : 'Edit scenario'} onSubmit={(e) => { e.preventDefault(); void flush() }}>
+    <form className="scenario-editor" aria-label={readOnly ? 'Scenario' : 'Edit scenario'} onSubmit={(e) => { e.preventDefault(); void autosave.flush() }}>
       <fieldset disabled={readOnly} className="scenario-fields">
         <label className="field wide">
           <span className="field-label">Title</span>
@@ -194,9 +190,12 @@ export function ScenarioEditor({ scenario, readOnly, onSave, newInjectId }: Prop
       </fieldset>
       {!readOnly && (
         <div className="save-bar">
-          <span id={`${id}-state`} className={problem ? 'field-error' : 'muted'} role="status">
-            {problem ? `Not saved yet — ${problem}` : dirty ? 'Saving…' : 'All changes saved'}
+          <span id={`${id}-state`} className={problem || status.state === 'failed' ? 'field-error' : 'muted'} role="status">
+            {problem ? `Not saved yet — ${problem}`
+              : status.state === 'failed' ? `Not saved — your edits are kept here. ${status.message}`
+                : status.state === 'saved' ? 'All changes saved' : 'Saving…'}
           </span>
+          {!problem && status.state === 'failed' && <button type="button" onClick={() => void autosave.flush()}>Retry</button>}
         </div>
       )}
     </form>

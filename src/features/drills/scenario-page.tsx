@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import { deleteScenario, duplicateScenario, getScenario, saveScenario } from '../../db/drill-repository'
+import { deleteScenario, duplicateScenario, getScenario } from '../../db/scenario-repository'
 import type { Scenario } from '../../domain/drill-model'
 import { findBuiltinScenario } from '../../templates/scenarios/index'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
@@ -37,11 +37,6 @@ export default function ScenarioPage({ id }: { id: string }) {
       navigate(`/drills/scenarios/${copy}`)
     }
   }
-  const save = async (next: Scenario) => {
-    const ok = await attempt(async () => { await saveScenario(next); return true })
-    if (ok) showToast({ tone: 'info', text: 'Scenario saved' })
-    return ok === true
-  }
   const remove = async () => {
     setDeleting(false)
     await attempt(() => deleteScenario(scenario.id))
@@ -60,7 +55,7 @@ export default function ScenarioPage({ id }: { id: string }) {
         </span>
       </div>
       {builtIn && <p className="notice">A built-in scenario, read-only. Press <strong>Duplicate</strong> to make a copy you can adapt.</p>}
-      <ScenarioEditor key={scenario.id} scenario={scenario} readOnly={Boolean(builtIn)} onSave={builtIn ? undefined : save} />
+      <ScenarioEditor key={scenario.id} scenario={scenario} readOnly={Boolean(builtIn)} />
       {starting && <StartDrillDialog scenario={scenario} onClose={() => setStarting(false)} />}
       <ConfirmDialog open={deleting} title="Delete this scenario?" confirmLabel="Delete scenario" danger onConfirm={() => void remove()} onCancel={() => setDeleting(false)}>
         <p>Drills already run from it keep their own copy of the scenario.</p>

@@ -1,10 +1,9 @@
 // Settings: the user's name (for "reviewed by"), storage persistence and space used, the version.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
-import { getSetting, setUserName, SETTING_USER_NAME } from '../../db/settings-repository'
+import { getSetting, SETTING_USER_NAME } from '../../db/settings-repository'
 import { LIMITS } from '../../domain/limits'
 import { DraftField } from '../../ui/draft-field'
-import { attempt } from '../../ui/errors'
 import { formatBytes, readStorageStatus, requestPersistence, type StorageStatus } from './storage-status'
 
 /** `children` are cards the app adds (backup and export). */
@@ -26,7 +25,7 @@ export default function SettingsPage({ children }: { children?: ReactNode }) {
         <h2>You</h2>
         <p className="muted">Recorded as the reviewer when you mark a plan reviewed.</p>
         {name !== undefined && (
-          <DraftField label="Your name" value={name} maxLength={LIMITS.name} placeholder="e.g. Ana Silva" onSave={(v) => attempt(() => setUserName(v))} />
+          <DraftField label="Your name" value={name} maxLength={LIMITS.name} placeholder="e.g. Ana Silva" target={{ kind: 'user-name' }} />
         )}
       </div>
       <div className="card">

@@ -2,7 +2,7 @@
 // app add per-template tools such as exporting one as a file.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ReactNode } from 'react'
-import { deleteTemplate, listTemplates, putTemplate, renameTemplate } from '../../db/template-repository'
+import { deleteTemplate, listTemplates, putTemplate } from '../../db/template-repository'
 import { dateOf, formatDate } from '../../domain/dates'
 import { LIMITS } from '../../domain/limits'
 import type { UserTemplate } from '../../domain/user-template'
@@ -33,7 +33,7 @@ export default function TemplatesCard({ actions }: { actions?: (template: UserTe
             const items = t.sections.reduce((n, s) => n + s.items.length, 0)
             return (
               <li key={t.id} data-testid="template-row">
-                <DraftField label={`Name of template ${t.title}`} hideLabel value={t.title} maxLength={LIMITS.title} validate={nameError} onSave={(title) => attempt(() => renameTemplate(t.id, title))} />
+                <DraftField label={`Name of template ${t.title}`} hideLabel value={t.title} maxLength={LIMITS.title} validate={nameError} target={{ kind: 'template-title', id: t.id }} />
                 <span className="muted tpl-facts">
                   {KIND_LABELS[t.kind]}, {t.sections.length} sections, {items} items · saved {formatDate(dateOf(t.createdAt))} · version {t.version}
                 </span>
