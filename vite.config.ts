@@ -1,24 +1,73 @@
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, runnerImport, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
-import { exportJsonSchema } from './src/domain/export-format'
-import { SCHEMA_PATH } from './src/domain/format-version'
 
-/** Ships the export format's JSON Schema, generated from the zod schemas, at a stable URL. */
+type FormatModules = { schema: typeof import('./src/domain/export-format'); version: typeof import('./src/domain/format-version') }
+
+/**
+ * The export format's JSON Schema, generated from the zod schemas. The app's modules are loaded
+ * through Vite's module runner when needed, not imported by this config, so the config itself
+ * stays plain and loads without warnings.
+ */
+async function loadFormat(): Promise<FormatModules> {
+  const options = { configFile: false as const, logLevel: 'silent' as const }
+  const [schema, version] = await Promise.all([
+    runnerImport<FormatModules['schema']>('./src/domain/export-format.ts', options),
+    runnerImport<FormatModules['version']>('./src/domain/format-version.ts', options),
+  ])
+  return { schema: schema.module, version: version.module }
+}
+
+/** Ships the export format's JSON Schema at a stable URL. */
 function exportSchema(): Plugin {
-  const source = () => `${JSON.stringify(exportJsonSchema(), null, 2)}\n`
+  const source = async () => {
+    const { schema, version } = await loadFormat()
+    return { path: version.SCHEMA_PATH, text: `${JSON.stringify(schema.exportJsonSchema(), null, 2)}\n` }
+  }
   return {
     name: 'continuity-kit-export-schema',
     configureServer(server) {
-      server.middlewares.use(SCHEMA_PATH, (_req, res) => {
-        res.setHeader('Content-Type', 'application/schema+json')
-        res.end(source())
+      server.middlewares.use((req, res, next) => {
+        void source().then(({ path, text }) => {
+          if (req.url !== path) return next()
+          res.setHeader('Content-Type', 'application/schema+json')
+          res.end(text)
+        }, next)
       })
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SCHEMA_PATH.slice(1), source: source() })
+    async generateBundle() {
+      const { path, text } = await source()
+      this.emitFile({ type: 'asset', fileName: path.slice(1), source: text })
     },
+  }
+}
+
+/**
+ * The Content-Security-Policy: everything from this origin, nothing inline, no eval, no plugins,
+ * no framing. The built page carries it as a meta tag; the preview server also sends it as a
+ * header, with what only a header can say (frame-ancestors).
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'continuity-kit-csp',
+    // The dev server injects inline scripts for hot reload: the policy is for the built app.
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
   }
 }
 
@@ -27,6 +76,7 @@ export default defineConfig({
   plugins: [
     react(),
     exportSchema(),
+    contentSecurityPolicy(),
     VitePWA({
       // The user decides when a new version takes over: never reload under someone's typing.
       registerType: 'prompt',
@@ -58,4 +108,11 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022' },
+  preview: {
+    headers: {
+      'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
 })
