@@ -29,6 +29,7 @@ function exportSchema(): Plugin {
     name: 'continuity-kit-export-schema',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        if (!req.url?.startsWith('/schema/')) return next()
         void source().then(({ path, text }) => {
           if (req.url !== path) return next()
           res.setHeader('Content-Type', 'application/schema+json')
