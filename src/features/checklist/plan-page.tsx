@@ -1,16 +1,16 @@
 // The plan page: header, filters, and the checklist of sections and items, all read live from the
-// database so that every tab shows every change.
+// database so that every tab shows every change. Items are kept live row by row (usePlanItems), so a
+// change costs the rows it touched, not a read of the whole plan.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Link, useSearch } from 'wouter'
-import { addSection, listItems, listSections } from '../../db/checklist-repository'
+import { addSection, listSections } from '../../db/checklist-repository'
 import { getPlan } from '../../db/plan-queries'
 import type { Plan } from '../../domain/model'
-import { isFiltering, matchesFilter, NO_FILTER, ownersOf } from '../../domain/item-filter'
-import { progressOf } from '../../domain/progress'
+import { isFiltering, matchesFilter, NO_FILTER } from '../../domain/item-filter'
 import { localDate } from '../../domain/dates'
 import { suppliersDueIn } from '../../domain/supplier-reviews'
-import { buildRows } from './checklist-rows'
+import { allItems, buildRows, findItem, planOwners, planProgress } from './checklist-rows'
 import { ChecklistView } from './checklist-view'
 import { useChecklistUi } from './checklist-store'
 import { FilterBar } from './filter-bar'
@@ -20,12 +20,15 @@ import { PrintPlan } from './print-plan'
 import { planPageRequest } from '../../ui/routes'
 import { showToast } from '../../ui/toast-store'
 import { usePrinting } from '../../ui/use-printing'
+import { usePlanItems } from './use-plan-items'
+
+const NO_DUES: ReadonlyMap<string, string> = new Map()
 
 /** `actions` lets the app add plan-wide tools (export) to the header. */
 export default function PlanPage({ id, actions }: { id: string; actions?: (plan: Plan) => ReactNode }) {
   const plan = useLiveQuery(async () => (await getPlan(id)) ?? null, [id])
   const sections = useLiveQuery(() => listSections(id), [id])
-  const items = useLiveQuery(() => listItems(id), [id])
+  const items = usePlanItems(id)
   const filter = useChecklistUi((s) => s.filter)
   const collapsed = useChecklistUi((s) => s.collapsed)
   const resetFilter = useChecklistUi((s) => s.resetFilter)
@@ -45,9 +48,10 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   useEffect(() => {
     const wanted = request.item
     // Only in a plan that is here and not in the trash (those pages say so themselves).
-    if (wanted === null || !items || !plan || plan.deletedAt || handled.current === `${id} ${wanted}`) return
+    // Not before every section is read, or an item further down would be reported gone.
+    if (wanted === null || !items?.complete || !plan || plan.deletedAt || handled.current === `${id} ${wanted}`) return
     handled.current = `${id} ${wanted}`
-    const item = items.find((i) => i.id === wanted)
+    const item = findItem(items.bySection, wanted)
     if (!item) {
       showToast({ tone: 'info', text: 'The item that link points to is no longer in this plan.' })
       return
@@ -62,16 +66,17 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
 
   const filtering = isFiltering(filter)
   // Suppliers past their review date are marked on their rows, as in the register and on the dashboard.
+  // Only supplier registers have review dates: other plans skip gathering every item for it.
   const reviewDue = useMemo(
-    () => (plan && sections && items ? suppliersDueIn(plan, sections, items, localDate(new Date())) : undefined),
+    () => (plan?.kind === 'supplier-review' && sections && items ? suppliersDueIn(plan, sections, allItems(items.bySection), localDate(new Date())) : NO_DUES),
     [plan, sections, items],
   )
   const view = useMemo(
-    () => (sections && items ? buildRows(sections, items, filter, collapsed, filtering, new Date(), reviewDue) : null),
+    () => (sections && items ? buildRows(sections, items.bySection, filter, collapsed, filtering, new Date(), reviewDue, items.complete) : null),
     [sections, items, filter, collapsed, filtering, reviewDue],
   )
-  const progress = useMemo(() => progressOf(items ?? []), [items])
-  const owners = useMemo(() => ownersOf(items ?? []), [items])
+  const progress = useMemo(() => items?.counted ?? planProgress(items?.bySection ?? new Map()), [items])
+  const owners = useMemo(() => planOwners(items?.bySection ?? new Map()), [items])
 
   useEffect(() => {
     if (plan) document.title = `${plan.title} — Continuity Kit`
@@ -96,10 +101,10 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   }
   return (
     <article className="plan-page">
-      {printing && sections && items && <PrintPlan plan={plan} sections={sections} items={items} />}
+      {printing && sections && items && <PrintPlan plan={plan} sections={sections} items={allItems(items.bySection)} />}
       <div className="screen-only">
       <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
-      <FilterBar owners={owners} shown={view.shown} total={items?.length ?? 0} />
+      <FilterBar owners={owners} shown={view.shown} total={items?.total ?? 0} />
       {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
       <ChecklistView rows={view.rows} reveal={reveal} onRevealed={onRevealed} />
       {!filtering && (

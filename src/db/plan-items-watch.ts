@@ -1,0 +1,166 @@
+// The items of one plan, kept live row by row. They are read once; after that, each change (made in
+// this tab or another) re-reads only the rows it touched, by primary key. A liveQuery over the plan
+// would re-read and re-sort every item of it on each toggle: at 50,000 items, seconds of work that
+// also hold up the next write.
+import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie'
+import type { Item } from '../domain/model'
+import type { Progress } from '../domain/progress'
+import { db } from './database'
+import { planProgress } from './plan-queries'
+
+/** A plan's items by section id, each section's in their order. */
+export interface PlanItems {
+  /** Arrays are never changed: a section whose items changed gets a new one, the others keep theirs. */
+  readonly bySection: ReadonlyMap<string, readonly Item[]>
+  /**
+   * false while only the first sections are read (a long plan shows its top at once): sections
+   * missing from bySection are still being read, and `counted` holds the plan's progress.
+   */
+  readonly complete: boolean
+  readonly counted?: Progress
+  /** Items in the plan (counted while not complete). */
+  readonly total: number
+}
+
+/** Enough items to fill the first screen many times over: the sections holding them are read first. */
+const FIRST_ITEMS = 200
+
+type Work = Set<string> | 'all'
+
+/** The primary keys a change touched, or 'all' when it touched a range (a clear, a reopened database). */
+function changedItemKeys(parts: ObservabilitySet): Work | null {
+  const tree = parts[`idb://${db.name}/items/`]
+  if (!tree) return null
+  const keys = new Set<string>()
+  // Walked by hand: from another tab the tree arrives as plain objects, without RangeSet's iterator.
+  const stack: IntervalTree[] = [tree]
+  while (stack.length) {
+    const node = stack.pop()
+    if (!node || !('from' in node)) continue
+    if (node.from !== node.to || typeof node.from !== 'string') return 'all'
+    keys.add(node.from)
+    if (node.l) stack.push(node.l)
+    if (node.r) stack.push(node.r)
+  }
+  return keys.size ? keys : null
+}
+
+/** Index of the first item ordered after `order` (equal orders keep their arrival order). */
+function insertAt(list: readonly Item[], order: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((list[mid]?.order ?? 0) <= order) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Calls `onChange` with the plan's items once read, then after every change to them. Returns the
+ * function that stops watching. A failed read goes to `onError`.
+ */
+export function watchPlanItems(planId: string, onChange: (items: PlanItems) => void, onError: (error: unknown) => void): () => void {
+  const byId = new Map<string, Item>()
+  let bySection = new Map<string, readonly Item[]>()
+  let pending: Work | null = 'all'
+  let running = false
+  let stopped = false
+
+  const sectionItems = (sectionId: string) => db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).toArray()
+  const take = (groups: Map<string, readonly Item[]>) => {
+    byId.clear()
+    for (const list of groups.values()) for (const row of list) byId.set(row.id, row)
+    bySection = groups
+  }
+
+  // Section by section, through the [sectionId+order] index: each comes sorted. The sections at the
+  // top are shown as soon as they are read; the rest follow in one transaction.
+  const readAll = async () => {
+    const sections = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray()
+    const groups = new Map<string, readonly Item[]>()
+    let first = 0
+    for (let loaded = 0; first < sections.length && loaded < FIRST_ITEMS; first++) {
+      const id = sections[first]?.id ?? ''
+      const list = await sectionItems(id)
+      groups.set(id, list)
+      loaded += list.length
+    }
+    if (first < sections.length) {
+      const counted = await planProgress(planId)
+      if (stopped) return
+      take(new Map(groups))
+      onChange({ bySection, complete: false, counted, total: counted.total })
+      const rest = sections.slice(first)
+      const lists = await db.transaction('r', db.items, () => Promise.all(rest.map((s) => sectionItems(s.id))))
+      rest.forEach((s, i) => groups.set(s.id, lists[i] ?? []))
+    }
+    take(groups)
+  }
+
+  const remove = (next: Map<string, readonly Item[]>, old: Item) => {
+    const list = next.get(old.sectionId)
+    if (!list) return
+    const at = list.indexOf(old)
+    if (at < 0) return
+    next.set(old.sectionId, list.toSpliced(at, 1))
+  }
+
+  const readSome = async (keys: Set<string>) => {
+    const ids = [...keys]
+    const rows = await db.items.bulkGet(ids)
+    const next = new Map(bySection)
+    ids.forEach((id, i) => {
+      const row = rows[i]
+      const old = byId.get(id)
+      if (old === row) return
+      if (old) {
+        remove(next, old)
+        byId.delete(id)
+      }
+      if (row && row.planId === planId) {
+        byId.set(id, row)
+        const list = next.get(row.sectionId) ?? []
+        next.set(row.sectionId, list.toSpliced(insertAt(list, row.order), 0, row))
+      }
+    })
+    bySection = next
+  }
+
+  // One read at a time; changes that arrive meanwhile are gathered and read after it, so the rows
+  // shown always end up as stored, whatever order the events and reads finish in.
+  const run = async () => {
+    if (running) return
+    running = true
+    try {
+      while (pending && !stopped) {
+        const work = pending
+        pending = null
+        if (work === 'all') await readAll()
+        else await readSome(work)
+        if (!stopped && !pending) onChange({ bySection, complete: true, total: byId.size })
+      }
+    } catch (error) {
+      if (!stopped) onError(error)
+    } finally {
+      running = false
+    }
+  }
+
+  const onMutated = (parts: ObservabilitySet) => {
+    const keys = changedItemKeys(parts)
+    if (!keys) return
+    if (keys === 'all' || pending === 'all') pending = 'all'
+    else if (pending) for (const k of keys) pending.add(k)
+    else pending = keys
+    void run()
+  }
+
+  Dexie.on('storagemutated', onMutated)
+  void run()
+  return () => {
+    stopped = true
+    Dexie.on.storagemutated.unsubscribe(onMutated)
+  }
+}
