@@ -5,6 +5,7 @@ import { Link, Route, Switch, useRoute } from 'wouter'
 import { ImportButton, ImportFlow } from '../features/exchange/import-flow'
 import { PlansPage } from '../features/plans/plans-page'
 import { Toasts } from '../ui/toasts'
+import { DashboardSlot } from './dashboard-slot'
 import * as pages from './pages'
 
 const PlanPage = pages.planPage.Page
@@ -51,7 +52,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
         <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
           <Switch>
             <Route path="/">
-              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={(summaries) => <Suspense fallback={null}><ReadinessDashboard summaries={summaries} /></Suspense>} /></ImportFlow>
+              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={(summaries) => <DashboardSlot plans={summaries?.length}><Suspense fallback={null}><ReadinessDashboard summaries={summaries} /></Suspense></DashboardSlot>} /></ImportFlow>
             </Route>
             <Route path="/plans/:id">
               {(params) => <PlanPage id={params.id} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}

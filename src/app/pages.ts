@@ -38,7 +38,9 @@ export const templateExportButton = lazyPage(() => import('../features/exchange/
 export function preloadFor(pathname: string): Promise<unknown> {
   const route = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)
   if (route('/plans')) return Promise.all([planPage.preload(), planExportMenu.preload(), saveTemplateButton.preload()])
-  if (pathname === '/') return readinessDashboard.preload()
+  // Not the home page's dashboard: the plan list shows first, in a slot that keeps the dashboard's
+  // room (DashboardSlot), and its code follows. Awaiting it held the first paint (and 8 KB) back.
+  if (pathname === '/') return Promise.resolve()
   if (route('/drills/scenarios')) return scenarioPage.preload()
   if (/^\/drills\/[^/]+\/players$/.test(pathname)) return drillPlayersPage.preload()
   if (/^\/drills\/[^/]+\/report$/.test(pathname)) return drillReportPage.preload()

@@ -4,7 +4,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { DIST } from './browser.mjs'
+import { gzipSync } from 'node:zlib'
+import { DIST, launch, shutdown, startPreview } from './browser.mjs'
 
 const file = (p) => path.join(DIST, p)
 const read = (p) => readFileSync(file(p), 'utf8')
@@ -59,4 +60,27 @@ test('the service worker precaches index.html and every script and style', () =>
 
 test('the service worker answers deep links with the app shell', () => {
   assert.match(read('sw.js'), /createHandlerBoundToURL\("\/?index\.html"\)/, 'no navigation fallback to index.html: /plans/<id> would fail offline')
+})
+
+test('the home page loads under 120 KB of JS (gzip) before its first render', async () => {
+  // Counted from the browser's own log: every script that had arrived when main.tsx began the first
+  // render (its 'first-render' mark), so a chunk the entry awaits is counted as well as the entry.
+  const server = await startPreview()
+  let browser
+  try {
+    browser = await launch()
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(`${server.url}/`, { waitUntil: 'load' })
+    await page.waitForFunction(() => performance.getEntriesByName('first-render').length > 0, null, { timeout: 30_000 })
+    const scripts = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('first-render')[0].startTime
+      return performance.getEntriesByType('resource').filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.responseEnd <= mark).map((e) => new URL(e.name).pathname)
+    })
+    assert.ok(scripts.some((p) => /^\/assets\/index-/.test(p)), `the entry is not among the scripts loaded before the first render: ${scripts.join(', ')}`)
+    const sizes = [...new Set(scripts)].map((p) => ({ p, gzip: gzipSync(readFileSync(file(p.slice(1))), { level: 9 }).length }))
+    const total = sizes.reduce((a, s) => a + s.gzip, 0)
+    assert.ok(total < 120_000, `${total} bytes gzip before the first render (budget 120,000): ${sizes.sort((a, b) => b.gzip - a.gzip).map((s) => `${s.p} ${s.gzip}`).join(', ')}`)
+  } finally {
+    await shutdown({ browser, server })
+  }
 })
