@@ -1,10 +1,11 @@
 // Pages loaded on demand. Each can also be loaded ahead (at start-up for a deep link, or when the
 // browser is idle), so that opening it later shows it at once instead of a "Loading…" pause.
 import { createElement, lazy, type ComponentType } from 'react'
+import { orNewVersionNotice } from './stale-version'
 
 export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let loaded: ComponentType<P> | undefined
-  const Lazy = lazy(load)
+  const Lazy = lazy(orNewVersionNotice(load))
   const preload = () => load().then((m) => { loaded = m.default })
   function Page(props: P) {
     return createElement(loaded ?? Lazy, props)

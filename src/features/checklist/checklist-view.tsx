@@ -2,7 +2,6 @@
 // thousands of items opens and scrolls as fast as a short one (printing uses PrintPlan).
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { addItem } from '../../db/checklist-repository'
 import type { ChecklistRow } from './checklist-rows'
 import { AddForm } from './add-form'
 import { ItemRow } from './item-row'
@@ -27,7 +26,7 @@ function Row({ row }: { row: ChecklistRow }) {
     case 'empty-section':
       return <p className="muted empty-section">No items in this section yet. Add the first one below.</p>
     case 'add-item':
-      return <AddForm label={`New item in ${row.section.title}`} button="Add item" onAdd={(text) => addItem(row.section.id, text)} />
+      return <AddForm label={`New item in ${row.section.title}`} button="Add item" newItemIn={row.section.id} />
   }
 }
 

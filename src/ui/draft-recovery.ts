@@ -1,0 +1,25 @@
+// Tells the user about drafts the journal could not write back (their row is gone, another tab
+// changed the field after they typed, or the text breaks a rule): each stays until the user has
+// copied or dismissed it, so nothing typed disappears without a word.
+import type { DraftJournal } from '../domain/draft-journal'
+import { entryText } from '../domain/draft-journal'
+import { draftJournal } from './autosave'
+import { showToast } from './toast-store'
+
+export function reportSetAsideDrafts(journal: DraftJournal = draftJournal): void {
+  for (const { key, entry, reason } of journal.aside()) {
+    const words = entryText(entry)
+    showToast({
+      tone: 'error',
+      text: `Not saved: what you typed in ${entry.label} (${reason}): “${words.length > 200 ? `${words.slice(0, 200)}…` : words}”`,
+      action: {
+        label: 'Copy text and dismiss',
+        run: () => {
+          const copied = navigator.clipboard?.writeText(words) ?? Promise.reject(new Error('no clipboard'))
+          // Only forget it once it is safely on the clipboard.
+          copied.then(() => journal.dismissAside(key), () => showToast({ tone: 'error', text: 'The text could not be copied; it is shown again on the next visit.' }))
+        },
+      },
+    })
+  }
+}
