@@ -1,12 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { listItems } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { setUserName } from '../../src/db/settings-repository'
 import { addDays, localDate } from '../../src/domain/dates'
 import { useChecklistUi } from '../../src/features/checklist/checklist-store'
+import { flushAll } from '../../src/ui/autosave'
 import { makeTemplate } from '../support/factories'
 import { renderApp } from '../support/render-app'
 
@@ -39,7 +40,8 @@ describe('the plan page', () => {
     await user.type(rto, 'soon')
     expect(await screen.findByText(/RTO: "soon" is not a duration/)).toBeInTheDocument()
     await user.tab()
-    await new Promise((r) => setTimeout(r, 500))
+    // Every save under way (or due after the pause) is written now: what is stored is final.
+    await act(() => flushAll())
     let item = (await db.items.toArray()).find((i) => i.text === 'Take orders')
     expect(item?.values.rto).toBe(240)
     await user.clear(rto)
@@ -124,7 +126,7 @@ describe('the plan page', () => {
     await user.clear(title)
     expect(await screen.findByText('Title must not be empty')).toBeInTheDocument()
     await user.tab()
-    await new Promise((r) => setTimeout(r, 500))
+    await act(() => flushAll())
     expect((await db.plans.toArray())[0]?.title).toBe('Continuity')
   })
 
@@ -144,9 +146,12 @@ describe('the plan page', () => {
   })
 
   it('says only "Plan not found" when the plan of an item link is gone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true })
+    onTestFinished(() => void vi.useRealTimers())
     renderApp('/plans/gone?item=also-gone')
     expect(await screen.findByRole('heading', { name: 'Plan not found' })).toBeInTheDocument()
-    await new Promise((r) => setTimeout(r, 100))
+    // Whatever the page would do after a pause has been done.
+    await act(() => vi.runAllTimersAsync())
     expect(screen.queryByText('The item that link points to is no longer in this plan.')).not.toBeInTheDocument()
   })
 
