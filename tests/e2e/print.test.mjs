@@ -69,16 +69,16 @@ test('print shows the whole plan and none of the app chrome', T, async () => {
     assert.equal(await visibleCount(page.getByRole('button')), 0, 'buttons are printed')
     for (const s of sections) await assertPrinted(page, s, 'section')
     for (const t of texts) await assertPrinted(page, t, 'item')
-    await assertPrinted(page, 'Paper order forms are in the red folder.', 'the notes of an item')
+    await assertPrinted(page, 'Notes: Paper order forms are in the red folder.', 'the notes of an item')
     // A ticked item says so in words on paper; a typed value (RTO) is printed with its label.
     const done = await page.getByText(/Define the scope/).evaluateAll((els) => els
       .filter((e) => e.checkVisibility())
-      .map((e) => e.closest('li, tr')?.innerText ?? ''))
+      .map((e) => e.closest('li, tr, .print-record')?.innerText ?? ''))
     assert.ok(done.some((t) => /Done/.test(t)), `the ticked item does not read as done on paper: ${JSON.stringify(done)}`)
     assert.ok(await visibleCount(page.getByText('RTO', { exact: true })) > 0, 'the RTO label is not printed')
     const orders = await page.getByText(/^\s*Take customer orders/).evaluateAll((els) => els
       .filter((e) => e.checkVisibility())
-      .map((e) => e.closest('li, tr')?.innerText ?? ''))
+      .map((e) => e.closest('li, tr, .print-record')?.innerText ?? ''))
     assert.ok(orders.some((t) => /\b4h\b/.test(t)), `the RTO of "Take customer orders" (4h) is not printed: ${JSON.stringify(orders)}`)
 
     await page.screenshot({ path: SHOT, fullPage: true })

@@ -1,19 +1,43 @@
-// The paper copy of a plan: header facts, then each section with status boxes, owners, due dates
-// and notes; sections with typed fields print as tables. Rendered only while printing.
+// The paper copy of a plan: what it is and how fresh (organisation, title, last change, printed on,
+// page x of y), header facts, then each section with status boxes, owners, due dates, notes and
+// evidence. Sections with a few typed fields print as tables; wider ones (impact analysis, supplier
+// register) print each row as a block, so no column is ever cut at the page edge. Notes and evidence
+// get a line of their own under their row. Rendered only while printing.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { itemNames } from '../../db/link-queries'
 import { dateOf, formatDate, localDate } from '../../domain/dates'
+import { linkedIds, namesOf, type ItemNames } from '../../domain/link-names'
+import { formatFieldValue } from '../../domain/fields'
 import { FieldValueText } from './field-value-text'
-import type { Item, Plan, Section } from '../../domain/model'
+import type { FieldDef, Item, Plan, Section } from '../../domain/model'
 import { percent, progressOf } from '../../domain/progress'
 import { nextReviewDate } from '../../domain/review'
 import { KIND_LABELS, STATUS_LABELS, type ItemStatus } from '../../domain/vocabulary'
+import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 
 const BOX: Record<ItemStatus, string> = { open: '☐', done: '☑', 'not-applicable': '⊘', blocked: '☒' }
+/** Up to this many typed fields a section prints as a table; with more, each row prints as a block. */
+const TABLE_MAX_FIELDS = 4
 
 function Status({ status }: { status: ItemStatus }) {
   return <span className="print-status">{BOX[status]} {status === 'open' ? '' : STATUS_LABELS[status]}</span>
 }
 
-function SectionTable({ section, items }: { section: Section; items: Item[] }) {
+function Value({ field, value, names }: { field: FieldDef; value: Item['values'][string] | undefined; names: ItemNames }) {
+  return field.type === 'links' ? <>{formatFieldValue(field, value, names)}</> : <FieldValueText field={field} value={value} />
+}
+
+function Written({ item }: { item: Item }) {
+  return (
+    <>
+      {item.notes.trim() && <div className="print-notes"><span className="print-label">Notes:</span> {item.notes}</div>}
+      {item.evidence.trim() && <div className="print-notes"><span className="print-label">Evidence:</span> {item.evidence}</div>}
+    </>
+  )
+}
+
+function SectionTable({ section, items, names }: { section: Section; items: Item[]; names: ItemNames }) {
+  const columns = section.fields.length + 4
   return (
     <table className="print-table">
       <thead>
@@ -25,18 +49,41 @@ function SectionTable({ section, items }: { section: Section; items: Item[] }) {
           <th scope="col">Due</th>
         </tr>
       </thead>
-      <tbody>
-        {items.map((i) => (
-          <tr key={i.id}>
+      {items.map((i) => (
+        <tbody key={i.id} className="print-row">
+          <tr>
             <td><Status status={i.status} /></td>
-            <th scope="row">{i.text}{i.notes && <div className="print-notes">{i.notes}</div>}</th>
-            {section.fields.map((f) => <td key={f.id}><FieldValueText field={f} value={i.values[f.id]} /></td>)}
+            <th scope="row">{i.text}</th>
+            {section.fields.map((f) => <td key={f.id}><Value field={f} value={i.values[f.id]} names={names} /></td>)}
             <td>{i.owner}</td>
             <td>{i.due ? formatDate(i.due) : ''}</td>
           </tr>
-        ))}
-      </tbody>
+          {(i.notes.trim() || i.evidence.trim()) && (
+            <tr className="print-written-row"><td colSpan={columns}><Written item={i} /></td></tr>
+          )}
+        </tbody>
+      ))}
     </table>
+  )
+}
+
+function SectionRecords({ section, items, names }: { section: Section; items: Item[]; names: ItemNames }) {
+  return (
+    <div className="print-records">
+      {items.map((i) => (
+        <div key={i.id} className="print-record" data-testid="print-record">
+          <p className="print-record-title"><Status status={i.status} /> <strong>{i.text}</strong></p>
+          <dl className="print-record-fields">
+            {section.fields.map((f) => (
+              <div key={f.id}><dt>{f.label}</dt><dd><Value field={f} value={i.values[f.id]} names={names} /></dd></div>
+            ))}
+            <div><dt>Owner</dt><dd>{i.owner}</dd></div>
+            <div><dt>Due</dt><dd>{i.due ? formatDate(i.due) : ''}</dd></div>
+          </dl>
+          <Written item={i} />
+        </div>
+      ))}
+    </div>
   )
 }
 
@@ -47,8 +94,7 @@ function SectionList({ items }: { items: Item[] }) {
         <li key={i.id}>
           <Status status={i.status} /> <strong>{i.text}</strong>
           {(i.owner || i.due) && <span className="print-meta"> — {[i.owner && `Owner: ${i.owner}`, i.due && `due ${formatDate(i.due)}`].filter(Boolean).join(', ')}</span>}
-          {i.notes && <div className="print-notes">{i.notes}</div>}
-          {i.evidence && <div className="print-notes">Evidence: {i.evidence}</div>}
+          <Written item={i} />
         </li>
       ))}
     </ol>
@@ -56,14 +102,20 @@ function SectionList({ items }: { items: Item[] }) {
 }
 
 export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Section[]; items: Item[] }) {
+  const organisation = useOrganisationName()
+  // Links name their rows, wherever they are; those read here are the ones outside this plan.
+  const outside = useLiveQuery(() => itemNames(linkedIds(sections, items).filter((id) => !items.some((i) => i.id === id))), [sections, items])
+  const names = namesOf(items, outside)
   const progress = progressOf(items)
   const bySection = new Map<string, Item[]>()
   for (const i of [...items].sort((a, b) => a.order - b.order)) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i])
+  const lastChange = latest([plan.updatedAt, ...sections.map((s) => s.updatedAt), ...items.map((i) => i.updatedAt)])
   return (
     <div className="print-plan" data-testid="print-plan">
+      <PrintMasthead facts={{ organisation: organisation ?? '', title: plan.title, lastChange, printedAt: new Date() }} version={__APP_VERSION__} kind={KIND_LABELS[plan.kind]} />
       <h1>{plan.title}</h1>
       <p className="print-facts">
-        {KIND_LABELS[plan.kind]} · Owner: {plan.owner || '—'} · Status: {plan.status[0]?.toUpperCase()}{plan.status.slice(1)} · {progress.done}/{progress.applicable} done ({percent(progress)}%)
+        Owner: {plan.owner || '—'} · Status: {plan.status[0]?.toUpperCase()}{plan.status.slice(1)} · {progress.done}/{progress.applicable} done ({percent(progress)}%)
         <br />
         Last reviewed: {plan.reviewedAt ? `${formatDate(dateOf(plan.reviewedAt))}${plan.reviewedBy ? ` by ${plan.reviewedBy}` : ''}` : 'never'} · Next review: {formatDate(nextReviewDate(plan))} · Printed {formatDate(localDate(new Date()))}
       </p>
@@ -73,7 +125,10 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
         return (
           <section key={s.id} className="print-section">
             <h2>{s.title}</h2>
-            {rows.length === 0 ? <p className="muted">No items.</p> : s.fields.length > 0 ? <SectionTable section={s} items={rows} /> : <SectionList items={rows} />}
+            {rows.length === 0 ? <p className="muted">No items.</p>
+              : s.fields.length === 0 ? <SectionList items={rows} />
+                : s.fields.length <= TABLE_MAX_FIELDS ? <SectionTable section={s} items={rows} names={names} />
+                  : <SectionRecords section={s} items={rows} names={names} />}
           </section>
         )
       })}

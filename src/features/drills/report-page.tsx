@@ -14,6 +14,7 @@ import { formatWhen, RATING_LABELS } from './drill-labels'
 import { DrillNotFound } from './drill-not-found'
 import { ActionStatus } from './finding-actions'
 import { itemHref, planHref } from '../../ui/routes'
+import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import { useNow } from './use-now'
 import './drills.css'
@@ -24,6 +25,7 @@ export default function ReportPage({ id }: { id: string }) {
   const steps = usePlanSteps(drill?.planIds)
   const actions = useLiveQuery(() => listFindingActions(id), [id])
   const now = useNow(drill?.status === 'running', drill?.updatedAt)
+  const organisation = useOrganisationName()
   const loaded = drill !== undefined && events !== undefined && steps !== undefined && actions !== undefined
 
   useEffect(() => {
@@ -45,6 +47,11 @@ export default function ReportPage({ id }: { id: string }) {
 
   return (
     <article className="drill-report" aria-labelledby="report-title">
+      <PrintMasthead
+        facts={{ organisation: organisation ?? '', title: `After-action report: ${drill.title}`, lastChange: latest([drill.updatedAt, ...events.map((e) => e.createdAt)]), printedAt: new Date(now) }}
+        version={__APP_VERSION__}
+        kind="After-action report"
+      />
       <div className="button-row no-print report-tools">
         <button type="button" className="primary" onClick={() => window.print()}>Print or save as PDF</button>
         <Link href={`/drills/${drill.id}`} className="button-link">{drill.status === 'ended' ? 'Hot wash' : 'Back to the drill'}</Link>
@@ -69,7 +76,7 @@ export default function ReportPage({ id }: { id: string }) {
       <section aria-labelledby="r-objectives">
         <h2 id="r-objectives">Objectives</h2>
         {drill.ratings.length === 0 ? <p className="muted">None.</p> : (
-          <table className="report-table">
+          <table className="report-table" data-scroll-hint="Scroll sideways for every column">
             <thead><tr><th scope="col">Objective</th><th scope="col">Rating</th><th scope="col">Note</th></tr></thead>
             <tbody>
               {drill.ratings.map((r, i) => (
@@ -94,7 +101,7 @@ export default function ReportPage({ id }: { id: string }) {
                 <li key={f.id} id={`finding-${f.id}`} className="report-finding" data-testid="report-finding">
                   <p><TypeBadge type={f.type} /> <span className="log-at">{formatClock(f.at)}</span> {f.text}</p>
                   {mine.length === 0 ? <p className="muted">No action yet.</p> : (
-                    <table className="report-table">
+                    <table className="report-table" data-scroll-hint="Scroll sideways for every column">
                       <thead><tr><th scope="col">Action</th><th scope="col">Plan and section</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
                       <tbody>
                         {mine.map(({ item, plan, section }) => (
@@ -119,7 +126,7 @@ export default function ReportPage({ id }: { id: string }) {
       <section aria-labelledby="r-timeline">
         <h2 id="r-timeline">Timeline</h2>
         {entries.length === 0 ? <p className="muted">Nothing happened yet.</p> : (
-          <table className="report-table timeline">
+          <table className="report-table timeline" data-scroll-hint="Scroll sideways for every column">
             <thead><tr><th scope="col">Drill time</th><th scope="col">What</th><th scope="col">Entry</th></tr></thead>
             <tbody>
               {entries.map((e) => e.kind === 'inject' ? (

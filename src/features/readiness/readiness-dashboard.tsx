@@ -60,7 +60,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
         <Figure testId="rd-function-gaps" value={totals.functionGaps} label="critical functions without RTO or workaround" warn={totals.functionGaps > 0} />
       </ul>
 
-      <div className="rd-scroll">
+      <div className="rd-scroll" data-scroll-hint="Scroll sideways for every column">
         <table className="rd-table">
           <caption>Per plan</caption>
           <thead>

@@ -130,7 +130,7 @@ const SupplierTable = memo(function SupplierTable({ analysis }: { analysis: Depe
   const ranked = useMemo(() => rankSuppliers(analysis.suppliers), [analysis])
   const showPlan = useMemo(() => fromSeveralPlans(analysis.suppliers.map((s) => s.supplier)), [analysis])
   return (
-    <table className="dep-table dep-suppliers" role="table">
+    <table className="dep-table dep-suppliers" role="table" data-scroll-hint="Scroll sideways for every column">
       <caption>Suppliers and the functions that rely on them</caption>
       <thead role="rowgroup">
         <tr role="row"><th scope="col" role="columnheader">Supplier</th><th scope="col" role="columnheader">Criticality</th><th scope="col" role="columnheader">Functions relying on it</th><th scope="col" role="columnheader">Tightest RTO</th><th scope="col" role="columnheader">Flags</th></tr>
@@ -169,7 +169,7 @@ const FunctionRow = memo(function FunctionRow({ f, showPlan }: { f: FunctionAnal
 const FunctionTable = memo(function FunctionTable({ analysis }: { analysis: DependencyAnalysis }) {
   const showPlan = useMemo(() => fromSeveralPlans(analysis.functions.map((f) => f.fn)), [analysis])
   return (
-    <table className="dep-table dep-functions" role="table">
+    <table className="dep-table dep-functions" role="table" data-scroll-hint="Scroll sideways for every column">
       <caption>Business functions and what they need</caption>
       <thead role="rowgroup">
         <tr role="row"><th scope="col" role="columnheader">Function</th><th scope="col" role="columnheader">Impact</th><th scope="col" role="columnheader">RTO</th><th scope="col" role="columnheader">Suppliers it needs</th><th scope="col" role="columnheader">Functions it needs</th><th scope="col" role="columnheader">Flags</th></tr>

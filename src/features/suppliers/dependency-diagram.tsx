@@ -93,7 +93,7 @@ export const DependencyDiagram = memo(function DependencyDiagram({ analysis }: {
   const crosses = (l: Line) => all || (l.bottom >= band.from && l.top <= band.to)
 
   return (
-    <div className="dep-diagram-scroll" ref={scroller}>
+    <div className="dep-diagram-scroll" ref={scroller} data-scroll-hint="Scroll to see the whole diagram">
       <svg className="dep-diagram" role="img" aria-label={summary(analysis)} width={WIDTH} height={layout.height} viewBox={`0 0 ${WIDTH} ${layout.height}`}>
         <text className="dep-col-head" x={8} y={18}>Suppliers</text>
         <text className="dep-col-head" x={FUNCTION_X + 12} y={18}>Business functions it supports</text>

@@ -84,7 +84,7 @@ export default function SuppliersPage() {
             </label>
           </div>
           <p className="sup-count muted" aria-live="polite">Showing {shown.length} of {rows.length} suppliers.</p>
-          <table className="dep-table sup-table">
+          <table className="dep-table sup-table" data-scroll-hint="Scroll sideways for every column">
             <caption className="visually-hidden">Suppliers of every supplier review</caption>
             <thead>
               <tr>
