@@ -2,7 +2,8 @@
 // spreadsheets. Pure: the caller turns the string into a download.
 import { NO_NAMES, namesOf, type ItemNames } from './link-names'
 import type { Item, Section } from './model'
-import { sectionItems, sectionTable, type TableCell } from './section-table'
+import { sectionTable, type TableCell } from './section-table'
+import { fileDate, slugify } from './slug'
 
 /**
  * A UTF-8 byte order mark. Excel (and some other spreadsheet apps) open a CSV without one in the
@@ -50,7 +51,6 @@ function row(cells: readonly string[]): string {
   return cells.map(quote).join(',') + CRLF
 }
 
-export { sectionItems }
 
 /**
  * One section as RFC 4180 CSV: a header row (Item, Status, Owner, Due, each typed field's label,
@@ -63,33 +63,6 @@ export function sectionToCsv(section: Section, items: readonly Item[], linked: I
   let out = BOM + row(table.header.map(neutralise))
   for (const cells of table.rows) out += row(cells.map(cellText))
   return out
-}
-
-// Letters that Unicode decomposition does not reduce to ASCII.
-const TRANSLITERATE: Record<string, string> = {
-  ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
-}
-
-/**
- * A file-name-safe slug: lowercase ASCII letters and digits separated by single dashes, accents
- * dropped ("Café Müller" → "cafe-muller"), at most `max` characters, never starting or ending with
- * a dash. Empty when nothing usable is left; callers supply their own fallback.
- */
-export function slugify(s: string, max = 80): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæøœđðłþı]/g, (ch) => TRANSLITERATE[ch] ?? '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, Math.max(0, max))
-    .replace(/-+$/, '')
-}
-
-/** Keeps a caller's date (normally YYYY-MM-DD) to characters that are safe in a file name. */
-export function fileDate(date: string): string {
-  return slugify(date, 32)
 }
 
 /** E.g. `supplier-review-supplier-register-2026-11-28.csv`. */

@@ -112,7 +112,7 @@ export function formatClock(ms: number): string {
 }
 
 /** "1 h 25 min", "40 min", "under a minute": a duration for people to read. */
-export function formatDuration(ms: number): string {
+export function formatElapsedMs(ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / MINUTE)
   if (minutes < 1) return 'under a minute'
   const h = Math.floor(minutes / 60)

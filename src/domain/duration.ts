@@ -21,7 +21,7 @@ export function parseDuration(text: string): number | null {
 }
 
 /** Writes minutes back in the largest whole units: 1500 -> "1d 1h". */
-export function formatDuration(minutes: number): string {
+export function formatMinutes(minutes: number): string {
   if (minutes === 0) return '0m'
   const out: string[] = []
   let rest = minutes

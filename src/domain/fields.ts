@@ -1,6 +1,6 @@
 // Typed section fields: checking a value against its field, and turning editor input into a value.
 import { isCalendarDate } from './dates'
-import { formatDuration, parseDuration } from './duration'
+import { formatMinutes, parseDuration } from './duration'
 import { LIMITS } from './limits'
 import type { FieldDef, FieldValue } from './model'
 import { quote } from './quote'
@@ -60,7 +60,7 @@ export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
  */
 export function formatFieldValue(field: FieldDef, value: FieldValue | undefined, names?: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined) return ''
-  if (field.type === 'duration' && typeof value === 'number') return formatDuration(value)
+  if (field.type === 'duration' && typeof value === 'number') return formatMinutes(value)
   if (Array.isArray(value)) return value.map((id) => names?.get(id) ?? 'a removed item').join(', ')
   return String(value)
 }

@@ -1,5 +1,5 @@
 // File names for downloads: what the file holds and the day it was made.
-import { fileDate, slugify } from './csv'
+import { fileDate, slugify } from './slug'
 
 export const EXPORT_EXTENSION = '.continuity.json'
 

@@ -1,6 +1,6 @@
 // The grab pack: the few pages to print and keep by the door — contact trees, incident response
 // steps, critical suppliers and business impact targets from every plan.
-import { sectionItems } from './csv'
+import { sectionItems } from './section-table'
 import type { PlanBundle } from './export-format'
 import { formatFieldValue } from './fields'
 import { NO_NAMES, namesOf, type ItemNames } from './link-names'

@@ -1,7 +1,8 @@
 // Markdown export of a whole plan, for pasting into a wiki. Pure and deterministic: the same rows
 // and clock give the same text. Everything a person typed (or imported) is data: it is escaped so
 // that it can never turn into HTML, links, images, headings, lists or tables in the wiki.
-import { fileDate, sectionItems, slugify } from './csv'
+import { sectionItems } from './section-table'
+import { fileDate, slugify } from './slug'
 import { localDate } from './dates'
 import { formatFieldValue } from './fields'
 import { NO_NAMES, namesOf, type ItemNames } from './link-names'

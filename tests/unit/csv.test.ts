@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { csvFileName, sectionToCsv, slugify } from '../../src/domain/csv'
+import { csvFileName, sectionToCsv } from '../../src/domain/csv'
+import { slugify } from '../../src/domain/slug'
 import type { FieldDef, Item, Section } from '../../src/domain/model'
 
 const NOW = '2026-11-28T12:00:00.000Z'

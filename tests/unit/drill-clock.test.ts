@@ -2,7 +2,7 @@
 // the next inject, and a reload mid-drill (the stored row is all there is).
 import { describe, expect, it } from 'vitest'
 import {
-  currentInject, elapsedMs, endDrill, formatClock, formatDuration, injectStates, msToNextInject, nextInject,
+  currentInject, elapsedMs, endDrill, formatClock, formatElapsedMs, injectStates, msToNextInject, nextInject,
   pauseDrill, releaseInject, resumeDrill, shownInjects, startDrill,
 } from '../../src/domain/drill-clock'
 import { newDrillRow } from '../../src/domain/drill-factory'
@@ -122,9 +122,9 @@ describe('the drill clock', () => {
     expect(formatClock(0)).toBe('00:00')
     expect(formatClock(65_999)).toBe('01:05')
     expect(formatClock(3_725_000)).toBe('1:02:05')
-    expect(formatDuration(30_000)).toBe('under a minute')
-    expect(formatDuration(40 * MIN)).toBe('40 min')
-    expect(formatDuration(120 * MIN)).toBe('2 h')
-    expect(formatDuration(85 * MIN)).toBe('1 h 25 min')
+    expect(formatElapsedMs(30_000)).toBe('under a minute')
+    expect(formatElapsedMs(40 * MIN)).toBe('40 min')
+    expect(formatElapsedMs(120 * MIN)).toBe('2 h')
+    expect(formatElapsedMs(85 * MIN)).toBe('1 h 25 min')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDuration, parseDuration } from '../../src/domain/duration'
+import { formatMinutes, parseDuration } from '../../src/domain/duration'
 
 describe('durations', () => {
   it('parses units and bare hours into minutes', () => {
@@ -17,9 +17,9 @@ describe('durations', () => {
     expect(parseDuration('')).toBeNull()
   })
   it('writes minutes back in whole units', () => {
-    expect(formatDuration(1500)).toBe('1d 1h')
-    expect(formatDuration(90)).toBe('1h 30m')
-    expect(formatDuration(0)).toBe('0m')
-    expect(parseDuration(formatDuration(36 * 60 + 5))).toBe(36 * 60 + 5)
+    expect(formatMinutes(1500)).toBe('1d 1h')
+    expect(formatMinutes(90)).toBe('1h 30m')
+    expect(formatMinutes(0)).toBe('0m')
+    expect(parseDuration(formatMinutes(36 * 60 + 5))).toBe(36 * 60 + 5)
   })
 })

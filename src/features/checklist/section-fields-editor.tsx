@@ -4,6 +4,7 @@ import { addField, removeField } from '../../db/checklist-repository'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, Section } from '../../domain/model'
+import { slugify } from '../../domain/slug'
 import { FIELD_TYPES, type FieldType, type LinkTarget } from '../../domain/vocabulary'
 import { attempt } from '../../ui/errors'
 
@@ -12,7 +13,7 @@ const TYPE_LABELS: Record<FieldType, string> = {
 }
 
 function slug(label: string, taken: readonly string[]): string {
-  const base = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'field'
+  const base = slugify(label, 40) || 'field'
   let id = base
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
   return id

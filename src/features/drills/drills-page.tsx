@@ -6,7 +6,7 @@ import { Link, useLocation } from 'wouter'
 import { listDrills, restoreDrill, startPlannedDrill, trashDrill } from '../../db/drill-repository'
 import { createScenario, listScenarios } from '../../db/scenario-repository'
 import { listPlans } from '../../db/plan-queries'
-import { formatDuration } from '../../domain/drill-clock'
+import { formatElapsedMs } from '../../domain/drill-clock'
 import { lastExercisedByPlan } from '../../domain/exercise-dates'
 import type { Drill, Scenario } from '../../domain/drill-model'
 import { KIND_LABELS } from '../../domain/vocabulary'
@@ -32,7 +32,7 @@ function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => v
       <span className="muted drill-row-facts">
         {drill.status === 'planned' ? 'Planned for ' : ''}
         <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>
-        {drill.status === 'ended' && `, ${formatDuration(drill.elapsedMs)}`}
+        {drill.status === 'ended' && `, ${formatElapsedMs(drill.elapsedMs)}`}
         {drill.participants.length > 0 && `, ${drill.participants.length} taking part`}
       </span>
       <span className="button-row no-print">

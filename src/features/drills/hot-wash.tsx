@@ -7,7 +7,7 @@ import { listFindingActions } from '../../db/finding-repository'
 import { rateObjective } from '../../db/drill-repository'
 import { type PlanSteps } from '../../db/plan-steps'
 import { listPlans } from '../../db/plan-queries'
-import { formatDuration } from '../../domain/drill-clock'
+import { formatElapsedMs } from '../../domain/drill-clock'
 import { isFinding } from '../../domain/drill-findings'
 import { RATINGS, type Drill, type DrillEvent, type Rating } from '../../domain/drill-model'
 import { LIMITS } from '../../domain/limits'
@@ -68,7 +68,7 @@ export function HotWash({ drill, events, steps }: { drill: Drill; events: readon
           <StatusBadge status={drill.status} />
         </div>
         <p className="muted">
-          Ran for {formatDuration(drill.elapsedMs)}. {count(findings.length, 'finding')}, {count(actions?.length ?? 0, 'action')},
+          Ran for {formatElapsedMs(drill.elapsedMs)}. {count(findings.length, 'finding')}, {count(actions?.length ?? 0, 'action')},
           {' '}{rated} of {count(drill.ratings.length, 'objective')} rated.
         </p>
         <span className="button-row">

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { Link } from 'wouter'
 import { listFindingActions } from '../../db/finding-repository'
-import { formatClock, formatDuration } from '../../domain/drill-clock'
+import { formatClock, formatElapsedMs } from '../../domain/drill-clock'
 import { isFinding, timeline } from '../../domain/drill-findings'
 import { formatDate } from '../../domain/dates'
 import { stepTitles } from './drill-log'
@@ -42,7 +42,7 @@ export default function ReportPage({ id }: { id: string }) {
   const titles = stepTitles(steps)
   const findings = events.filter(isFinding)
   const entries = timeline(drill, events, now)
-  const duration = formatDuration(drill.status === 'ended' ? drill.elapsedMs : 0)
+  const duration = formatElapsedMs(drill.status === 'ended' ? drill.elapsedMs : 0)
   const plans = steps.map((s) => s.plan)
 
   return (

@@ -6,7 +6,7 @@ import { Link } from 'wouter'
 import { readDependencyAnalysis } from '../../db/dependency-queries'
 import { CONCENTRATION_MIN, rankSuppliers, type DependencyAnalysis, type FunctionAnalysis, type SupplierAnalysis } from '../../domain/dependencies'
 import type { FunctionEntry, SupplierEntry } from '../../domain/registers'
-import { formatDuration } from '../../domain/duration'
+import { formatMinutes } from '../../domain/duration'
 import { itemHref } from '../../ui/routes'
 import { useDelegatedLinks } from './delegated-links'
 import { DependencyDiagram } from './dependency-diagram'
@@ -116,7 +116,7 @@ const SupplierRow = memo(function SupplierRow({ s, showPlan }: { s: SupplierAnal
         {plainNames(s.direct)}
         {s.indirect.length > 0 && <div className="muted">Through other functions: {plainNames(s.indirect)}</div>}
       </td>
-      <td role="cell">{s.tightestRto === null ? NONE : formatDuration(s.tightestRto)}</td>
+      <td role="cell">{s.tightestRto === null ? NONE : formatMinutes(s.tightestRto)}</td>
       <td role="cell">
         {s.concentration && <div className="dep-warn">Concentration ({s.criticalFunctions.length} critical)</div>}
         {s.singlePoint && <div className="dep-warn">Single point of failure: {s.gaps.join(', ')}</div>}
@@ -149,7 +149,7 @@ const FunctionRow = memo(function FunctionRow({ f, showPlan }: { f: FunctionAnal
     <tr role="row" data-testid="function-row">
       <th scope="row" role="rowheader">{itemLink(f.fn)}{showPlan && <div className="muted dep-plan">{f.fn.planTitle}</div>}</th>
       <td role="cell">{f.fn.impact ?? NONE}</td>
-      <td role="cell">{f.fn.rto === null ? NONE : formatDuration(f.fn.rto)}</td>
+      <td role="cell">{f.fn.rto === null ? NONE : formatMinutes(f.fn.rto)}</td>
       <td role="cell">
         {plainNames(f.suppliers)}
         {f.indirectSuppliers.length > 0 && <div className="muted">Through other functions: {plainNames(f.indirectSuppliers)}</div>}

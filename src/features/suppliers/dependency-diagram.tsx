@@ -4,7 +4,7 @@
 // them when printing. The tables below say the same in words.
 import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { usePrinting } from '../../ui/use-printing'
-import { formatDuration } from '../../domain/duration'
+import { formatMinutes } from '../../domain/duration'
 import { layoutDiagram, type DependencyAnalysis, type DiagramLayout, type FunctionAnalysis, type SupplierAnalysis } from '../../domain/dependencies'
 
 const ROW = 22
@@ -178,7 +178,7 @@ const SupplierNode = memo(function SupplierNode({ s, y }: { s: SupplierAnalysis;
 const FunctionNode = memo(function FunctionNode({ f, y }: { f: FunctionAnalysis; y: number }) {
   return (
     <g className={f.fn.critical ? 'dep-node dep-critical' : 'dep-node'}>
-      <title>{[f.fn.name, f.fn.impact ? `impact ${f.fn.impact}` : '', f.fn.rto !== null ? `RTO ${formatDuration(f.fn.rto)}` : ''].filter(Boolean).join(' — ')}</title>
+      <title>{[f.fn.name, f.fn.impact ? `impact ${f.fn.impact}` : '', f.fn.rto !== null ? `RTO ${formatMinutes(f.fn.rto)}` : ''].filter(Boolean).join(' — ')}</title>
       <circle cx={FUNCTION_X} cy={y} r={4} className="dep-dot" />
       <text x={FUNCTION_X + 12} y={y + 4} className="dep-name">
         {clip(f.fn.name, 30)}
