@@ -4,6 +4,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Drill, DrillEvent, Scenario } from '../domain/drill-model'
 import type { Item, Plan, Section } from '../domain/model'
 import type { UserTemplate } from '../domain/user-template'
+import { upgradeToV3 } from './upgrade-v3'
 
 export interface SettingRow {
   key: string
@@ -34,6 +35,13 @@ export const SCHEMA_V2 = {
   templates: 'id, updatedAt',
 } as const
 
+/**
+ * 2026-11-29 — v3: no new table or index; rows older versions wrote that today's rules refuse are
+ * repaired (choice fields without choices become text, values of removed or retyped fields move
+ * into the item's notes), so that every row can be exported and imported again.
+ */
+export const SCHEMA_V3 = SCHEMA_V2
+
 export class ContinuityDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>
   sections!: EntityTable<Section, 'id'>
@@ -50,6 +58,7 @@ export class ContinuityDb extends Dexie {
     super(name, { cache: 'immutable' })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3)
   }
 }
 

@@ -116,9 +116,12 @@ export function drillRowsOf(exported: ExportedDrill): DrillBundle {
   return { drill, events: events.map((e) => ({ ...e, drillId: drill.id })) }
 }
 
-/** The JSON text of a document, as downloaded: two-space indented, with a final newline. */
+/**
+ * The JSON text of a document, as downloaded: compact (indentation made a 100,000-item backup
+ * 37 MB), with a final newline.
+ */
 export function serializeDocument(doc: ExportDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`
+  return `${JSON.stringify(doc)}\n`
 }
 
 /** The JSON Schema of the format, generated from the same zod schemas that check imports. */

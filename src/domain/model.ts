@@ -9,9 +9,12 @@ import { FIELD_TYPES, ITEM_STATUSES, LINK_TARGETS, PLAN_KINDS, PLAN_STATUSES } f
 
 /** Text of at most `max` characters. */
 export const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
-/** Text that is not blank once trimmed, of at most `max` characters. */
+/**
+ * Text that is not blank, of at most `max` characters, kept exactly as written: leading tabs and
+ * spaces are part of the text (a backup restores "\t=tab then formula" as it was).
+ */
 export const required = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
+  z.string().check(z.regex(/\S/, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 
 export const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))
 const notA = (what: string) => (iss: { input?: unknown }) => `${quote(iss.input)} is not a ${what}`

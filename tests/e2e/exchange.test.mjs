@@ -42,7 +42,7 @@ test('a plan exported as a file imports into a fresh profile whole', async () =>
   await download.saveAs(file)
   const doc = JSON.parse(readFileSync(file, 'utf8'))
   assert.equal(doc.format, 'continuity-kit')
-  assert.equal(doc.version, 3)
+  assert.equal(doc.version, 4)
   assert.equal(doc.plans.length, 1)
   assert.ok(doc.plans[0].items.length >= 25)
   await first.close()
@@ -75,7 +75,7 @@ test('a broken file is refused with located problems and changes nothing', async
   await page.getByTestId('plan-row').first().waitFor()
   const before = await page.getByTestId('plan-row').allInnerTexts()
 
-  const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v3.continuity.json'), 'utf8'))
+  const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v4.continuity.json'), 'utf8'))
   fixture.plans[0].items[1].due = '31/02/2026'
   const broken = path.join(dir, 'broken.continuity.json')
   writeFileSync(broken, JSON.stringify(fixture))

@@ -1,12 +1,101 @@
-// Every database version opens data written by the one before it, without losing a row.
+// Every database version opens data written by the ones before it without losing a row, and every
+// row it then holds survives Export all -> import into an empty database.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { ContinuityDb, SCHEMA_V1 } from '../../src/db/database'
+import { ContinuityDb, db, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/database'
+import { exportPlans, importDocument } from '../../src/db/exchange-repository'
+import { serializeDocument } from '../../src/domain/export-format'
+import { checkImport } from '../../src/domain/import-check'
+import type { Item, Section } from '../../src/domain/model'
 import { planFromTemplate } from '../../src/domain/plan-factory'
 import { makeTemplate } from '../support/factories'
 
+interface DbFixture {
+  madeBy: string
+  schemaVersion: number
+  tables: Record<string, Record<string, unknown>[]>
+}
+const readDbFixture = (name: string): DbFixture => JSON.parse(readFileSync(path.join(__dirname, '../fixtures', name), 'utf8')) as DbFixture
+const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 }
+const ROW_TABLES = ['plans', 'sections', 'items', 'drills', 'drillEvents', 'scenarios', 'templates'] as const
+
+/** Writes the fixture's rows into the app's database at the schema version that made them. */
+async function loadAtOldVersion(fixture: DbFixture): Promise<void> {
+  db.close()
+  await Dexie.delete(DB_NAME)
+  const old = new Dexie(DB_NAME)
+  old.version(fixture.schemaVersion).stores(SCHEMAS[fixture.schemaVersion] ?? {})
+  await old.open()
+  for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows)
+  old.close()
+}
+
+async function dumpRows(): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(ROW_TABLES.map(async (t) => [t, await db.table(t).orderBy(':id').toArray()] as const)))
+}
+
+const itemByText = async (text: string): Promise<Item> => {
+  const item = (await db.items.toArray()).find((i) => i.text === text)
+  if (!item) throw new Error(`no item "${text}"`)
+  return item
+}
+const sectionByTitle = async (title: string): Promise<Section> => {
+  const section = (await db.sections.toArray()).find((s) => s.title === title)
+  if (!section) throw new Error(`no section "${title}"`)
+  return section
+}
+
+describe.each([
+  ['db-v1-5fa5932.json', 1],
+  ['db-v2-693ee30.json', 2],
+])('a database made through the UI of an older version (%s)', (file, version) => {
+  const fixture = readDbFixture(file)
+
+  it(`was written at schema version ${version}`, () => {
+    expect(fixture.schemaVersion).toBe(version)
+  })
+
+  it('upgrades keeping every row and every word, brought up to today\'s rules', async () => {
+    await loadAtOldVersion(fixture)
+    await db.open()
+    expect(db.verno).toBe(3)
+    for (const t of ROW_TABLES) expect(await db.table(t).count(), t).toBe(fixture.tables[t]?.length ?? 0)
+
+    const orders = await itemByText('Take customer orders')
+    // "Site" was removed while it held a value; "Cost" was removed and re-added as text.
+    expect(orders.notes).toBe('\t=tab then formula  \nsite: Leeds')
+    expect(orders.values).toMatchObject({ cost: '1250.5', 'go-live': '2026-03-02', impact: 'Critical', rto: 240 })
+    expect(orders.values).not.toHaveProperty('site')
+    // A choice field without choices is a text field now, under the same label.
+    const bia = await sectionByTitle('Business impact analysis')
+    expect(bia.fields.find((f) => f.id === 'tier')).toEqual({ id: 'tier', label: 'Tier', type: 'text' })
+    expect((await sectionByTitle('Before the move')).fields.map((f) => [f.id, f.type])).toEqual([['priority', 'text'], ['lead-time', 'duration']])
+    expect((await itemByText('Book the van')).values).toEqual({ 'lead-time': 3120 })
+    if (version >= 2) {
+      const [template] = await db.templates.toArray()
+      expect(template?.sections[1]?.fields?.[0]).toEqual({ id: 'priority', label: 'Priority', type: 'text' })
+      expect(await db.drillEvents.count()).toBe(1)
+    }
+  })
+
+  it('Export all -> import into an empty database gives back the same rows, table by table', async () => {
+    await loadAtOldVersion(fixture)
+    await db.open()
+    const upgraded = await dumpRows()
+    const doc = await exportPlans({ includeTrash: true }, 'test')
+    const checked = checkImport(serializeDocument(doc))
+    if (!checked.ok) throw new Error(`Cannot import: ${checked.problems.join('; ')}`)
+    await Promise.all(db.tables.map((t) => t.clear()))
+    expect(await importDocument(checked.doc, 'copy')).toMatchObject({ replaced: 0, copied: 0 })
+    const restored = await dumpRows()
+    for (const t of ROW_TABLES) expect(restored[t], t).toEqual(upgraded[t])
+  })
+})
+
 describe('database upgrades', () => {
-  it('v1 -> v2 keeps plans, sections, items and settings, and indexes item sources', async () => {
+  it('v1 -> v2 -> v3 keeps plans, sections, items and settings, and indexes item sources', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
     const v1 = new Dexie(name)
     v1.version(1).stores(SCHEMA_V1)
@@ -20,16 +109,16 @@ describe('database upgrades', () => {
     await v1.table('settings').put({ key: 'userName', value: 'Ana' })
     v1.close()
 
-    const v2 = new ContinuityDb(name)
-    await v2.open()
-    expect(v2.verno).toBe(2)
-    expect(await v2.plans.toArray()).toEqual([rows.plan])
-    expect(await v2.sections.orderBy('id').toArray()).toEqual([...rows.sections].sort((a, b) => a.id.localeCompare(b.id)))
-    expect(await v2.items.count()).toBe(rows.items.length)
-    expect((await v2.settings.get('userName'))?.value).toBe('Ana')
-    expect((await v2.items.where('source.id').equals('finding-1').toArray()).map((i) => i.id)).toEqual([first?.id])
-    expect(await v2.drills.count()).toBe(0)
-    v2.close()
+    const current = new ContinuityDb(name)
+    await current.open()
+    expect(current.verno).toBe(3)
+    expect(await current.plans.toArray()).toEqual([rows.plan])
+    expect(await current.sections.orderBy('id').toArray()).toEqual([...rows.sections].sort((a, b) => a.id.localeCompare(b.id)))
+    expect(await current.items.orderBy('id').toArray()).toEqual([...rows.items].sort((a, b) => a.id.localeCompare(b.id)))
+    expect((await current.settings.get('userName'))?.value).toBe('Ana')
+    expect((await current.items.where('source.id').equals('finding-1').toArray()).map((i) => i.id)).toEqual([first?.id])
+    expect(await current.drills.count()).toBe(0)
+    current.close()
     await Dexie.delete(name)
   })
 })

@@ -17,7 +17,8 @@ import { makeTemplate } from '../support/factories'
 
 const readFixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8')
 /** The current format, using every field; older versions keep their own fixture. */
-const FIXTURE = readFixture('export-v3.continuity.json')
+const FIXTURE = readFixture('export-v4.continuity.json')
+const FIXTURE_V3 = readFixture('export-v3.continuity.json')
 const FIXTURE_V1 = readFixture('export-v1.continuity.json')
 const FIXTURE_V2 = readFixture('export-v2.continuity.json')
 const DRILL_ID = 'd7e1a0c2-0000-4000-8000-000000000001'
@@ -53,25 +54,65 @@ describe('round trip', () => {
   it('imports a version 2 file (drills without deletedAt) by migrating it forward', async () => {
     const checked = checkImport(FIXTURE_V2)
     if (!checked.ok) throw new Error(checked.problems.join('\n'))
-    expect(checked.doc.version).toBe(3)
+    expect(checked.doc.version).toBe(4)
     await importDocument(checked.doc, 'replace')
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
-    expect(serializeDocument({ ...again, exportedAt: checked.doc.exportedAt, version: 2 } as unknown as ExportDocument)).toBe(FIXTURE_V2)
+    expect({ ...again, exportedAt: checked.doc.exportedAt, version: 2 }).toEqual(JSON.parse(FIXTURE_V2))
   })
 
   it('imports a version 1 file by migrating it forward', async () => {
     const checked = checkImport(FIXTURE_V1)
     expect(checked.ok).toBe(true)
     if (!checked.ok) return
-    expect(checked.doc).toMatchObject({ version: 3, drills: [], scenarios: [], templates: [] })
+    expect(checked.doc).toMatchObject({ version: 4, drills: [], scenarios: [], templates: [] })
     await importDocument(checked.doc, 'replace')
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
     const v1 = JSON.parse(FIXTURE_V1) as { plans: unknown[] }
     expect(again.plans).toEqual(v1.plans)
   })
 
-  it('the fixture is the serialised form of itself (stable key order and indentation)', () => {
-    expect(serializeDocument(fixture())).toBe(FIXTURE)
+  it('the fixture is the serialised form of itself (stable key order, compact)', () => {
+    expect(serializeDocument(fixture())).toBe(`${JSON.stringify(JSON.parse(FIXTURE))}\n`)
+    expect(serializeDocument(fixture())).not.toContain('\n  ')
+  })
+
+  it('keeps text exactly as written, leading tabs and trailing spaces included', async () => {
+    await importDocument(fixture(), 'replace')
+    expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000001'))?.notes).toBe('\t=tab then formula, kept as written  ')
+    const again = await exportPlans({ includeTrash: true }, '0.1.0')
+    expect(again.plans[0]?.items[0]?.notes).toBe('\t=tab then formula, kept as written  ')
+    const doc = mutable()
+    ;(doc.plans[0]?.items as Record<string, unknown>[])[0] = { ...(doc.plans[0]?.items as Record<string, unknown>[])[0], text: ' \t ' }
+    expect(problemsOf(JSON.stringify(doc))).toEqual(['plans[0].items[0].text: must not be empty'])
+  })
+
+  it('imports a version 3 file exactly (nothing to repair in it)', async () => {
+    const checked = checkImport(FIXTURE_V3)
+    if (!checked.ok) throw new Error(checked.problems.join('\n'))
+    expect(checked.doc.version).toBe(4)
+    expect(checked.doc.plans).toEqual((JSON.parse(FIXTURE_V3) as ExportDocument).plans)
+  })
+
+  it('repairs what older versions wrote: a choice field without choices, values of removed or retyped fields', () => {
+    const v3 = JSON.parse(FIXTURE_V3) as { plans: { sections: { fields: Record<string, unknown>[] }[]; items: { values: Record<string, unknown>; notes: string }[] }[] }
+    const [plan] = v3.plans
+    const bia = plan?.sections[1]
+    const orders = plan?.items[2]
+    if (!bia || !orders) throw new Error('fixture changed')
+    bia.fields.push({ id: 'tier', label: 'Tier', type: 'select', options: [] })
+    bia.fields = bia.fields.map((f) => (f.id === 'cost' ? { id: 'cost', label: 'Cost', type: 'text' } : f))
+    orders.values = { ...orders.values, site: 'Leeds', impact: 'Severe' }
+    const checked = checkImport(JSON.stringify(v3))
+    if (!checked.ok) throw new Error(checked.problems.join('\n'))
+    const section = checked.doc.plans[0]?.sections[1]
+    const item = checked.doc.plans[0]?.items[2]
+    expect(section?.fields.find((f) => f.id === 'tier')).toEqual({ id: 'tier', label: 'Tier', type: 'text' })
+    // A choice no longer offered is added to the choices; a number under a text field becomes its text.
+    expect(section?.fields.find((f) => f.id === 'impact')?.options).toEqual(['Low', 'Medium', 'High', 'Critical', 'Severe'])
+    expect(item?.values).toMatchObject({ cost: '1250.5', impact: 'Severe' })
+    expect(item?.notes).toBe('site: Leeds')
+    // The same document in today's version is refused: only older versions are repaired.
+    expect(problemsOf(JSON.stringify({ ...v3, version: 4 }))).toContain('plans[0].sections[1].fields[8].options: a choice field needs at least one choice')
   })
 
   it('exports a plan made here and reads it back the same', async () => {
@@ -230,7 +271,7 @@ describe('rejections, each with a message a person can act on', () => {
   it('rejects a newer version and says which it needs', () => {
     const doc = { ...mutable(), version: 7 }
     expect(problemsOf(JSON.stringify(doc))).toEqual([
-      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 3. Update the app (reload it while online) to import it.',
+      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 4. Update the app (reload it while online) to import it.',
     ])
   })
 
@@ -335,7 +376,7 @@ describe('format versions', () => {
 
   it('ships a JSON Schema generated from the import schemas', () => {
     const schema = exportJsonSchema() as { $id: string; required: string[]; properties: Record<string, { const?: unknown }> }
-    expect(schema.$id).toBe('/schema/continuity-kit.v3.json')
+    expect(schema.$id).toBe('/schema/continuity-kit.v4.json')
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'exportedAt', 'plans', 'drills', 'scenarios', 'templates']))
     expect(schema.properties.format?.const).toBe('continuity-kit')
     expect(JSON.stringify(schema)).toContain('"pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"')

@@ -10,7 +10,7 @@ import { drillEventSchema, drillSchema, scenarioSchema } from '../../src/domain/
 import { itemSchema, planSchema, sectionSchema } from '../../src/domain/model'
 import { userTemplateSchema } from '../../src/domain/user-template'
 
-const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v3.continuity.json'), 'utf8')
+const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v4.continuity.json'), 'utf8')
 const RUNS = 1000
 
 /** A small seeded generator (mulberry32) so a failure can be replayed. */

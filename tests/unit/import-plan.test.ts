@@ -7,7 +7,7 @@ import { drillRowsOf, planRowsOf, type ExportDocument } from '../../src/domain/e
 import { checkImport } from '../../src/domain/import-check'
 import { EMPTY_DEVICE, isAppId, planImport, type DeviceRows } from '../../src/domain/import-plan'
 
-const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v3.continuity.json'), 'utf8')
+const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v4.continuity.json'), 'utf8')
 const NOW = '2026-11-29T12:00:00.000Z'
 
 function fixture(): ExportDocument {
