@@ -11,7 +11,7 @@ import { updateItem, setItemValue, updateSection } from './checklist-repository'
 import { rateObjective } from './drill-repository'
 import { updatePlan } from './plan-repository'
 import { patchScenario } from './scenario-repository'
-import { getSetting, setUserName, SETTING_USER_NAME } from './settings-repository'
+import { getSetting, setOrganisationName, setUserName, SETTING_ORGANISATION, SETTING_USER_NAME } from './settings-repository'
 import { renameTemplate } from './template-repository'
 import { db } from './database'
 import * as writes from './writes'
@@ -74,6 +74,8 @@ export async function saveDraft(target: DraftTarget, value: unknown): Promise<vo
       return
     case 'user-name':
       return setUserName(text(value))
+    case 'organisation-name':
+      return setOrganisationName(text(value))
   }
 }
 
@@ -123,6 +125,8 @@ export async function readDraftTarget(entry: DraftEntry): Promise<CurrentValue |
     }
     case 'user-name':
       return { value: await getSetting(SETTING_USER_NAME), updatedAt: null }
+    case 'organisation-name':
+      return { value: await getSetting(SETTING_ORGANISATION), updatedAt: null }
   }
 }
 

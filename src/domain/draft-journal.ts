@@ -22,6 +22,7 @@ export const draftTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('template-title'), id: idSchema }),
   z.strictObject({ kind: z.literal('rating-note'), id: idSchema, index: z.int().check(z.gte(0)) }),
   z.strictObject({ kind: z.literal('user-name') }),
+  z.strictObject({ kind: z.literal('organisation-name') }),
 ])
 export type DraftTarget = z.infer<typeof draftTargetSchema>
 

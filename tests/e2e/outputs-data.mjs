@@ -1,7 +1,7 @@
 // Plans full of what people really write, for the tests of outputs (print, phone widths): every
 // typed field filled with long values, notes and evidence on every item, links between a business
 // function and a supplier in another plan, a section of more than ten steps, and an organisation name.
-import { createPlan, navLink, storedRows } from './browser.mjs'
+import { createPlan, eventually, navLink, storedRows } from './browser.mjs'
 
 /** Writes rows straight into one IndexedDB store of the app (a reload then shows them). */
 export function putRows(page, store, rows) {
@@ -80,7 +80,15 @@ export async function seedOutputs(page) {
     ...template, id: crypto.randomUUID(), text: `Extra step ${k + 1} of the first hour`, order: template.order + 10_000 + k, notes: `Notes of extra step ${k + 1}`, evidence: `Evidence of extra step ${k + 1}`,
   }))
   await putRows(page, 'items', [...filled, ...extra])
-  await putRows(page, 'settings', [{ key: 'organisationName', value: ORGANISATION }])
+  // The organisation name, typed in Settings as a person would.
+  await navLink(page, 'Settings').click()
+  const org = page.getByLabel('Organisation name', { exact: true })
+  await org.fill(ORGANISATION)
+  await org.blur()
+  await eventually(async () => {
+    const saved = (await storedRows(page, 'settings')).find((r) => r.key === 'organisationName')
+    if (saved?.value !== ORGANISATION) throw new Error(`organisation name not saved: ${JSON.stringify(saved)}`)
+  })
   await page.reload({ waitUntil: 'load' })
   return { plans: { suppliers, continuity, incident }, items: [...filled, ...extra] }
 }

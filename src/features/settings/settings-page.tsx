@@ -1,7 +1,7 @@
 // Settings: the user's name (for "reviewed by"), storage persistence and space used, the version.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
-import { getSetting, SETTING_USER_NAME } from '../../db/settings-repository'
+import { getSetting, SETTING_ORGANISATION, SETTING_USER_NAME } from '../../db/settings-repository'
 import { LIMITS } from '../../domain/limits'
 import { DraftField } from '../../ui/draft-field'
 import { formatBytes, readStorageStatus, requestPersistence, type StorageStatus } from './storage-status'
@@ -9,6 +9,7 @@ import { formatBytes, readStorageStatus, requestPersistence, type StorageStatus 
 /** `children` are cards the app adds (backup and export). */
 export default function SettingsPage({ children }: { children?: ReactNode }) {
   const name = useLiveQuery(() => getSetting(SETTING_USER_NAME), [])
+  const organisation = useLiveQuery(() => getSetting(SETTING_ORGANISATION), [])
   const [storage, setStorage] = useState<StorageStatus | null>(null)
   const refresh = useCallback(() => void readStorageStatus().then(setStorage), [])
   useEffect(refresh, [refresh])
@@ -26,6 +27,13 @@ export default function SettingsPage({ children }: { children?: ReactNode }) {
         <p className="muted">Recorded as the reviewer when you mark a plan reviewed.</p>
         {name !== undefined && (
           <DraftField label="Your name" value={name} maxLength={LIMITS.name} placeholder="e.g. Ana Silva" target={{ kind: 'user-name' }} />
+        )}
+      </div>
+      <div className="card">
+        <h2>Your organisation</h2>
+        <p className="muted">Printed at the top of every page of a plan, the grab pack and a drill report.</p>
+        {organisation !== undefined && (
+          <DraftField label="Organisation name" value={organisation} maxLength={LIMITS.name} placeholder="e.g. Silva & Daughters Ltd" target={{ kind: 'organisation-name' }} />
         )}
       </div>
       <div className="card">
