@@ -4,7 +4,7 @@
 // nothing unsaved; when their typing and a change from elsewhere meet, the field says so.
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react'
 import type { DraftTarget } from '../domain/draft-journal'
-import { createAutosave, type SaveStatus } from './autosave'
+import { createAutosave } from './autosave'
 
 interface Props {
   label: string
@@ -31,7 +31,8 @@ export function DraftField({ label, value, target, validate, multiline, maxLengt
   const id = useId()
   const [draft, setDraft] = useState(value)
   const [error, setError] = useState<string | null>(null)
-  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' })
+  /** Why the last save failed, until a save succeeds (kept while a retry runs). */
+  const [failure, setFailure] = useState<string | null>(null)
   const [note, setNote] = useState<string | null>(null)
   const editing = useRef(false)
   /** Set once the user types in this focus, cleared when they leave the field. */
@@ -47,7 +48,10 @@ export function DraftField({ label, value, target, validate, multiline, maxLengt
       target,
       label,
       delayMs: immediate ? 0 : undefined,
-      onStatus: setStatus,
+      onStatus: (s) => {
+        if (s.state === 'failed') setFailure(s.message)
+        else if (s.state === 'saved') setFailure(null)
+      },
       onCommitted: (saved) => {
         const other = overtaken.current
         overtaken.current = null
@@ -96,7 +100,7 @@ export function DraftField({ label, value, target, validate, multiline, maxLengt
     }
   }
 
-  const failed = status.state === 'failed'
+  const failed = failure !== null
   const describedBy = [error && `${id}-error`, failed && `${id}-status`, note && `${id}-note`].filter(Boolean).join(' ') || undefined
   const common = {
     id,
@@ -128,7 +132,7 @@ export function DraftField({ label, value, target, validate, multiline, maxLengt
       {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
       {failed && (
         <span id={`${id}-status`} className="field-error" role="alert">
-          Not saved — your text is kept here. {status.message}{' '}
+          Not saved — your text is kept here. {failure}{' '}
           <button type="button" className="inline-action" onClick={() => void autosave.flush()}>Retry</button>
         </span>
       )}
