@@ -24,6 +24,11 @@ export interface PlanItems {
 
 /** Enough items to fill the first screen many times over: the sections holding them are read first. */
 const FIRST_ITEMS = 200
+/**
+ * Items per read. Each read's rows are decoded in one task on the main thread: pages of this size
+ * keep those tasks short (about 25 ms on a slow phone), so a long plan never freezes the page.
+ */
+const PAGE = 1000
 
 type Work = Set<string> | 'all'
 
@@ -68,15 +73,38 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
   let running = false
   let stopped = false
 
-  const sectionItems = (sectionId: string) => db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).toArray()
+  // One section, sorted by the [sectionId+order] index, a page at a time in one read transaction.
+  // Each page starts at the last order read, inclusive: items sharing that order are skipped by id.
+  const sectionItems = (sectionId: string) => db.transaction('r', db.items, async () => {
+    const out: Item[] = []
+    let from = -Infinity
+    let seen = new Set<string>()
+    for (;;) {
+      const limit = PAGE + seen.size
+      const page = await db.items.where('[sectionId+order]').between([sectionId, from], [sectionId, Infinity], true, true).limit(limit).toArray()
+      for (const row of page) if (!(row.order === from && seen.has(row.id))) out.push(row)
+      const last = page.at(-1)
+      if (page.length < limit || !last) return out
+      from = last.order
+      seen = new Set(out.filter((row) => row.order === from).map((row) => row.id))
+    }
+  })
   const take = (groups: Map<string, readonly Item[]>) => {
     byId.clear()
-    for (const list of groups.values()) for (const row of list) byId.set(row.id, row)
+    for (const [sectionId, list] of groups) {
+      for (const row of list) {
+        // Sections are read in separate transactions: a row moved between two of them meanwhile
+        // is read twice. The later read is the newer one; the change event re-reads it anyway.
+        const twice = byId.get(row.id)
+        if (twice && twice.sectionId !== sectionId) groups.set(twice.sectionId, (groups.get(twice.sectionId) ?? []).filter((r) => r.id !== row.id))
+        byId.set(row.id, row)
+      }
+    }
     bySection = groups
   }
 
   // Section by section, through the [sectionId+order] index: each comes sorted. The sections at the
-  // top are shown as soon as they are read; the rest follow in one transaction.
+  // top are shown as soon as they are read; the rest follow, then show all at once.
   const readAll = async () => {
     const sections = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray()
     const groups = new Map<string, readonly Item[]>()
@@ -92,9 +120,11 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
       if (stopped) return
       take(new Map(groups))
       onChange({ bySection, complete: false, counted, total: counted.total })
-      const rest = sections.slice(first)
-      const lists = await db.transaction('r', db.items, () => Promise.all(rest.map((s) => sectionItems(s.id))))
-      rest.forEach((s, i) => groups.set(s.id, lists[i] ?? []))
+      // One section after another, so that a write made meanwhile (a toggle) waits for one section at most.
+      for (const s of sections.slice(first)) {
+        groups.set(s.id, await sectionItems(s.id))
+        if (stopped) return
+      }
     }
     take(groups)
   }

@@ -143,7 +143,7 @@ describe('watchPlanItems', () => {
     const id = await createPlanFromTemplate(makeTemplate())
     const [prep, bia] = await sectionIds(id)
     const pattern = nth(await listItems(id), 0)
-    await db.items.bulkAdd(Array.from({ length: 250 }, (_, i) => ({ ...pattern, id: `bulk-${i}`, order: 10_000 + i, status: i % 2 ? 'done' as const : 'open' as const })))
+    await db.items.bulkAdd(Array.from({ length: 250 }, (_, i) => ({ ...pattern, id: `bulk-${i}`, sectionId: prep, order: 10_000 + i, status: i % 2 ? 'done' as const : 'open' as const })))
     const w = watch(id)
     await w.next(1)
     const [partial, full] = w.seen
@@ -152,6 +152,28 @@ describe('watchPlanItems', () => {
     expect(partial?.bySection.has(bia)).toBe(false)
     expect(full).toMatchObject({ complete: true, total: 254 })
     expect(full && texts(full, bia)).toEqual(['Take orders'])
+  })
+
+  it('reads a section of thousands of items page by page, each item once, in order, also where orders repeat', async () => {
+    const id = await createPlanFromTemplate(makeTemplate())
+    const [prep, bia] = await sectionIds(id)
+    const pattern = nth(await listItems(id), 0)
+    // Orders repeat in threes, and 500 share one order across the 1,000-item page boundary.
+    const rows = Array.from({ length: 2500 }, (_, i) => ({ ...pattern, id: `row-${String(i).padStart(4, '0')}`, sectionId: bia, order: i >= 800 && i < 1300 ? 800 : Math.floor(i / 3) + 1000 * Number(i >= 1300) }))
+    await db.items.bulkAdd(rows)
+    const w = watch(id)
+    const full = await (async () => {
+      for (;;) {
+        const got = await w.next(w.seen.length)
+        if (got.complete) return got
+      }
+    })().catch(async () => w.latest())
+    const stored = (await listItems(id)).filter((i) => i.sectionId === bia)
+    const shown = full ? list(full, bia) : []
+    expect(shown).toHaveLength(2501)
+    expect(new Set(shown.map((i) => i.id)).size).toBe(2501)
+    expect(shown.map((i) => i.order)).toEqual(stored.map((i) => i.order))
+    expect(full && texts(full, prep)).toHaveLength(3)
   })
 
   it('stops delivering once stopped', async () => {
