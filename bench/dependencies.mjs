@@ -13,6 +13,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createServer } from 'vite'
 import { launch, ROOT, startPreview } from '../tests/e2e/browser.mjs'
+import { fmtLoad, fmtSpread, r1, spread } from './stats.mjs'
 
 export const SIZES = { suppliers: 200, functions: 200, plans: 20, itemsPerPlan: 500 }
 
@@ -135,14 +136,12 @@ export async function loadDomain() {
   return { supplierFields, functionFields, deps, registers, readiness, ics, dates, close: () => vite.close() }
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
-const fmt = (x) => `${(Math.round(x * 10) / 10).toFixed(1)} ms`
 const TARGET = 100
-const line = (label, value) => console.log(`${label.padEnd(58)} ${fmt(value).padStart(10)}   ${value < TARGET ? 'ok' : `over the ${TARGET} ms target`}`)
+/** One figure: median with min and max over the runs, the load average, and the verdict on the median. */
+const line = (label, xs) => {
+  const s = spread(xs)
+  console.log(`${label.padEnd(58)} ${fmtSpread(s).padStart(40)}  ${fmtLoad().padEnd(20)} ${s && s.median < TARGET ? 'ok' : `over the ${TARGET} ms target`}`)
+}
 
 function timeIt(runs, fn) {
   fn() // warm-up
@@ -152,7 +151,7 @@ function timeIt(runs, fn) {
     fn()
     out.push(performance.now() - t0)
   }
-  return median(out)
+  return out
 }
 
 /** In the page: clicks a link and waits until `ready()` holds; returns the time in ms. */
@@ -189,7 +188,7 @@ async function main() {
   await domain.close()
   const { deps, readiness, ics, dates } = domain
   const read = domain.registers
-  console.log(`Dependencies and readiness: ${SIZES.suppliers} suppliers, ${SIZES.functions} functions, ${SIZES.plans} plans of ${SIZES.itemsPerPlan} items (${rows.items.length} items); median of ${runs}`)
+  console.log(`Dependencies and readiness: ${SIZES.suppliers} suppliers, ${SIZES.functions} functions, ${SIZES.plans} plans of ${SIZES.itemsPerPlan} items (${rows.items.length} items); median (min, max) of ${runs} runs, with the load average`)
   console.log('-- pure analysis (Node)')
   let registers
   line('read registers from the rows (collectRegisters)', timeIt(runs, () => { registers = read.collectRegisters(rows.plans, rows.sections, rows.items) }))
@@ -254,10 +253,10 @@ async function main() {
       home.push(await page.evaluate(clickUntil, { linkName: 'Plans', ready: homeReady }))
     }
     // The first of each loads the page's code; the rest are what a person sees every time after.
-    line('Dependencies page: flags and diagram on screen', median(depDiagram.slice(1)))
-    line('Dependencies page: diagram and both tables', median(dep.slice(1)))
-    line('Home page with the Readiness dashboard', median(home.slice(1)))
-    console.log(`   (first visits, with code loading: ${fmt(dep[0])} and ${fmt(home[0])})`)
+    line('Dependencies page: flags and diagram on screen', depDiagram.slice(1))
+    line('Dependencies page: diagram and both tables', dep.slice(1))
+    line('Home page with the Readiness dashboard', home.slice(1))
+    console.log(`   (first visits, with code loading: ${r1(dep[0])} ms and ${r1(home[0])} ms)`)
   } finally {
     await browser?.close()
     await server?.stop()

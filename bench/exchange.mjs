@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { launch, ROOT } from '../tests/e2e/browser.mjs'
+import { fmtLoad, fmtSpread, load, spread } from './stats.mjs'
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -29,25 +30,23 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${server.address().port}/`
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 const browser = await launch()
 try {
   const page = await browser.newPage()
   await page.goto(url)
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'loaded')
   const result = await page.evaluate(([items, runs]) => window.bench.run(items, runs), [ITEMS, RUNS])
-  const m = Object.fromEntries(Object.entries(result).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, median(v)]))
-  const row = (what, app, bare, target) => ({ what, 'app (ms)': Math.round(app), 'bare Dexie (ms)': Math.round(bare), ratio: Math.round((app / bare) * 100) / 100, target })
-  console.log(`\nExport and import of one plan with ${ITEMS} items (${(result.bytes / 1e6).toFixed(1)} MB of JSON), median of ${RUNS} runs in headless Chromium`)
+  const machine = load()
+  const s = Object.fromEntries(Object.entries(result).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, spread(v)]))
+  const m = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v?.median]))
+  const row = (what, app, bare, target) => ({ what, 'app ms (min-max)': `${Math.round(app.median)} (${Math.round(app.min)}-${Math.round(app.max)})`, 'bare Dexie ms (min-max)': `${Math.round(bare.median)} (${Math.round(bare.min)}-${Math.round(bare.max)})`, ratio: Math.round((app.median / bare.median) * 100) / 100, target })
+  console.log(`\nExport and import of one plan with ${ITEMS} items (${(result.bytes / 1e6).toFixed(1)} MB of JSON), median of ${RUNS} runs in headless Chromium; ${fmtLoad(machine)}`)
   console.table([
-    row('import (check + one transaction)', m.appImport, m.bareImport, '<= 2x bare bulkAdd'),
-    row('export (read + serialise)', m.appExport, m.bareExport, '<= 1.5x bare toArray + JSON.stringify'),
+    row('import (check + one transaction)', s.appImport, s.bareImport, '<= 2x bare bulkAdd'),
+    row('export (read + serialise)', s.appExport, s.bareExport, '<= 1.5x bare toArray + JSON.stringify'),
   ])
-  console.log(`of which checking the import file: ${Math.round(m.check)} ms`)
+  console.log(`import: app ${fmtSpread(s.appImport)}, bare ${fmtSpread(s.bareImport)}; export: app ${fmtSpread(s.appExport)}, bare ${fmtSpread(s.bareExport)} [${fmtLoad(machine)}]`)
+  console.log(`of which checking the import file: ${fmtSpread(s.check)}`)
   console.log(`import: ${(m.appImport / m.bareImport).toFixed(2)}x bare (target <= 2x); export: ${(m.appExport / m.bareExport).toFixed(2)}x bare (target <= 1.5x)`)
 } finally {
   await browser.close()
