@@ -104,6 +104,10 @@ test(`at ${WIDTH} px no page scrolls sideways`, T, async () => {
     const fn = items.find((i) => i.planId === plans.continuity && Array.isArray(i.values.suppliers))
     await openItem(page, fn.text)
     for (const p of await sidewaysProblems(page)) problems.push(`open item: ${p}`)
+    // The export menu opens within the screen, every entry readable.
+    await page.getByText('Other formats', { exact: true }).click()
+    const menu = await page.locator('.menu[open] .menu-body').boundingBox()
+    assert.ok(menu && menu.x >= 0 && menu.x + menu.width <= WIDTH, `the export menu reaches past the screen: ${JSON.stringify(menu)}`)
 
     assert.deepEqual(problems, [])
     assert.deepEqual(errors, [], 'the page threw')
