@@ -5,8 +5,10 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { listItems } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
+import { replayJournal } from '../../src/db/draft-replay'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { draftJournal } from '../../src/ui/autosave'
+import { reportSetAsideDrafts } from '../../src/ui/draft-recovery'
 import { makeTemplate } from '../support/factories'
 import { renderApp } from '../support/render-app'
 
@@ -73,5 +75,21 @@ describe('a field saved as you type', () => {
     await act(() => db.items.update(item.id, { notes: 'Theirs, later' }))
     await waitFor(() => expect(notes).toHaveValue('Theirs, later'))
     expect(screen.getByText('Changed elsewhere; your text was “Mine”.')).toBeInTheDocument()
+  })
+})
+
+describe('drafts that could not be written back', () => {
+  it('are shown with their words at start-up, and go once copied', async () => {
+    const user = userEvent.setup()
+    draftJournal.record({ target: { kind: 'item', id: 'deleted-item', field: 'notes' }, value: 'Words for a deleted item', base: '', at: new Date().toISOString(), label: 'Notes' })
+    await replayJournal(draftJournal)
+    renderApp('/')
+    act(() => reportSetAsideDrafts())
+    expect(await screen.findByText(/Not saved: what you typed in Notes \(what it belonged to no longer exists\): “Words for a deleted item”/)).toBeInTheDocument()
+    const writeText = vi.fn(() => Promise.resolve())
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    await user.click(screen.getByRole('button', { name: 'Copy text and dismiss' }))
+    expect(writeText).toHaveBeenCalledWith('Words for a deleted item')
+    await waitFor(() => expect(draftJournal.aside()).toEqual([]))
   })
 })

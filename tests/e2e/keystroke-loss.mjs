@@ -29,9 +29,10 @@ async function launchProfile(dir, withoutStorage) {
 /**
  * Runs `rounds` interruptions per (interrupt, delay), rotating over the four kinds of edit.
  * Returns one row per (interrupt, delay): { interrupt, delay, rounds, lost, duplicated, lostFields }.
- * `withoutStorage` blocks localStorage, to show what the measurement sees without the journal.
+ * `withoutStorage` blocks localStorage, to show what the measurement sees without the journal;
+ * `settleMs` is how long a reopened app is given to show (replay) an edit before it counts as lost.
  */
-export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupts = INTERRUPTS, delays = DELAYS, withoutStorage = false, log = () => {} } = {}) {
+export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupts = INTERRUPTS, delays = DELAYS, withoutStorage = false, settleMs = 5000, log = () => {} } = {}) {
   const server = await startStaticServer(dist)
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ck-keystrokes-'))
   let context = await launchProfile(profile, withoutStorage)
@@ -111,7 +112,7 @@ export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupt
             const n = await stored(field, text)
             if (n === 0) throw new Error(`${field} not stored`)
             return n
-          }, { timeout: 5000 }).catch(() => 0)
+          }, { timeout: settleMs }).catch(() => 0)
           if (count === 0) {
             row.lost++
             row.lostFields.push(field)

@@ -15,6 +15,6 @@ test('typed text and items added with Enter survive a reload, a closed tab and a
 })
 
 test('the measurement sees a loss: with web storage blocked (no journal), a reload right after typing loses the edit', { timeout: 120_000 }, async () => {
-  const rows = await measureKeystrokeLoss({ rounds: 2, interrupts: ['reload'], delays: [0], withoutStorage: true })
+  const rows = await measureKeystrokeLoss({ rounds: 2, interrupts: ['reload'], delays: [0], withoutStorage: true, settleMs: 2000 })
   assert.equal(rows[0]?.lost, 2)
 })
