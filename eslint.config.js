@@ -56,6 +56,21 @@ export default tseslint.config(
     },
   },
   {
+    // Links are built by the route table (src/ui/routes.ts), which also encodes ids.
+    files: ['src/app/**/*.tsx', 'src/features/**/*.{ts,tsx}', 'src/ui/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        ...[
+          "JSXAttribute[name.name=/^(href|to|path)$/] > Literal[value=/^\\//]",
+          "JSXAttribute[name.name=/^(href|to|path)$/] > JSXExpressionContainer > TemplateLiteral",
+          "CallExpression[callee.name=/^(navigate|setLocation)$/] > :matches(Literal[value=/^\\//], TemplateLiteral)",
+          "CallExpression[callee.object.name='window'][callee.property.name='open'][arguments.0.type='TemplateLiteral']",
+          "CallExpression[callee.object.name='window'][callee.property.name='open'][arguments.0.value=/^\\//]",
+        ].map((selector) => ({ selector, message: 'Build links with href.* from src/ui/routes.ts.' })),
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts', 'src/templates/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -17,6 +17,7 @@ import { FieldInput } from './field-input'
 import { FieldValueText } from './field-value-text'
 import { refocusMove } from './refocus-move'
 import { LinkedNames } from './links-input'
+import { href } from '../../ui/routes'
 
 const STATUS_ICON: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }
 
@@ -103,7 +104,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
               return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? <LinkedNames field={f} ids={v} /> : <FieldValueText field={f} value={v} />}</span>
             })}
             {item.source?.kind === 'drill-finding'
-              ? <span className="fact muted">From drill <Link href={`/drills/findings/${item.source.id}`}>{item.source.label}</Link></span>
+              ? <span className="fact muted">From drill <Link href={href.finding(item.source.id)}>{item.source.label}</Link></span>
               : item.source && <span className="fact muted">From {item.source.label}</span>}
           </span>
         </div>

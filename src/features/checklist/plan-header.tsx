@@ -14,6 +14,7 @@ import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
 import { ProgressMeter } from '../../ui/progress-meter'
 import { showToast } from '../../ui/toast-store'
+import { href } from '../../ui/routes'
 
 const required = (what: string) => (v: string) => (v.trim() === '' ? `${what} must not be empty` : null)
 
@@ -43,7 +44,7 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
     const id = await attempt(() => duplicatePlan(plan.id))
     if (id) {
       showToast({ tone: 'info', text: `Duplicated as "${plan.title} (copy)".` })
-      navigate(`/plans/${id}`)
+      navigate(href.plan(id))
     }
   }
   const remove = async () => {
@@ -51,7 +52,7 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
     const done = await attempt(async () => { await trashPlan(plan.id); return true })
     if (!done) return
     showToast({ tone: 'info', text: `"${plan.title}" moved to the trash.` })
-    navigate('/')
+    navigate(href.home())
   }
 
   return (

@@ -17,7 +17,7 @@ import { FilterBar } from './filter-bar'
 import { AddForm } from './add-form'
 import { PlanHeader } from './plan-header'
 import { PrintPlan } from './print-plan'
-import { planPageRequest } from '../../ui/routes'
+import { href, planPageRequest } from '../../ui/routes'
 import { showToast } from '../../ui/toast-store'
 import { usePrinting } from '../../ui/use-printing'
 import { usePlanItems } from './use-plan-items'
@@ -87,7 +87,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
     return (
       <div className="empty">
         <h1>Plan not found</h1>
-        <p>This plan does not exist on this device. It may have been removed for good. <Link href="/">Back to your plans</Link>.</p>
+        <p>This plan does not exist on this device. It may have been removed for good. <Link href={href.home()}>Back to your plans</Link>.</p>
       </div>
     )
   }
@@ -95,7 +95,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
     return (
       <div className="empty">
         <h1>{plan.title}</h1>
-        <p>This plan is in the trash. <Link href="/trash">Open the trash</Link> to restore it.</p>
+        <p>This plan is in the trash. <Link href={href.trash()}>Open the trash</Link> to restore it.</p>
       </div>
     )
   }

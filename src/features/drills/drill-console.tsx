@@ -13,6 +13,7 @@ import { InjectCard } from './inject-card'
 import { LogEntryForm } from './log-entry-form'
 import { StepsPanel } from './steps-panel'
 import { useNow } from './use-now'
+import { href } from '../../ui/routes'
 
 interface Props {
   drill: Drill
@@ -33,7 +34,7 @@ export function DrillConsole({ drill, events, steps }: Props) {
   const upcoming = states.filter((s) => s.shownAt === null)
 
   const openPlayers = () => {
-    window.open(`/drills/${drill.id}/players`, `players-${drill.id}`)
+    window.open(href.drillPlayers(drill.id), `players-${drill.id}`)
   }
   const confirmEnd = async () => {
     setEnding(false)

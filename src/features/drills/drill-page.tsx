@@ -10,6 +10,7 @@ import { DrillNotFound } from './drill-not-found'
 import { HotWash } from './hot-wash'
 import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import './drills.css'
+import { href } from '../../ui/routes'
 
 export default function DrillPage({ id }: { id: string }) {
   const drill = useDrill(id)
@@ -29,7 +30,7 @@ export default function DrillPage({ id }: { id: string }) {
         <p>Planned for <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>. Scenario: {drill.scenario.title}.</p>
         <span className="button-row">
           <button type="button" className="primary" onClick={() => void attempt(() => startPlannedDrill(drill.id))}>Start drill now</button>
-          <Link href="/drills" className="button-link">All drills</Link>
+          <Link href={href.drills()} className="button-link">All drills</Link>
         </span>
       </div>
     )

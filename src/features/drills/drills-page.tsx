@@ -18,17 +18,18 @@ import { StatusBadge } from './drill-badges'
 import { formatWhen } from './drill-labels'
 import { StartDrillDialog } from './start-drill-dialog'
 import './drills.css'
+import { href } from '../../ui/routes'
 
 function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => void }) {
   const [, navigate] = useLocation()
   const start = async () => {
     const started = await attempt(() => startPlannedDrill(drill.id))
-    if (started) navigate(`/drills/${drill.id}`)
+    if (started) navigate(href.drill(drill.id))
   }
   return (
     <li className="drill-row" data-testid="drill-row">
       <StatusBadge status={drill.status} />
-      <Link href={drill.status === 'ended' ? `/drills/${drill.id}/report` : `/drills/${drill.id}`} className="drill-row-title">{drill.title}</Link>
+      <Link href={drill.status === 'ended' ? href.drillReport(drill.id) : href.drill(drill.id)} className="drill-row-title">{drill.title}</Link>
       <span className="muted drill-row-facts">
         {drill.status === 'planned' ? 'Planned for ' : ''}
         <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>
@@ -37,8 +38,8 @@ function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => v
       </span>
       <span className="button-row no-print">
         {drill.status === 'planned' && <button type="button" aria-label={`Start now: ${drill.title}`} onClick={() => void start()}>Start now</button>}
-        {(drill.status === 'running' || drill.status === 'paused') && <Link href={`/drills/${drill.id}`} className="button-link">Continue</Link>}
-        {drill.status === 'ended' && <Link href={`/drills/${drill.id}`} className="button-link" aria-label={`Hot wash: ${drill.title}`}>Hot wash</Link>}
+        {(drill.status === 'running' || drill.status === 'paused') && <Link href={href.drill(drill.id)} className="button-link">Continue</Link>}
+        {drill.status === 'ended' && <Link href={href.drill(drill.id)} className="button-link" aria-label={`Hot wash: ${drill.title}`}>Hot wash</Link>}
         {drill.status !== 'running' && drill.status !== 'paused' && (
           <button type="button" className="icon danger" aria-label={`Delete drill: ${drill.title}`} onClick={() => onDelete(drill)}>×</button>
         )}
@@ -52,7 +53,7 @@ function ScenarioCard({ scenario, builtIn, onStart }: { scenario: Scenario; buil
   return (
     <li className="scenario-card" data-testid="scenario-card">
       <div className="scenario-card-head">
-        <Link href={`/drills/scenarios/${scenario.id}`} className="scenario-title">{scenario.title}</Link>
+        <Link href={href.scenario(scenario.id)} className="scenario-title">{scenario.title}</Link>
         <span className="badge badge-kind">{builtIn ? 'Built-in' : 'Yours'}</span>
       </div>
       {scenario.summary && <p className="scenario-summary">{scenario.summary}</p>}
@@ -61,7 +62,7 @@ function ScenarioCard({ scenario, builtIn, onStart }: { scenario: Scenario; buil
       </p>
       <span className="button-row">
         <button type="button" className="primary" aria-label={`Start drill: ${scenario.title}`} onClick={() => onStart(scenario)}>Start drill</button>
-        <Link href={`/drills/scenarios/${scenario.id}`} className="button-link" aria-label={`${builtIn ? 'Read' : 'Edit'} scenario: ${scenario.title}`}>{builtIn ? 'Read' : 'Edit'}</Link>
+        <Link href={href.scenario(scenario.id)} className="button-link" aria-label={`${builtIn ? 'Read' : 'Edit'} scenario: ${scenario.title}`}>{builtIn ? 'Read' : 'Edit'}</Link>
       </span>
     </li>
   )
@@ -77,7 +78,7 @@ export default function DrillsPage() {
 
   const newScenario = async () => {
     const id = await attempt(createScenario)
-    if (id) navigate(`/drills/scenarios/${id}`)
+    if (id) navigate(href.scenario(id))
   }
   const confirmDelete = async () => {
     const drill = deleting
@@ -131,7 +132,7 @@ export default function DrillsPage() {
       <section aria-labelledby="exercised-heading" className="drill-group">
         <h2 id="exercised-heading">Plans and when they were last exercised</h2>
         {plans === undefined ? null : plans.length === 0 ? (
-          <p className="muted">No plans yet. <Link href="/">Create a plan</Link> so a drill has something to exercise.</p>
+          <p className="muted">No plans yet. <Link href={href.home()}>Create a plan</Link> so a drill has something to exercise.</p>
         ) : (
           <table className="exercised-table">
             <thead><tr><th scope="col">Plan</th><th scope="col">Kind</th><th scope="col">Last exercised</th></tr></thead>
@@ -140,7 +141,7 @@ export default function DrillsPage() {
                 const last = exercised.get(p.id)
                 return (
                   <tr key={p.id} data-testid="exercised-row">
-                    <td><Link href={`/plans/${p.id}`}>{p.title}</Link></td>
+                    <td><Link href={href.plan(p.id)}>{p.title}</Link></td>
                     <td>{KIND_LABELS[p.kind]}</td>
                     <td>{last ? <time dateTime={last}>{formatWhen(last)}</time> : <span className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Never exercised</span>}</td>
                   </tr>

@@ -14,7 +14,7 @@ import type { Plan } from '../../domain/model'
 import { STATUS_LABELS } from '../../domain/vocabulary'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
-import { itemHref, planHref } from '../../ui/routes'
+import { href } from '../../ui/routes'
 import { TypeBadge } from './drill-badges'
 
 export function ActionStatus({ status }: { status: keyof typeof STATUS_LABELS }) {
@@ -98,9 +98,9 @@ export function FindingCard({ event, actions, plans, defaultPlanId }: Props) {
         <ul className="finding-actions" aria-label="Actions">
           {actions.map(({ item, plan, section }) => (
             <li key={item.id}>
-              <ActionStatus status={item.status} /> {plan && !plan.deletedAt ? <Link href={itemHref(plan.id, item.id)}>{item.text}</Link> : item.text}
+              <ActionStatus status={item.status} /> {plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}
               <span className="muted">
-                {' '}— {plan ? <Link href={planHref(plan.id)}>{plan.title}</Link> : 'a removed plan'}{section ? `, ${section.title}` : ''}
+                {' '}— {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}{section ? `, ${section.title}` : ''}
                 {item.owner && `, owner ${item.owner}`}
                 {item.due && <>, due <time dateTime={item.due}>{formatDate(item.due)}</time></>}
               </span>

@@ -4,10 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Redirect } from 'wouter'
 import { drillOfEvent } from '../../db/finding-repository'
 import { DrillNotFound } from './drill-not-found'
+import { href } from '../../ui/routes'
 
 export default function FindingRedirect({ eventId }: { eventId: string }) {
   const drillId = useLiveQuery(() => drillOfEvent(eventId), [eventId])
   if (drillId === undefined) return <p className="muted" aria-busy="true">Opening the drill…</p>
   if (drillId === null) return <DrillNotFound />
-  return <Redirect to={`/drills/${drillId}/report#finding-${eventId}`} replace />
+  return <Redirect to={href.drillReport(drillId, eventId)} replace />
 }

@@ -18,6 +18,7 @@ import { DrillLog } from './drill-log'
 import { RATING_LABELS } from './drill-labels'
 import { FindingCard } from './finding-actions'
 import { LogEntryForm } from './log-entry-form'
+import { href } from '../../ui/routes'
 
 function ObjectiveRating({ drill, index }: { drill: Drill; index: number }) {
   const id = useId()
@@ -72,8 +73,8 @@ export function HotWash({ drill, events, steps }: { drill: Drill; events: readon
           {' '}{rated} of {count(drill.ratings.length, 'objective')} rated.
         </p>
         <span className="button-row">
-          <Link href={`/drills/${drill.id}/report`} className="button-link primary">After-action report</Link>
-          <Link href="/drills" className="button-link">All drills</Link>
+          <Link href={href.drillReport(drill.id)} className="button-link primary">After-action report</Link>
+          <Link href={href.drills()} className="button-link">All drills</Link>
         </span>
       </header>
 

@@ -13,7 +13,7 @@ import { StatusBadge, TypeBadge } from './drill-badges'
 import { formatWhen, RATING_LABELS } from './drill-labels'
 import { DrillNotFound } from './drill-not-found'
 import { ActionStatus } from './finding-actions'
-import { itemHref, planHref } from '../../ui/routes'
+import { href } from '../../ui/routes'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import { useNow } from './use-now'
@@ -54,8 +54,8 @@ export default function ReportPage({ id }: { id: string }) {
       />
       <div className="button-row no-print report-tools">
         <button type="button" className="primary" onClick={() => window.print()}>Print or save as PDF</button>
-        <Link href={`/drills/${drill.id}`} className="button-link">{drill.status === 'ended' ? 'Hot wash' : 'Back to the drill'}</Link>
-        <Link href="/drills" className="button-link">All drills</Link>
+        <Link href={href.drill(drill.id)} className="button-link">{drill.status === 'ended' ? 'Hot wash' : 'Back to the drill'}</Link>
+        <Link href={href.drills()} className="button-link">All drills</Link>
       </div>
       <h1 id="report-title">After-action report: {drill.title}</h1>
       {drill.status !== 'ended' && <p className="report-warning"><StatusBadge status={drill.status} /> This drill has not ended yet; the report is a draft.</p>}
@@ -69,7 +69,7 @@ export default function ReportPage({ id }: { id: string }) {
           <ul className="plain-list">{drill.participants.map((p, i) => <li key={i}>{p.name}{p.role && <span className="muted">, {p.role}</span>}</li>)}</ul>
         )}</dd>
         <dt>Plans exercised</dt>
-        <dd>{plans.length === 0 ? '—' : <ul className="plain-list">{plans.map((p) => <li key={p.id}><Link href={`/plans/${p.id}`}>{p.title}</Link></li>)}</ul>}</dd>
+        <dd>{plans.length === 0 ? '—' : <ul className="plain-list">{plans.map((p) => <li key={p.id}><Link href={href.plan(p.id)}>{p.title}</Link></li>)}</ul>}</dd>
       </dl>
       {drill.scenario.summary && <p className="report-summary">{drill.scenario.summary}</p>}
 
@@ -106,8 +106,8 @@ export default function ReportPage({ id }: { id: string }) {
                       <tbody>
                         {mine.map(({ item, plan, section }) => (
                           <tr key={item.id} data-testid="report-action">
-                            <td>{plan && !plan.deletedAt ? <Link href={itemHref(plan.id, item.id)}>{item.text}</Link> : item.text}</td>
-                            <td>{plan ? <Link href={planHref(plan.id)}>{plan.title}</Link> : 'a removed plan'}{plan?.deletedAt && ' (in the trash)'}{section && `, ${section.title}`}</td>
+                            <td>{plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}</td>
+                            <td>{plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}{plan?.deletedAt && ' (in the trash)'}{section && `, ${section.title}`}</td>
                             <td>{item.owner || '—'}</td>
                             <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due)}</time> : '—'}</td>
                             <td><ActionStatus status={item.status} /></td>

@@ -12,6 +12,7 @@ import { showToast } from '../../ui/toast-store'
 import { ScenarioEditor } from './scenario-editor'
 import { StartDrillDialog } from './start-drill-dialog'
 import './drills.css'
+import { href } from '../../ui/routes'
 
 export default function ScenarioPage({ id }: { id: string }) {
   const builtIn = findBuiltinScenario(id)
@@ -27,25 +28,25 @@ export default function ScenarioPage({ id }: { id: string }) {
 
   if (scenario === undefined) return <p className="muted" aria-busy="true">Loading scenario…</p>
   if (scenario === null) {
-    return <div className="empty"><h1>Scenario not found</h1><p>It may have been deleted. <Link href="/drills">Back to drills</Link>.</p></div>
+    return <div className="empty"><h1>Scenario not found</h1><p>It may have been deleted. <Link href={href.drills()}>Back to drills</Link>.</p></div>
   }
 
   const duplicate = async () => {
     const copy = await attempt(() => duplicateScenario(scenario))
     if (copy) {
       showToast({ tone: 'info', text: 'A copy was made: adapt it to your organisation.' })
-      navigate(`/drills/scenarios/${copy}`)
+      navigate(href.scenario(copy))
     }
   }
   const remove = async () => {
     setDeleting(false)
     await attempt(() => deleteScenario(scenario.id))
-    navigate('/drills')
+    navigate(href.drills())
   }
 
   return (
     <div className="scenario-page">
-      <p className="no-print"><Link href="/drills">← Drills</Link></p>
+      <p className="no-print"><Link href={href.drills()}>← Drills</Link></p>
       <div className="page-head">
         <h1>{scenario.title}</h1>
         <span className="button-row no-print">

@@ -10,6 +10,7 @@ import { LIMITS } from '../../domain/limits'
 import { KIND_LABELS } from '../../domain/vocabulary'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
+import { href } from '../../ui/routes'
 
 interface Props {
   scenario: Scenario
@@ -64,7 +65,7 @@ export function StartDrillDialog({ scenario, onClose }: Props) {
     setBusy(false)
     if (!id) return
     onClose()
-    if (when === 'now') navigate(`/drills/${id}`)
+    if (when === 'now') navigate(href.drill(id))
     else showToast({ tone: 'info', text: `Drill planned: ${title}` })
   }
 

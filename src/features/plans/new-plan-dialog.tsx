@@ -11,6 +11,7 @@ import { KIND_LABELS } from '../../domain/vocabulary'
 import { BUILTIN_TEMPLATES } from '../../templates/index'
 import { attempt } from '../../ui/errors'
 import { useModal } from '../../ui/use-modal'
+import { href } from '../../ui/routes'
 
 export default function NewPlanDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useModal(open)
@@ -32,7 +33,7 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
     if (id) {
       setTitle('')
       onClose()
-      navigate(`/plans/${id}`)
+      navigate(href.plan(id))
     }
   }
 

@@ -7,6 +7,7 @@ import { formatDate } from '../../domain/dates'
 import { KIND_LABELS } from '../../domain/vocabulary'
 import { isReviewOverdue, nextReviewDate } from '../../domain/review'
 import { ProgressMeter } from '../../ui/progress-meter'
+import { href } from '../../ui/routes'
 
 // The dialog brings the templates and the validators; load them when someone creates a plan.
 const NewPlanDialog = lazy(() => import('./new-plan-dialog'))
@@ -18,7 +19,7 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
   return (
     <li className="plan-row" data-testid="plan-row">
       <span className="badge badge-kind">{KIND_LABELS[plan.kind]}</span>
-      <Link href={`/plans/${plan.id}`} className="plan-title">{plan.title}</Link>
+      <Link href={href.plan(plan.id)} className="plan-title">{plan.title}</Link>
       <ProgressMeter progress={progress} label={`Progress of ${plan.title}`} />
       <span className="plan-review">
         Next review <time dateTime={next}>{formatDate(next)}</time>

@@ -10,7 +10,7 @@ import { formatDate, localDate } from '../../domain/dates'
 import { buildCalendar, calendarFileName, ICS_MIME } from '../../domain/ics'
 import { EXERCISE_EVERY_MONTHS, readinessOf, type Readiness } from '../../domain/readiness'
 import { downloadText } from '../../ui/download'
-import { itemHref, overdueItemsHref, planHref } from '../../ui/routes'
+import { href } from '../../ui/routes'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import './readiness.css'
@@ -69,9 +69,9 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
           <tbody>
             {plans.map((p) => (
               <tr key={p.plan.id} data-testid="rd-plan">
-                <th scope="row"><Link href={planHref(p.plan.id)}>{p.plan.title}</Link></th>
+                <th scope="row"><Link href={href.plan(p.plan.id)}>{p.plan.title}</Link></th>
                 <td>{p.percent}% <span className="muted">({p.progress.done}/{p.progress.applicable})</span></td>
-                <td>{p.overdueItems > 0 ? <Link href={overdueItemsHref(p.plan.id)} className="rd-bad"><span aria-hidden="true">⚠ </span>{p.overdueItems} overdue</Link> : <span className="muted">none</span>}</td>
+                <td>{p.overdueItems > 0 ? <Link href={href.overdueItems(p.plan.id)} className="rd-bad"><span aria-hidden="true">⚠ </span>{p.overdueItems} overdue</Link> : <span className="muted">none</span>}</td>
                 <td>
                   {p.needsReview
                     ? <strong className="rd-bad"><span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={p.nextReview}>{formatDate(p.nextReview)}</time>)</strong>
@@ -97,11 +97,11 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
               <ul data-testid="rd-suppliers-due">
                 {suppliersDue.slice(0, LIST_MAX).map((s) => (
                   <li key={s.supplier.id}>
-                    <Link href={itemHref(s.supplier.planId, s.supplier.id)}>{s.supplier.name}</Link>{' '}
+                    <Link href={href.item(s.supplier.planId, s.supplier.id)}>{s.supplier.name}</Link>{' '}
                     <span className="muted">— {s.supplier.lastReviewed ? `last reviewed ${formatDate(s.supplier.lastReviewed)}` : 'never reviewed'}, due <time dateTime={s.nextReview}>{formatDate(s.nextReview)}</time> (every {s.interval} days)</span>
                   </li>
                 ))}
-                <More total={suppliersDue.length} href="/suppliers" what="in the supplier register" />
+                <More total={suppliersDue.length} href={href.suppliers()} what="in the supplier register" />
               </ul>
             </div>
           )}
@@ -111,11 +111,11 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
               <ul data-testid="rd-function-gaps-list">
                 {functionGaps.slice(0, LIST_MAX).map((g) => (
                   <li key={g.fn.id}>
-                    <Link href={itemHref(g.fn.planId, g.fn.id)}>{g.fn.name}</Link>{' '}
+                    <Link href={href.item(g.fn.planId, g.fn.id)}>{g.fn.name}</Link>{' '}
                     <span className="muted">— {[g.noRto && 'no RTO', g.noWorkaround && 'no workaround'].filter(Boolean).join(', ')}, in {g.fn.planTitle}</span>
                   </li>
                 ))}
-                <More total={functionGaps.length} href="/dependencies" what="on the Dependencies page" />
+                <More total={functionGaps.length} href={href.dependencies()} what="on the Dependencies page" />
               </ul>
             </div>
           )}
@@ -125,7 +125,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
               <ul>
                 {toExercise.slice(0, LIST_MAX).map((p) => (
                   <li key={p.plan.id}>
-                    <Link href={planHref(p.plan.id)}>{p.plan.title}</Link>{' '}
+                    <Link href={href.plan(p.plan.id)}>{p.plan.title}</Link>{' '}
                     <span className="muted">— {p.lastExercised ? `last exercised ${formatDate(p.lastExercised)}` : 'never exercised'}</span>
                   </li>
                 ))}
@@ -151,7 +151,7 @@ export default function ReadinessDashboard({ summaries }: { summaries: readonly 
       <div className="rd-head">
         <h2 id="readiness-heading">Readiness</h2>
         <span className="button-row no-print">
-          <Link href="/dependencies">Dependencies</Link>
+          <Link href={href.dependencies()}>Dependencies</Link>
           <CalendarButton />
         </span>
       </div>

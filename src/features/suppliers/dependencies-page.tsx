@@ -7,13 +7,13 @@ import { readDependencyAnalysis } from '../../db/dependency-queries'
 import { CONCENTRATION_MIN, rankSuppliers, type DependencyAnalysis, type FunctionAnalysis, type SupplierAnalysis } from '../../domain/dependencies'
 import type { FunctionEntry, SupplierEntry } from '../../domain/registers'
 import { formatMinutes } from '../../domain/duration'
-import { itemHref } from '../../ui/routes'
+import { href } from '../../ui/routes'
 import { useDelegatedLinks } from './delegated-links'
 import { DependencyDiagram } from './dependency-diagram'
 import './dependencies.css'
 
 /** A plain link to the row in its register (see useDelegatedLinks): hundreds of them must stay cheap. */
-const itemLink = (row: SupplierEntry | FunctionEntry) => <a key={row.id} href={itemHref(row.planId, row.id)} data-app-link="">{row.name}</a>
+const itemLink = (row: SupplierEntry | FunctionEntry) => <a key={row.id} href={href.item(row.planId, row.id)} data-app-link="">{row.name}</a>
 /** Flags of each kind shown at the top; the tables list them all. */
 const FLAGS_MAX = 5
 
@@ -197,7 +197,7 @@ export default function DependenciesPage() {
     <section aria-labelledby="dependencies-heading" className="dependencies" onClick={follow}>
       <div className="page-head">
         <h1 id="dependencies-heading">Dependencies</h1>
-        <Link href="/suppliers" className="no-print">Supplier register</Link>
+        <Link href={href.suppliers()} className="no-print">Supplier register</Link>
       </div>
       {empty ? (
         <div className="empty">

@@ -8,7 +8,7 @@ import { formatDate, localDate } from '../../domain/dates'
 import {
   ALL_SUPPLIERS, CONTRACT_WARNING_DAYS, contractState, filterSuppliers, NOT_SET, sortSuppliers, type SupplierFilter, type SupplierSort,
 } from '../../domain/supplier-view'
-import { itemHref } from '../../ui/routes'
+import { href } from '../../ui/routes'
 import { useDelegatedLinks } from './delegated-links'
 import './dependencies.css'
 
@@ -41,7 +41,7 @@ export default function SuppliersPage() {
     <section aria-labelledby="suppliers-heading" className="suppliers" onClick={follow}>
       <div className="page-head">
         <h1 id="suppliers-heading">Suppliers</h1>
-        <Link href="/dependencies" className="no-print">Dependencies</Link>
+        <Link href={href.dependencies()} className="no-print">Dependencies</Link>
       </div>
       {rows.length === 0 ? (
         <div className="empty">
@@ -105,7 +105,7 @@ export default function SuppliersPage() {
                 const contract = contractState(s.contractEnd, today)
                 return (
                   <tr key={s.id} data-testid="supplier-register-row">
-                    <th scope="row"><a href={itemHref(s.planId, s.id)} data-app-link="">{s.name}</a><div className="muted dep-plan">{s.planTitle}</div></th>
+                    <th scope="row"><a href={href.item(s.planId, s.id)} data-app-link="">{s.name}</a><div className="muted dep-plan">{s.planTitle}</div></th>
                     <td>{s.criticality ?? <span className="muted">—</span>}</td>
                     <td>{s.outcome ?? <span className="muted">—</span>}</td>
                     <td>
