@@ -106,6 +106,9 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
   // Section by section, through the [sectionId+order] index: each comes sorted. The sections at the
   // top are shown as soon as they are read; the rest follow, then show all at once.
   const readAll = async () => {
+    // The plan's progress is counted (index counts, no rows read) beside the first reads, not after them.
+    const counting = planProgress(planId)
+    counting.catch(() => undefined)
     const sections = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray()
     const groups = new Map<string, readonly Item[]>()
     let first = 0
@@ -116,7 +119,7 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
       loaded += list.length
     }
     if (first < sections.length) {
-      const counted = await planProgress(planId)
+      const counted = await counting
       if (stopped) return
       take(new Map(groups))
       onChange({ bySection, complete: false, counted, total: counted.total })
