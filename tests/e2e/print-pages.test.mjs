@@ -101,6 +101,12 @@ test('plans, the grab pack and a drill report print whole on A4 and Letter', T, 
       // The last changed and printed-on facts are on the first page.
       await eventually(async () => assert.match(await page.getByTestId('print-masthead').innerText(), /Last changed .* Printed on /))
       await checkPaper(page, `plan-${key}`, [...mine.flatMap((i) => [i.text, i.notes, i.evidence]), ...linked])
+      if (key === 'incident') {
+        // A list of twelve steps numbers them whole: "10." and "12.", not ".0." cut at the margin.
+        const text = (await pdfText(await page.pdf({ format: 'A4' }))).join(' ')
+        assert.match(text, /(^|\s)10\.\s/)
+        assert.match(text, /(^|\s)12\.\s/)
+      }
       await page.emulateMedia({ media: 'screen' })
     }
 
