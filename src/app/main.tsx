@@ -4,9 +4,6 @@ import { createRoot } from 'react-dom/client'
 import { openEarly } from '../db/database'
 import { listenForLaunchedFiles } from '../features/exchange/file-launch'
 import { requestPersistence } from '../features/settings/storage-status'
-import { replayJournal } from '../db/draft-replay'
-import { draftJournal } from '../ui/autosave'
-import { reportSetAsideDrafts } from '../ui/draft-recovery'
 import { App } from './app'
 import { preloadFor, preloadRest } from './pages'
 import { UpdatePrompt } from './update-prompt'
@@ -21,8 +18,8 @@ await Promise.race([preloadFor(location.pathname).catch(() => undefined), new Pr
 // What has loaded by now is what the first page needed: the bench and the build test count it.
 performance.mark('first-render')
 // What a reload, a closed tab or a crash kept in the draft journal is written now; what cannot be
-// written is reported, never dropped.
-void replayJournal(draftJournal).finally(() => reportSetAsideDrafts())
+// written is reported, never dropped. Its code (every repository) is not part of the first load.
+void import('../ui/draft-recovery').then((m) => m.replayDrafts()).catch(() => undefined)
 createRoot(root).render(
   <StrictMode>
     <App updatePrompt={<UpdatePrompt />} />

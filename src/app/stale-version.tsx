@@ -1,19 +1,15 @@
 // What a tab still running an older version shows when the code of a page it has not opened yet is
 // gone from the server (a newer version replaced it): a clear way forward instead of a blank page.
-// Everything typed so far is in the draft journal, and is saved (or replayed) before the reload.
+// Everything typed so far is in the draft journal: what the reload interrupts is written on the
+// next load.
 import type { ComponentType } from 'react'
-import { flushAll } from '../ui/autosave'
 
 function NewVersionNotice() {
-  const reload = async () => {
-    await flushAll()
-    location.reload()
-  }
   return (
     <div className="notice" role="alert">
       <h1>A new version is installed — reload to continue</h1>
       <p>This tab is still running the previous version, whose code for this page is no longer there. Your edits are kept; reloading opens the new version.</p>
-      <p><button type="button" className="primary" onClick={() => void reload()}>Reload</button></p>
+      <p><button type="button" className="primary" onClick={() => location.reload()}>Reload</button></p>
     </div>
   )
 }

@@ -5,6 +5,7 @@
 // committed. A failed write keeps the value (and its journal entry) for a retry.
 import { saveDraft } from '../db/draft-replay'
 import { createDraftJournal, sameValue, type DraftJournal, type DraftTarget, type KeyValueStore } from '../domain/draft-journal'
+import { flushAll, register } from './autosave-registry'
 import { describeError } from './errors'
 
 /** How long after the last keystroke a field is saved: one pause for the whole app. */
@@ -71,21 +72,8 @@ export interface Autosave<V> {
   attach(): () => void
 }
 
-const live = new Set<{ flush(): Promise<void> }>()
-let listening = false
-
-/** Writes every pending value now (the page is being hidden, frozen or closed). */
-export function flushAll(): Promise<void> {
-  return Promise.all([...live].map((a) => a.flush())).then(() => undefined)
-}
-
-function listen(): void {
-  if (listening || typeof window === 'undefined') return
-  listening = true
-  window.addEventListener('pagehide', () => void flushAll())
-  // A hidden tab may be frozen or discarded (mobile): save before that can happen.
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void flushAll() })
-}
+/** Writes every pending value now (re-exported: the app shell imports it from autosave-registry). */
+export { flushAll }
 
 export function createAutosave<V>(options: AutosaveOptions<V>): Autosave<V> {
   const journal = options.journal ?? draftJournal
@@ -164,11 +152,6 @@ export function createAutosave<V>(options: AutosaveOptions<V>): Autosave<V> {
     wrote: (value) => recent.some((v) => sameValue(v, value)),
     hasPending: () => pending !== null || running !== null,
     flush,
-    attach() {
-      listen()
-      const me = { flush }
-      live.add(me)
-      return () => { live.delete(me) }
-    },
+    attach: () => register({ flush }),
   }
 }

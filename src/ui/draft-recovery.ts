@@ -3,6 +3,7 @@
 // copied or dismissed it, so nothing typed disappears without a word.
 import type { DraftJournal } from '../domain/draft-journal'
 import { entryText } from '../domain/draft-journal'
+import { replayJournal } from '../db/draft-replay'
 import { draftJournal } from './autosave'
 import { showToast } from './toast-store'
 
@@ -21,5 +22,14 @@ export function reportSetAsideDrafts(journal: DraftJournal = draftJournal): void
         },
       },
     })
+  }
+}
+
+/** At start-up: writes what the journal kept from an earlier visit, then reports what it could not. */
+export async function replayDrafts(): Promise<void> {
+  try {
+    await replayJournal(draftJournal)
+  } finally {
+    reportSetAsideDrafts()
   }
 }
