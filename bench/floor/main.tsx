@@ -11,6 +11,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { create } from 'zustand'
+import './floor.css'
 
 interface Row {
   id: string
