@@ -73,9 +73,11 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
   let running = false
   let stopped = false
 
-  // One section, sorted by the [sectionId+order] index, a page at a time in one read transaction.
-  // Each page starts at the last order read, inclusive: items sharing that order are skipped by id.
-  const sectionItems = (sectionId: string) => db.transaction('r', db.items, async () => {
+  // One section, sorted by the [sectionId+order] index, a page at a time, each page its own read
+  // transaction so that a write (a toggle) waits for one page at most. Each page starts at the last
+  // order read, inclusive: items sharing that order are skipped by id. A row moved between two pages
+  // can be read twice; the later copy is kept (and its change event re-reads it anyway).
+  const sectionItems = async (sectionId: string) => {
     const out: Item[] = []
     let from = -Infinity
     let seen = new Set<string>()
@@ -84,11 +86,13 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
       const page = await db.items.where('[sectionId+order]').between([sectionId, from], [sectionId, Infinity], true, true).limit(limit).toArray()
       for (const row of page) if (!(row.order === from && seen.has(row.id))) out.push(row)
       const last = page.at(-1)
-      if (page.length < limit || !last) return out
+      if (page.length < limit || !last) break
       from = last.order
       seen = new Set(out.filter((row) => row.order === from).map((row) => row.id))
     }
-  })
+    const at = new Map(out.map((row, i) => [row.id, i]))
+    return at.size === out.length ? out : out.filter((row, i) => at.get(row.id) === i)
+  }
   const take = (groups: Map<string, readonly Item[]>) => {
     byId.clear()
     for (const [sectionId, list] of groups) {
