@@ -1,7 +1,9 @@
 // Reading plans out for export and writing an imported document in, all or nothing.
 import { buildExportDocument, NO_EXTRAS, type DrillBundle, type ExportDocument, type ExportExtras, type PlanBundle } from '../domain/export-format'
 import { planImport, type ConflictMode, type DeviceRows, type ImportResult } from '../domain/import-plan'
+import type { Table } from 'dexie'
 import { db } from './database'
+import * as writes from './writes'
 import { newId, nowIso } from './clock'
 
 async function bundleOf(planId: string): Promise<PlanBundle | undefined> {
@@ -120,20 +122,39 @@ async function readCollisions(doc: ExportDocument): Promise<DeviceRows> {
  * plan decide, then removes and adds exactly what the plan says. If anything fails (a thrown
  * error, a full disk) the database is left exactly as it was.
  */
-export async function importDocument(doc: ExportDocument, mode: ConflictMode): Promise<ImportResult> {
+export async function importDocument(doc: ExportDocument, mode: ConflictMode, onProgress?: (progress: WriteProgress) => void): Promise<ImportResult> {
   return db.transaction('rw', ALL_TABLES(), async () => {
     const { remove, add, result } = planImport(doc, await readCollisions(doc), mode, { newId, now: nowIso() })
     await Promise.all([
-      db.plans.bulkDelete(remove.plans), db.sections.bulkDelete(remove.sections), db.items.bulkDelete(remove.items),
-      db.drills.bulkDelete(remove.drills), db.drillEvents.bulkDelete(remove.events),
-      db.scenarios.bulkDelete(remove.scenarios), db.templates.bulkDelete(remove.templates),
+      writes.plans.bulkDelete(remove.plans), writes.sections.bulkDelete(remove.sections), writes.items.bulkDelete(remove.items),
+      writes.drills.bulkDelete(remove.drills), writes.drillEvents.bulkDelete(remove.events),
+      writes.scenarios.bulkDelete(remove.scenarios), writes.templates.bulkDelete(remove.templates),
     ])
-    // Adds, never puts: a row that would land on an id in use fails the whole import instead.
-    await Promise.all([
-      db.plans.bulkAdd(add.plans), db.sections.bulkAdd(add.sections), db.items.bulkAdd(add.items),
-      db.drills.bulkAdd(add.drills), db.drillEvents.bulkAdd(add.events),
-      db.scenarios.bulkAdd(add.scenarios), db.templates.bulkAdd(add.templates),
-    ])
+    // The import's bulk write: the rows were checked with the file (or are copies of rows already
+    // here), so they are not checked again row by row. Adds, never puts: a row that would land on
+    // an id in use fails the whole import instead. In chunks, still in this one transaction, so a
+    // big import can say how far it is.
+    const batches = [
+      [db.plans, add.plans], [db.sections, add.sections], [db.items, add.items], [db.drills, add.drills],
+      [db.drillEvents, add.events], [db.scenarios, add.scenarios], [db.templates, add.templates],
+    ] as const
+    const total = batches.reduce((n, [, rows]) => n + rows.length, 0)
+    let done = 0
+    for (const [table, rows] of batches) {
+      for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
+        const chunk = rows.slice(at, at + WRITE_CHUNK)
+        await (table as Table<(typeof rows)[number], string>).bulkAdd(chunk)
+        done += chunk.length
+        onProgress?.({ done, total })
+      }
+    }
     return result
   })
 }
+
+/** Rows written of the rows to write. */
+export interface WriteProgress {
+  done: number
+  total: number
+}
+const WRITE_CHUNK = 1_000

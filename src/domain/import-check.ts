@@ -1,7 +1,8 @@
 // Reading an import file: every check runs before anything is written, and each problem names
 // where it is and what is wrong ("plans[0].items[5].due: "31/02/2026" is not a date").
+import * as z from 'zod/mini'
 import { fieldValueError } from './fields'
-import { exportDocumentSchema, type ExportDocument } from './export-format'
+import { exportDocumentSchema, exportedPlanSchema, type ExportDocument, type ExportedPlan } from './export-format'
 import { FORMAT, FORMAT_VERSION, MAX_IMPORT_BYTES } from './format-version'
 import { migrateDocument } from './format-migrations'
 import { quote } from './quote'
@@ -12,6 +13,20 @@ const MAX_DEPTH = 32
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export type ImportCheck = { ok: true; doc: ExportDocument } | { ok: false; problems: string[]; more: number }
+
+/** How far the check is: items checked of the items in the file. */
+export interface CheckProgress {
+  done: number
+  total: number
+}
+/** Progress is reported after about this many items, so a big file says how far it is. */
+const PROGRESS_EVERY = 2_000
+
+// The document without its plans, which are checked one at a time so that progress can be told.
+const documentHeadSchema = z.strictObject({
+  ...exportDocumentSchema.shape,
+  plans: z.array(z.unknown()).check(z.maxLength(10_000, 'at most 10,000 plans in one file')),
+})
 
 const fail = (problems: string[]): ImportCheck => ({
   ok: false,
@@ -88,7 +103,7 @@ function referenceProblems(doc: ExportDocument): string[] {
  * Reads the text of an import file into a checked document of the current format version,
  * migrating older versions forward, or says everything that is wrong with it.
  */
-export function checkImport(text: string, byteSize: number = text.length): ImportCheck {
+export function checkImport(text: string, byteSize: number = text.length, onProgress?: (progress: CheckProgress) => void): ImportCheck {
   if (byteSize > MAX_IMPORT_BYTES) {
     return fail([`The file is ${(byteSize / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`])
   }
@@ -113,9 +128,32 @@ export function checkImport(text: string, byteSize: number = text.length): Impor
   const structural = structureProblems(raw)
   if (structural.length) return fail(structural)
   const migrated = migrateDocument(head, version)
-  const parsed = exportDocumentSchema.safeParse(migrated)
+  const parsed = documentHeadSchema.safeParse(migrated)
   if (!parsed.success) return fail(issueMessages(parsed.error))
-  const references = referenceProblems(parsed.data)
+  const rawPlans = parsed.data.plans
+  const total = rawPlans.reduce<number>((n, p) => n + (isRecord(p) && Array.isArray(p.items) ? p.items.length : 0), 0)
+  const problems: string[] = []
+  const plans: ExportedPlan[] = []
+  let done = 0
+  let told = 0
+  onProgress?.({ done, total })
+  for (const [i, raw] of rawPlans.entries()) {
+    const plan = exportedPlanSchema.safeParse(raw)
+    if (plan.success) plans.push(plan.data)
+    else problems.push(...issueMessages(plan.error, `plans[${i}]`))
+    if (problems.length > MAX_SHOWN_PROBLEMS * 5) break
+    done += isRecord(raw) && Array.isArray(raw.items) ? raw.items.length : 0
+    if (done - told >= PROGRESS_EVERY) {
+      told = done
+      onProgress?.({ done, total })
+    }
+  }
+  if (problems.length) return fail(problems)
+  const doc: ExportDocument = { ...parsed.data, plans }
+  const references = referenceProblems(doc)
   if (references.length) return fail(references)
-  return { ok: true, doc: parsed.data }
+  onProgress?.({ done: total, total })
+  return { ok: true, doc }
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)

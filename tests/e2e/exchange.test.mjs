@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { randomUUID } from 'node:crypto'
 import { createPlan, launch, startPreview } from './browser.mjs'
 
 let server
@@ -64,6 +65,83 @@ test('a plan exported as a file imports into a fresh profile whole', async () =>
   // Imported markup is shown as text, never rendered.
   assert.equal(await other.locator('main b').count(), 0)
   await fresh.close()
+})
+
+/** A backup of `plans` plans of `perPlan` items each, built from the current fixture's first plan. */
+function bigBackup(plans, perPlan) {
+  const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v4.continuity.json'), 'utf8'))
+  const [template] = fixture.plans
+  const [section] = template.sections
+  const [item] = template.items
+  fixture.plans = Array.from({ length: plans }, (_, p) => {
+    const sectionId = randomUUID()
+    return {
+      ...template, id: randomUUID(), title: `Big plan ${p + 1}`,
+      sections: [{ ...section, id: sectionId }],
+      items: Array.from({ length: perPlan }, (_, i) => ({ ...item, id: randomUUID(), sectionId, order: i + 1, text: `Step ${i + 1} of plan ${p + 1}`, source: null })),
+    }
+  })
+  fixture.drills = []
+  return fixture
+}
+
+test('a big backup imports with its progress shown while the page stays responsive', async () => {
+  const file = path.join(dir, 'big.continuity.json')
+  writeFileSync(file, JSON.stringify(bigBackup(20, 2_000)))
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await page.getByRole('heading', { name: 'No plans yet' }).waitFor()
+  // The longest gap between timer ticks while the file is read, checked and written.
+  await page.evaluate(() => {
+    window.__gaps = { last: performance.now(), max: 0, long: [] }
+    setInterval(() => {
+      const now = performance.now()
+      window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last)
+      if (now - window.__gaps.last > 150) window.__gaps.long.push([Math.round(window.__gaps.last), Math.round(now - window.__gaps.last)])
+      window.__gaps.last = now
+    }, 20)
+  })
+  await page.locator('input[type=file]').setInputFiles(file)
+  await page.getByRole('status').filter({ hasText: /of 40,000 items/ }).locator('progress').waitFor()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByText(/It holds 20 plans with 40,?000 items/).waitFor({ timeout: 60_000 }).catch(async (e) => { throw new Error(`${e.message}\n${await page.locator("body").innerText()}`) })
+  const checking = await page.evaluate(() => window.__gaps.max)
+  const clicked = await page.evaluate(() => performance.now())
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await dialog.getByRole('status').filter({ hasText: /Writing/ }).locator('progress').waitFor()
+  await page.getByText(/Imported 20 plans/).waitFor({ timeout: 60_000 })
+  const toast = await page.evaluate(() => performance.now())
+  const overall = await page.evaluate(() => window.__gaps.max)
+  const long = await page.evaluate(() => window.__gaps.long)
+  console.log(`stalls over 150 ms from Import to done (${Math.round(toast - clicked)} ms): ${long.filter(([at]) => at >= clicked).map(([, ms]) => ms).join(', ')}`)
+  console.log(`longest main-thread stall: ${Math.round(checking)} ms while checking, ${Math.round(overall)} ms overall`)
+  assert.ok(checking < 1_000, `the page stalled ${Math.round(checking)} ms while the file was checked`)
+  await page.reload()
+  await page.getByTestId('plan-row').first().waitFor()
+  assert.equal(await page.getByTestId('plan-row').count(), 20)
+  await context.close()
+})
+
+test('each import starts from Copy, whatever the one before chose', async () => {
+  const file = path.join(dir, 'again.continuity.json')
+  writeFileSync(file, readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v4.continuity.json')))
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await page.getByRole('heading', { name: 'No plans yet' }).waitFor()
+  const dialog = page.getByRole('dialog')
+  await page.locator('input[type=file]').setInputFiles(file)
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await dialog.waitFor({ state: 'hidden' })
+  await page.locator('input[type=file]').setInputFiles(file)
+  await dialog.getByRole('radio', { name: /Replace them/ }).check()
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await dialog.waitFor({ state: 'hidden' })
+  await page.locator('input[type=file]').setInputFiles(file)
+  assert.equal(await dialog.getByRole('radio', { name: /Keep them/ }).isChecked(), true)
+  assert.equal(await dialog.getByRole('radio', { name: /Replace them/ }).isChecked(), false)
+  await context.close()
 })
 
 test('a broken file is refused with located problems and changes nothing', async () => {

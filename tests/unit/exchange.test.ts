@@ -276,7 +276,7 @@ describe('rejections, each with a message a person can act on', () => {
   })
 
   it('rejects a file over the size limit before reading it', () => {
-    expect(checkImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, problems: ['The file is 20.0 MB; imports are limited to 20 MB.'], more: 0 })
+    expect(checkImport('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, problems: ['The file is 256.0 MB; imports are limited to 256 MB.'], more: 0 })
   })
 
   it('names the path of a date that is not a date', () => {

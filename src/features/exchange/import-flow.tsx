@@ -1,8 +1,9 @@
 // Import: read the file, check everything, show what it will do, then write it all or nothing.
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react'
-import type { ConflictMode, ImportPreview } from '../../db/exchange-repository'
+import type { ConflictMode, ImportPreview, WriteProgress } from '../../db/exchange-repository'
 import type { ExportDocument } from '../../domain/export-format'
-import { MAX_IMPORT_BYTES } from '../../domain/format-version'
+import type { CheckProgress } from '../../domain/import-check'
+import { checkFile } from './check-file'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { useImportQueue } from './import-store'
@@ -10,33 +11,44 @@ import { useModal } from '../../ui/use-modal'
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  | { kind: 'reading'; name: string; progress: CheckProgress | null }
   | { kind: 'rejected'; name: string; problems: string[]; more: number }
   | { kind: 'preview'; name: string; doc: ExportDocument; preview: ImportPreview }
 
-// The checks and the writer load on first use, so the home screen stays light.
-const loadChecks = () => import('../../domain/import-check')
+// The writer loads on first use, so the home screen stays light.
 const loadRepository = () => import('../../db/exchange-repository')
 
-async function readFile(file: File): Promise<Stage> {
-  const { checkImport } = await loadChecks()
-  // The size is checked before the file is read, so a huge file never fills memory.
-  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text()
-  const checked = checkImport(text, file.size)
+async function readFile(file: File, onProgress: (progress: CheckProgress) => void): Promise<Stage> {
+  const checked = await checkFile(file, onProgress)
   if (!checked.ok) return { kind: 'rejected', name: file.name, problems: checked.problems, more: checked.more }
   const { previewImport } = await loadRepository()
   return { kind: 'preview', name: file.name, doc: checked.doc, preview: await previewImport(checked.doc) }
 }
 
+/** A <progress> with the counts in words, for reading and for writing a big file. */
+function Progress({ label, progress, unit }: { label: string; progress: { done: number; total: number } | null; unit: string }) {
+  const count = new Intl.NumberFormat()
+  return (
+    <p role="status" className="import-progress">
+      <label>
+        {label}
+        {progress && progress.total > 0 ? ` ${count.format(progress.done)} of ${count.format(progress.total)} ${unit}` : '…'}
+        {' '}<progress max={progress?.total || undefined} value={progress && progress.total > 0 ? progress.done : undefined} />
+      </label>
+    </p>
+  )
+}
+
 function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void }) {
   const [mode, setMode] = useState<ConflictMode>('copy')
   const [busy, setBusy] = useState(false)
+  const [written, setWritten] = useState<WriteProgress | null>(null)
   const ref = useModal(stage.kind === 'rejected' || stage.kind === 'preview')
 
   const run = async () => {
     if (stage.kind !== 'preview' || busy) return
     setBusy(true)
-    const result = await attempt(async () => (await loadRepository()).importDocument(stage.doc, mode))
+    const result = await attempt(async () => (await loadRepository()).importDocument(stage.doc, mode, setWritten))
     setBusy(false)
     if (!result) return
     const parts = [result.added && `${result.added} added`, result.replaced && `${result.replaced} replaced`, result.copied && `${result.copied} added as copies`].filter(Boolean)
@@ -82,8 +94,9 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
               <label className="check"><input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace them with the imported version (plans and drills replaced go to the trash, drills with their log)</label>
             </fieldset>
           )}
+          {busy && <Progress label="Writing" progress={written} unit="rows" />}
           <div className="dialog-actions">
-            <button type="button" onClick={onClose}>Cancel</button>
+            <button type="button" onClick={onClose} disabled={busy}>Cancel</button>
             <button type="button" className="primary" disabled={busy} onClick={() => void run()}>Import</button>
           </div>
         </>
@@ -126,9 +139,9 @@ export function ImportFlow({ children }: { children: ReactNode }) {
   const clearQueue = useImportQueue((s) => s.clear)
 
   const take = async (file: File) => {
-    setStage({ kind: 'reading', name: file.name })
+    setStage({ kind: 'reading', name: file.name, progress: null })
     setRound((n) => n + 1)
-    const next = await attempt(() => readFile(file))
+    const next = await attempt(() => readFile(file, (progress) => setStage({ kind: 'reading', name: file.name, progress })))
     setStage(next ?? { kind: 'idle' })
   }
   useEffect(() => {
@@ -151,7 +164,7 @@ export function ImportFlow({ children }: { children: ReactNode }) {
       onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false) }}
       onDrop={onDrop}
     >
-      {stage.kind === 'reading' && <p role="status" className="muted">Reading {stage.name}…</p>}
+      {stage.kind === 'reading' && <Progress label={`Checking ${stage.name}:`} progress={stage.progress} unit="items" />}
       {children}
       <ImportDialog key={round} stage={stage} onClose={() => setStage({ kind: 'idle' })} />
     </div>
