@@ -23,13 +23,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'error',
       'import-x/no-cycle': 'error',
-      // Dependencies flow one way: domain <- db <- ui <- features <- app; features never import each other.
+      // Dependencies flow one way: domain <- db <- ui <- entities <- features <- app; features never import each other.
       'import-x/no-restricted-paths': ['error', {
         zones: [
-          { target: './src/domain', from: ['./src/db', './src/ui', './src/features', './src/app', './src/templates'], message: 'domain is the headless core' },
-          { target: './src/templates', from: ['./src/db', './src/ui', './src/features', './src/app'] },
-          { target: './src/db', from: ['./src/ui', './src/features', './src/app'] },
-          { target: './src/ui', from: ['./src/features', './src/app'] },
+          { target: './src/domain', from: ['./src/db', './src/ui', './src/entities', './src/features', './src/app', './src/templates'], message: 'domain is the headless core' },
+          { target: './src/templates', from: ['./src/db', './src/ui', './src/entities', './src/features', './src/app'] },
+          { target: './src/db', from: ['./src/ui', './src/entities', './src/features', './src/app'] },
+          { target: './src/ui', from: ['./src/entities', './src/features', './src/app'] },
+          { target: './src/entities', from: ['./src/features', './src/app'], message: 'entities are shared by features, not made of them' },
           { target: './src/features', from: './src/app' },
           ...features.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'features do not import each other' })),
         ],

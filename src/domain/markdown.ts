@@ -10,9 +10,8 @@ import type { Item, Section } from './model'
 import type { PlanRows } from './plan-factory'
 import { progressOf } from './progress'
 import { isReviewOverdue, nextReviewDate } from './review'
-import { KIND_LABELS, STATUS_LABELS, type PlanStatus } from './vocabulary'
+import { KIND_LABELS, PLAN_STATUS_LABELS, STATUS_LABELS } from './vocabulary'
 
-const PLAN_STATUS_LABELS: Record<PlanStatus, string> = { draft: 'Draft', active: 'Active', retired: 'Retired' }
 
 function lines(s: string): string[] {
   return s.replace(/\r\n?/g, '\n').split('\n')

@@ -22,6 +22,8 @@ export const KIND_LABELS: Record<PlanKind, string> = {
   custom: 'Custom',
 }
 
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = { draft: 'Draft', active: 'Active', retired: 'Retired' }
+
 export const STATUS_LABELS: Record<ItemStatus, string> = {
   open: 'Open',
   done: 'Done',

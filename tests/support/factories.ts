@@ -1,4 +1,7 @@
-// Test data: a small template with a typed-field section, with overrides.
+// Test data: a small template with a typed-field section, and a factory per stored row; each takes
+// overrides.
+import type { DrillEvent } from '../../src/domain/drill-model'
+import type { Item, Plan, Section } from '../../src/domain/model'
 import type { PlanTemplate } from '../../src/domain/template-model'
 
 export function makeTemplate(overrides: Partial<PlanTemplate> = {}): PlanTemplate {
@@ -32,4 +35,35 @@ export function makeTemplate(overrides: Partial<PlanTemplate> = {}): PlanTemplat
     ],
     ...overrides,
   }
+}
+
+// Stored rows, one factory per entity: valid by their schemas, with ids counted up so that each
+// call gives a new row; a test states only what it is about.
+const ROW_TIME = '2026-11-28T12:00:00.000Z'
+let seq = 0
+const next = () => ++seq
+
+export function makePlanRow(over: Partial<Plan> = {}): Plan {
+  const id = over.id ?? `p${next()}`
+  return {
+    id, kind: 'continuity', title: id, description: '', owner: '', status: 'active', templateId: null, templateVersion: null,
+    createdAt: ROW_TIME, updatedAt: ROW_TIME, reviewedAt: null, reviewedBy: '', reviewEveryDays: 365, deletedAt: null, ...over,
+  }
+}
+
+export function makeSectionRow(over: Partial<Section> = {}): Section {
+  const n = next()
+  return { id: `s${n}`, planId: 'p1', order: n * 1024, title: `Section ${n}`, guidance: '', fields: [], updatedAt: ROW_TIME, ...over }
+}
+
+export function makeItemRow(over: Partial<Item> = {}): Item {
+  const n = next()
+  return {
+    id: `i${n}`, planId: 'p1', sectionId: 's1', order: n * 1024, text: `Item ${n}`, guidance: '', status: 'open', owner: '', due: null,
+    notes: '', evidence: '', values: {}, updatedAt: ROW_TIME, doneAt: null, source: null, ...over,
+  }
+}
+
+export function makeDrillEvent(over: Partial<DrillEvent> = {}): DrillEvent {
+  return { id: `e${next()}`, drillId: 'd1', at: 0, type: 'gap', text: 'Nobody knew the status page address', injectId: null, itemId: null, createdAt: ROW_TIME, ...over }
 }

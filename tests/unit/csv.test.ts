@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { csvFileName, sectionToCsv } from '../../src/domain/csv'
 import { slugify } from '../../src/domain/slug'
 import type { FieldDef, Item, Section } from '../../src/domain/model'
+import { makeItemRow, makeSectionRow } from '../support/factories'
 
 const NOW = '2026-11-28T12:00:00.000Z'
 const BOM = '\uFEFF'
 
-function section(fields: FieldDef[] = [], over: Partial<Section> = {}): Section {
-  return { id: 's1', planId: 'p1', order: 1000, title: 'Supplier register', guidance: '', fields, updatedAt: NOW, ...over }
-}
-
-let seq = 0
-function item(over: Partial<Item> = {}): Item {
-  seq++
-  return {
-    id: `i${seq}`, planId: 'p1', sectionId: 's1', order: seq * 1000, text: `Item ${seq}`, guidance: '', status: 'open',
-    owner: '', due: null, notes: '', evidence: '', values: {}, updatedAt: NOW, doneAt: null, source: null, ...over,
-  }
-}
+const section = (fields: FieldDef[] = [], over: Partial<Section> = {}): Section =>
+  makeSectionRow({ id: 's1', planId: 'p1', title: 'Supplier register', fields, updatedAt: NOW, ...over })
+const item = (over: Partial<Item> = {}): Item => makeItemRow({ sectionId: 's1', updatedAt: NOW, ...over })
 
 /** The CSV without its BOM, split into lines (the final CRLF leaves one empty string at the end). */
 function body(csv: string): string[] {

@@ -17,7 +17,7 @@ import type { Drill, DrillEvent } from '../../src/domain/drill-model'
 import { itemSchema } from '../../src/domain/model'
 import { ValidationError } from '../../src/domain/validation-error'
 import { cloudDdosScenario } from '../../src/templates/scenarios/cloud-ddos'
-import { makeTemplate } from '../support/factories'
+import { makeDrillEvent, makeTemplate } from '../support/factories'
 
 const MIN = 60_000
 const T0 = Date.parse('2026-03-04T10:00:00.000Z')
@@ -28,9 +28,7 @@ function drill(overrides: Partial<Drill> = {}): Drill {
   return { ...newDrillRow(ctx, { scenario: cloudDdosScenario, title: 'Cloud drill', planIds: ['p1'], facilitator: 'Sam', participants: [] }), ...overrides }
 }
 
-function event(overrides: Partial<DrillEvent> = {}): DrillEvent {
-  return { id: `e-${++n}`, drillId: 'd', at: 0, type: 'gap', text: 'Nobody knew the status page address', injectId: null, itemId: null, createdAt: ctx.now, ...overrides }
-}
+const event = (overrides: Partial<DrillEvent> = {}): DrillEvent => makeDrillEvent({ drillId: 'd', createdAt: ctx.now, ...overrides })
 
 describe('findings (domain)', () => {
   it('only gaps and observations are findings', () => {

@@ -4,11 +4,9 @@ import type { Plan } from '../../src/domain/model'
 import { lastExercisedDates } from '../../src/domain/exercise-dates'
 import { attentionCount, computeReadiness, monthsBefore } from '../../src/domain/readiness'
 import { supplierReview } from '../../src/domain/supplier-reviews'
+import { makePlanRow } from '../support/factories'
 
-const plan = (id: string, over: Partial<Plan> = {}): Plan => ({
-  id, kind: 'continuity', title: id, description: '', owner: '', status: 'active', templateId: null, templateVersion: null,
-  createdAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-01-10T10:00:00.000Z', reviewedAt: null, reviewedBy: '', reviewEveryDays: 365, deletedAt: null, ...over,
-})
+const plan = (id: string, over: Partial<Plan> = {}): Plan => makePlanRow({ id, createdAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-01-10T10:00:00.000Z', ...over })
 const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry => ({
   id, name: id, planId: 'sup', planTitle: 'Suppliers', service: '', criticality: 'High', alternative: 'x', exitPlan: 'y',
   contractEnd: null, lastReviewed: null, outcome: null, reviewEveryDays: null, ...over,

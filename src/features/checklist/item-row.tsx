@@ -18,8 +18,8 @@ import { FieldValueText } from './field-value-text'
 import { refocusMove } from './refocus-move'
 import { LinkedNames } from './links-input'
 import { href } from '../../ui/routes'
+import { ItemStatusBadge } from '../../entities/item'
 
-const STATUS_ICON: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }
 
 function dueError(v: string): string | null {
   return v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Due date must be a date'
@@ -90,7 +90,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
           </button>
           <span className="item-facts">
             {/* An empty checkbox already says "open"; other states get a word and an icon. */}
-            {status !== 'open' && <span className={`badge badge-${status}`}><span aria-hidden="true">{STATUS_ICON[status]} </span>{STATUS_LABELS[status]}</span>}
+            {status !== 'open' && <ItemStatusBadge status={status} />}
             {item.owner && <span className="fact"><span className="muted">Owner:</span> {item.owner}</span>}
             {reviewDue && (
               <span className="fact overdue">

@@ -6,7 +6,7 @@ import { getSetting, SETTING_USER_NAME } from '../../db/settings-repository'
 import { dateOf, formatDate } from '../../domain/dates'
 import { LIMITS } from '../../domain/limits'
 import type { Plan } from '../../domain/model'
-import { KIND_LABELS, PLAN_STATUSES, type PlanStatus } from '../../domain/vocabulary'
+import { PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from '../../domain/vocabulary'
 import type { Progress } from '../../domain/progress'
 import { isReviewOverdue, nextReviewDate } from '../../domain/review'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
@@ -15,6 +15,7 @@ import { attempt } from '../../ui/errors'
 import { ProgressMeter } from '../../ui/progress-meter'
 import { showToast } from '../../ui/toast-store'
 import { href } from '../../ui/routes'
+import { KindBadge, WarningBadge } from '../../entities/plan'
 
 const required = (what: string) => (v: string) => (v.trim() === '' ? `${what} must not be empty` : null)
 
@@ -59,14 +60,14 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
     <header className="plan-header">
       {/* The title is edited in place; the heading gives the page its name for assistive tech. */}
       <h1 className="visually-hidden">{plan.title}</h1>
-      <p className="muted plan-kind"><span className="badge badge-kind">{KIND_LABELS[plan.kind]}</span></p>
+      <p className="muted plan-kind"><KindBadge kind={plan.kind} /></p>
       <DraftField label="Plan title" hideLabel className="plan-title-input" value={plan.title} maxLength={LIMITS.title} validate={required('Title')} target={{ kind: 'plan', id: plan.id, field: 'title' }} />
       <div className="plan-meta">
         <DraftField label="Owner" value={plan.owner} maxLength={LIMITS.name} target={{ kind: 'plan', id: plan.id, field: 'owner' }} />
         <label className="field">
           <span className="field-label">Plan status</span>
           <select value={plan.status} onChange={(e) => void save({ status: e.target.value as PlanStatus })}>
-            {PLAN_STATUSES.map((s) => <option key={s} value={s}>{s[0]?.toUpperCase() + s.slice(1)}</option>)}
+            {PLAN_STATUSES.map((s) => <option key={s} value={s}>{PLAN_STATUS_LABELS[s]}</option>)}
           </select>
         </label>
         <DraftField label="Review every (days)" type="number" inputMode="numeric" className="narrow" value={String(plan.reviewEveryDays)} validate={intervalError} target={{ kind: 'plan', id: plan.id, field: 'reviewEveryDays' }} />
@@ -75,7 +76,7 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
           <span>
             {plan.reviewedAt ? <>Last reviewed <time dateTime={plan.reviewedAt}>{formatDate(dateOf(plan.reviewedAt))}</time>{plan.reviewedBy && ` by ${plan.reviewedBy}`}. </> : 'Never reviewed. '}
             Next review <time dateTime={next}>{formatDate(next)}</time>
-            {overdue && <>{' '}<strong className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Needs review</strong></>}
+            {overdue && <>{' '}<WarningBadge strong>Needs review</WarningBadge></>}
           </span>
         </div>
       </div>

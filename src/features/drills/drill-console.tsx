@@ -7,13 +7,13 @@ import { currentInject, elapsedMs, formatClock, injectStates, msToNextInject, ne
 import type { Drill, DrillEvent } from '../../domain/drill-model'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { attempt } from '../../ui/errors'
-import { StatusBadge } from './drill-badges'
 import { DrillLog } from './drill-log'
 import { InjectCard } from './inject-card'
 import { LogEntryForm } from './log-entry-form'
 import { StepsPanel } from './steps-panel'
 import { useNow } from './use-now'
 import { href } from '../../ui/routes'
+import { DrillStatusBadge } from '../../entities/drill'
 
 interface Props {
   drill: Drill
@@ -46,7 +46,7 @@ export function DrillConsole({ drill, events, steps }: Props) {
       <header className="drill-head card">
         <div className="drill-title-row">
           <h1>{drill.title}</h1>
-          <StatusBadge status={drill.status} />
+          <DrillStatusBadge status={drill.status} />
         </div>
         <div className="drill-clock" role="timer" aria-label="Drill clock">
           <div className="clock-block">

@@ -10,8 +10,7 @@ import type { DrillEvent } from '../../domain/drill-model'
 import { LIMITS } from '../../domain/limits'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
-import { TypeBadge } from './drill-badges'
-import { LOG_TYPES, type LogType } from './drill-labels'
+import { LOG_TYPES, LogTypeBadge, type LogType } from '../../entities/drill'
 
 export function stepTitles(steps: readonly PlanSteps[]): Map<string, string> {
   return new Map(steps.flatMap((p) => p.sections.flatMap((s) => s.items.map((i) => [i.id, i.text] as const))))
@@ -75,7 +74,7 @@ export function DrillLog({ events, steps, editable }: { events: readonly DrillEv
       {[...events].reverse().map((e) => (
         <li key={e.id} className={`log-entry log-entry-${e.type}`} data-testid="log-entry" data-entry-id={e.id}>
           <time className="log-at">{formatClock(e.at)}</time>
-          <TypeBadge type={e.type} />
+          <LogTypeBadge type={e.type} />
           {editing === e.id && isLogType(e.type) ? (
             <EntryEditor entry={e} type={e.type} onDone={() => { setEditing(null); setRefocus(e.id) }} />
           ) : (

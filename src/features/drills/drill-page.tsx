@@ -3,14 +3,13 @@ import { useEffect } from 'react'
 import { Link } from 'wouter'
 import { startPlannedDrill } from '../../db/drill-repository'
 import { attempt } from '../../ui/errors'
-import { StatusBadge } from './drill-badges'
 import { DrillConsole } from './drill-console'
-import { formatWhen } from './drill-labels'
 import { DrillNotFound } from './drill-not-found'
 import { HotWash } from './hot-wash'
 import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import './drills.css'
 import { href } from '../../ui/routes'
+import { DrillStatusBadge, formatWhen } from '../../entities/drill'
 
 export default function DrillPage({ id }: { id: string }) {
   const drill = useDrill(id)
@@ -26,7 +25,7 @@ export default function DrillPage({ id }: { id: string }) {
   if (drill.status === 'planned') {
     return (
       <div className="card planned-drill">
-        <div className="drill-title-row"><h1>{drill.title}</h1><StatusBadge status={drill.status} /></div>
+        <div className="drill-title-row"><h1>{drill.title}</h1><DrillStatusBadge status={drill.status} /></div>
         <p>Planned for <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>. Scenario: {drill.scenario.title}.</p>
         <span className="button-row">
           <button type="button" className="primary" onClick={() => void attempt(() => startPlannedDrill(drill.id))}>Start drill now</button>

@@ -14,11 +14,11 @@ import { BUILTIN_SCENARIOS } from '../../templates/scenarios/index'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
-import { StatusBadge } from './drill-badges'
-import { formatWhen } from './drill-labels'
 import { StartDrillDialog } from './start-drill-dialog'
 import './drills.css'
 import { href } from '../../ui/routes'
+import { DrillStatusBadge, formatWhen } from '../../entities/drill'
+import { WarningBadge } from '../../entities/plan'
 
 function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => void }) {
   const [, navigate] = useLocation()
@@ -28,7 +28,7 @@ function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => v
   }
   return (
     <li className="drill-row" data-testid="drill-row">
-      <StatusBadge status={drill.status} />
+      <DrillStatusBadge status={drill.status} />
       <Link href={drill.status === 'ended' ? href.drillReport(drill.id) : href.drill(drill.id)} className="drill-row-title">{drill.title}</Link>
       <span className="muted drill-row-facts">
         {drill.status === 'planned' ? 'Planned for ' : ''}
@@ -143,7 +143,7 @@ export default function DrillsPage() {
                   <tr key={p.id} data-testid="exercised-row">
                     <td><Link href={href.plan(p.id)}>{p.title}</Link></td>
                     <td>{KIND_LABELS[p.kind]}</td>
-                    <td>{last ? <time dateTime={last}>{formatWhen(last)}</time> : <span className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Never exercised</span>}</td>
+                    <td>{last ? <time dateTime={last}>{formatWhen(last)}</time> : <WarningBadge>Never exercised</WarningBadge>}</td>
                   </tr>
                 )
               })}

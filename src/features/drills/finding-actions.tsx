@@ -11,16 +11,11 @@ import type { DrillEvent } from '../../domain/drill-model'
 import { formatDate } from '../../domain/dates'
 import { LIMITS } from '../../domain/limits'
 import type { Plan } from '../../domain/model'
-import { STATUS_LABELS } from '../../domain/vocabulary'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { href } from '../../ui/routes'
-import { TypeBadge } from './drill-badges'
-
-export function ActionStatus({ status }: { status: keyof typeof STATUS_LABELS }) {
-  const icon = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }[status]
-  return <span className={`badge badge-${status}`}><span aria-hidden="true">{icon} </span>{STATUS_LABELS[status]}</span>
-}
+import { LogTypeBadge } from '../../entities/drill'
+import { ItemStatusBadge } from '../../entities/item'
 
 function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans: readonly Plan[]; defaultPlanId: string | null }) {
   const id = useId()
@@ -92,13 +87,13 @@ export function FindingCard({ event, actions, plans, defaultPlanId }: Props) {
   return (
     <li className="finding card" data-testid="finding" id={`finding-${event.id}`}>
       <p className="finding-head">
-        <TypeBadge type={event.type} /> <time className="log-at">{formatClock(event.at)}</time> <span className="finding-text">{event.text}</span>
+        <LogTypeBadge type={event.type} /> <time className="log-at">{formatClock(event.at)}</time> <span className="finding-text">{event.text}</span>
       </p>
       {actions.length > 0 && (
         <ul className="finding-actions" aria-label="Actions">
           {actions.map(({ item, plan, section }) => (
             <li key={item.id}>
-              <ActionStatus status={item.status} /> {plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}
+              <ItemStatusBadge status={item.status} /> {plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}
               <span className="muted">
                 {' '}— {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}{section ? `, ${section.title}` : ''}
                 {item.owner && `, owner ${item.owner}`}

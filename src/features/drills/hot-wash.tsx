@@ -13,12 +13,11 @@ import { RATINGS, type Drill, type DrillEvent, type Rating } from '../../domain/
 import { LIMITS } from '../../domain/limits'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
-import { StatusBadge } from './drill-badges'
 import { DrillLog } from './drill-log'
-import { RATING_LABELS } from './drill-labels'
 import { FindingCard } from './finding-actions'
 import { LogEntryForm } from './log-entry-form'
 import { href } from '../../ui/routes'
+import { DrillStatusBadge, RATING_LABELS } from '../../entities/drill'
 
 function ObjectiveRating({ drill, index }: { drill: Drill; index: number }) {
   const id = useId()
@@ -66,7 +65,7 @@ export function HotWash({ drill, events, steps }: { drill: Drill; events: readon
       <header className="drill-head card">
         <div className="drill-title-row">
           <h1>Hot wash: {drill.title}</h1>
-          <StatusBadge status={drill.status} />
+          <DrillStatusBadge status={drill.status} />
         </div>
         <p className="muted">
           Ran for {formatElapsedMs(drill.elapsedMs)}. {count(findings.length, 'finding')}, {count(actions?.length ?? 0, 'action')},

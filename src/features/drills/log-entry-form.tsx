@@ -6,7 +6,7 @@ import { EVENT_LABELS } from '../../domain/drill-findings'
 import { LIMITS } from '../../domain/limits'
 import type { PlanSteps } from '../../db/plan-steps'
 import { attempt } from '../../ui/errors'
-import { EVENT_ICONS, LOG_TYPES, type LogType } from './drill-labels'
+import { EVENT_ICONS, LOG_TYPES, type LogType } from '../../entities/drill'
 
 const PREFIX: Record<string, LogType> = { d: 'decision', o: 'observation', g: 'gap' }
 

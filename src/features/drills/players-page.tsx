@@ -4,10 +4,10 @@
 import { useEffect } from 'react'
 import { elapsedMs, formatClock, shownInjects } from '../../domain/drill-clock'
 import { DrillNotFound } from './drill-not-found'
-import { DRILL_STATUS_LABELS } from './drill-labels'
 import { useDrill } from './use-drill'
 import { useNow } from './use-now'
 import './drills.css'
+import { DRILL_STATUS_LABELS } from '../../entities/drill'
 
 export default function PlayersPage({ id }: { id: string }) {
   const drill = useDrill(id)

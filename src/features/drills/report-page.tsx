@@ -9,15 +9,14 @@ import { formatClock, formatElapsedMs } from '../../domain/drill-clock'
 import { isFinding, timeline } from '../../domain/drill-findings'
 import { formatDate } from '../../domain/dates'
 import { stepTitles } from './drill-log'
-import { StatusBadge, TypeBadge } from './drill-badges'
-import { formatWhen, RATING_LABELS } from './drill-labels'
 import { DrillNotFound } from './drill-not-found'
-import { ActionStatus } from './finding-actions'
 import { href } from '../../ui/routes'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import { useNow } from './use-now'
 import './drills.css'
+import { DrillStatusBadge, formatWhen, LogTypeBadge, RATING_LABELS } from '../../entities/drill'
+import { ItemStatusBadge } from '../../entities/item'
 
 export default function ReportPage({ id }: { id: string }) {
   const drill = useDrill(id)
@@ -58,7 +57,7 @@ export default function ReportPage({ id }: { id: string }) {
         <Link href={href.drills()} className="button-link">All drills</Link>
       </div>
       <h1 id="report-title">After-action report: {drill.title}</h1>
-      {drill.status !== 'ended' && <p className="report-warning"><StatusBadge status={drill.status} /> This drill has not ended yet; the report is a draft.</p>}
+      {drill.status !== 'ended' && <p className="report-warning"><DrillStatusBadge status={drill.status} /> This drill has not ended yet; the report is a draft.</p>}
       <dl className="facts report-facts">
         <dt>Scenario</dt><dd>{drill.scenario.title}</dd>
         <dt>Date</dt><dd><time dateTime={drill.startedAt}>{formatWhen(drill.startedAt, true)}</time></dd>
@@ -99,7 +98,7 @@ export default function ReportPage({ id }: { id: string }) {
               const mine = actions.filter((a) => a.item.source?.id === f.id)
               return (
                 <li key={f.id} id={`finding-${f.id}`} className="report-finding" data-testid="report-finding">
-                  <p><TypeBadge type={f.type} /> <span className="log-at">{formatClock(f.at)}</span> {f.text}</p>
+                  <p><LogTypeBadge type={f.type} /> <span className="log-at">{formatClock(f.at)}</span> {f.text}</p>
                   {mine.length === 0 ? <p className="muted">No action yet.</p> : (
                     <table className="report-table" data-scroll-hint="Scroll sideways for every column">
                       <thead><tr><th scope="col">Action</th><th scope="col">Plan and section</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
@@ -110,7 +109,7 @@ export default function ReportPage({ id }: { id: string }) {
                             <td>{plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}{plan?.deletedAt && ' (in the trash)'}{section && `, ${section.title}`}</td>
                             <td>{item.owner || '—'}</td>
                             <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due)}</time> : '—'}</td>
-                            <td><ActionStatus status={item.status} /></td>
+                            <td><ItemStatusBadge status={item.status} /></td>
                           </tr>
                         ))}
                       </tbody>
@@ -132,13 +131,13 @@ export default function ReportPage({ id }: { id: string }) {
               {entries.map((e) => e.kind === 'inject' ? (
                 <tr key={`i-${e.inject.id}`} className="timeline-inject" data-testid="timeline-row">
                   <td>{formatClock(e.at)}</td>
-                  <td><TypeBadge type="inject" />{e.early && <span className="muted"> (early)</span>}</td>
+                  <td><LogTypeBadge type="inject" />{e.early && <span className="muted"> (early)</span>}</td>
                   <td><strong>{e.inject.title}.</strong> {e.inject.playersTold}</td>
                 </tr>
               ) : (
                 <tr key={e.event.id} data-testid="timeline-row">
                   <td>{formatClock(e.at)}</td>
-                  <td><TypeBadge type={e.event.type} /></td>
+                  <td><LogTypeBadge type={e.event.type} /></td>
                   <td>{e.event.text}{e.event.itemId && titles.has(e.event.itemId) && <span className="muted"> (step: {titles.get(e.event.itemId)})</span>}</td>
                 </tr>
               ))}

@@ -4,10 +4,10 @@ import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { listPlanSummaries, type PlanSummary } from '../../db/plan-queries'
 import { formatDate } from '../../domain/dates'
-import { KIND_LABELS } from '../../domain/vocabulary'
 import { isReviewOverdue, nextReviewDate } from '../../domain/review'
 import { ProgressMeter } from '../../ui/progress-meter'
 import { href } from '../../ui/routes'
+import { KindBadge, WarningBadge } from '../../entities/plan'
 
 // The dialog brings the templates and the validators; load them when someone creates a plan.
 const NewPlanDialog = lazy(() => import('./new-plan-dialog'))
@@ -18,12 +18,12 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
   const overdue = isReviewOverdue(plan, now)
   return (
     <li className="plan-row" data-testid="plan-row">
-      <span className="badge badge-kind">{KIND_LABELS[plan.kind]}</span>
+      <KindBadge kind={plan.kind} />
       <Link href={href.plan(plan.id)} className="plan-title">{plan.title}</Link>
       <ProgressMeter progress={progress} label={`Progress of ${plan.title}`} />
       <span className="plan-review">
         Next review <time dateTime={next}>{formatDate(next)}</time>
-        {overdue && <>{' '}<span className="badge badge-overdue"><span aria-hidden="true">⚠ </span>Needs review</span></>}
+        {overdue && <>{' '}<WarningBadge>Needs review</WarningBadge></>}
       </span>
       <span className="plan-owner muted">{plan.owner ? `Owner: ${plan.owner}` : 'No owner yet'}</span>
     </li>

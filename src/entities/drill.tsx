@@ -1,6 +1,9 @@
-// Words (and icons) for drill statuses, log entry types and ratings: status is never colour alone.
-import { dateOf, formatDate } from '../../domain/dates'
-import type { DrillEventType, DrillStatus, Rating } from '../../domain/drill-model'
+// A drill as people see it: its status, its log entries' types and its ratings as an icon with a
+// word (never colour alone), when it happened, and the badges that show them. Incidents will
+// use the same words.
+import { dateOf, formatDate } from '../domain/dates'
+import { EVENT_LABELS } from '../domain/drill-findings'
+import type { DrillEventType, DrillStatus, Rating } from '../domain/drill-model'
 
 export const DRILL_STATUS_LABELS: Record<DrillStatus, { icon: string; text: string }> = {
   planned: { icon: '◷', text: 'Planned' },
@@ -24,4 +27,13 @@ export const RATING_LABELS: Record<Rating, { icon: string; text: string }> = {
 export function formatWhen(iso: string, withTime = false): string {
   if (!withTime) return formatDate(dateOf(iso))
   return new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+}
+
+export function DrillStatusBadge({ status }: { status: DrillStatus }) {
+  const { icon, text } = DRILL_STATUS_LABELS[status]
+  return <span className={`badge drill-status drill-status-${status}`}><span aria-hidden="true">{icon} </span>{text}</span>
+}
+
+export function LogTypeBadge({ type }: { type: DrillEventType }) {
+  return <span className={`badge log-type log-type-${type}`}><span aria-hidden="true">{EVENT_ICONS[type]} </span>{EVENT_LABELS[type]}</span>
 }
