@@ -3,7 +3,8 @@
 // after the last keystroke by a reload, a closed tab or a closed browser (a persistent profile
 // closed and opened again). After each interruption the app is opened again and given a few
 // seconds to replay its journal; an edit not in the database then is counted as lost.
-// `measureKeystrokeLoss()` returns the counts; `formatLossTable()` prints them.
+// `measureKeystrokeLoss()` returns the counts; `formatLossTable()` prints them; run this file with
+// node (E2E_DIST as for the tests) to print the whole table.
 import { chromium } from 'playwright-core'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -27,12 +28,13 @@ async function launchProfile(dir, withoutStorage) {
 }
 
 /**
- * Runs `rounds` interruptions per (interrupt, delay), rotating over the four kinds of edit.
+ * Runs `rounds` interruptions per (interrupt, delay), over the kinds of edit in `fields` (all four:
+ * 'notes', 'title', 'item', 'scenario').
  * Returns one row per (interrupt, delay): { interrupt, delay, rounds, lost, duplicated, lostFields }.
  * `withoutStorage` blocks localStorage, to show what the measurement sees without the journal;
  * `settleMs` is how long a reopened app is given to show (replay) an edit before it counts as lost.
  */
-export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupts = INTERRUPTS, delays = DELAYS, withoutStorage = false, settleMs = 5000, log = () => {} } = {}) {
+export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupts = INTERRUPTS, delays = DELAYS, fields = FIELDS, withoutStorage = false, settleMs = 5000, log = () => {} } = {}) {
   const server = await startStaticServer(dist)
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ck-keystrokes-'))
   let context = await launchProfile(profile, withoutStorage)
@@ -84,13 +86,17 @@ export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupt
       return (await storedRows(page, 'scenarios')).find((s) => s.id === scenarioId)?.summary === text ? 1 : 0
     }
 
+    let set = 0
     for (const interrupt of interrupts) {
       for (const delay of delays) {
         const row = { interrupt, delay, rounds, lost: 0, duplicated: 0, lostFields: [] }
         const started = Date.now()
+        // Every kind of edit in each set, grouped, and every other set in reverse: the plan page and
+        // the scenario page are switched between once a set rather than every few rounds.
+        const order = set++ % 2 === 0 ? fields : [...fields].reverse()
         for (let r = 0; r < rounds; r++) {
-          const field = FIELDS[r % FIELDS.length]
-          const text = `${field} ${interrupt} ${delay}ms #${r} ${Math.random().toString(36).slice(2, 7)}`
+          const field = order[Math.floor((r * order.length) / rounds)]
+          const text = `${field.slice(0, 2)}${r} ${Math.random().toString(36).slice(2, 6)}`
           if (page.url() !== urlOf(field)) await page.goto(urlOf(field))
           await ready(field)
           await typeInto(field, text)
@@ -135,4 +141,8 @@ export function formatLossTable(rows) {
   const lines = ['interrupt       delay   lost      duplicated', ...rows.map((r) =>
     `${r.interrupt.padEnd(15)} ${`${r.delay} ms`.padEnd(7)} ${`${r.lost}/${r.rounds}`.padEnd(9)} ${r.duplicated}${r.lostFields.length ? `   lost: ${r.lostFields.join(', ')}` : ''}`)]
   return lines.join('\n')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(formatLossTable(await measureKeystrokeLoss()))
 }
