@@ -73,11 +73,11 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
   let running = false
   let stopped = false
 
-  // One section, sorted by the [sectionId+order] index, a page at a time, each page its own read
-  // transaction so that a write (a toggle) waits for one page at most. Each page starts at the last
-  // order read, inclusive: items sharing that order are skipped by id. A row moved between two pages
-  // can be read twice; the later copy is kept (and its change event re-reads it anyway).
-  const sectionItems = async (sectionId: string) => {
+  // One section, sorted by the [sectionId+order] index, a page at a time. Each page starts at the
+  // last order read, inclusive: items sharing that order are skipped by id. Outside a transaction
+  // each page is its own, so that a write (a toggle) waits for one page at most; a row moved between
+  // two pages can then be read twice, and the later copy is kept (its change event re-reads it anyway).
+  const readPages = async (sectionId: string) => {
     const out: Item[] = []
     let from = -Infinity
     let seen = new Set<string>()
@@ -93,6 +93,8 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
     const at = new Map(out.map((row, i) => [row.id, i]))
     return at.size === out.length ? out : out.filter((row, i) => at.get(row.id) === i)
   }
+  /** The sections shown first are read each in one transaction: fewer round trips before the first rows. */
+  const sectionItems = (sectionId: string, first = false) => (first ? db.transaction('r', db.items, () => readPages(sectionId)) : readPages(sectionId))
   const take = (groups: Map<string, readonly Item[]>) => {
     byId.clear()
     for (const [sectionId, list] of groups) {
@@ -118,7 +120,7 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
     let first = 0
     for (let loaded = 0; first < sections.length && loaded < FIRST_ITEMS; first++) {
       const id = sections[first]?.id ?? ''
-      const list = await sectionItems(id)
+      const list = await sectionItems(id, true)
       groups.set(id, list)
       loaded += list.length
     }
