@@ -1,7 +1,7 @@
 // The plan's sections and items. Long plans render only the rows on screen, so a plan of
 // thousands of items opens and scrolls as fast as a short one (printing uses PrintPlan).
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ChecklistRow } from './checklist-rows'
 import { AddForm } from './add-form'
 import { ItemRow } from './item-row'
@@ -61,13 +61,11 @@ function VirtualRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Re
     }
     return () => observer.disconnect()
   }, [])
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: (i) => (rows[i]?.kind === 'section' ? 64 : 52),
-    overscan: 10,
-    scrollMargin: offset,
-    getItemKey: (i) => rows[i]?.key ?? i,
-  })
+  // Stable while the rows are: a new getItemKey makes the virtualiser lay out every row again,
+  // and it renders on every scroll (50,000 rows: milliseconds each frame).
+  const estimateSize = useCallback((i: number) => (rows[i]?.kind === 'section' ? 64 : 52), [rows])
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
+  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize, overscan: 10, scrollMargin: offset, getItemKey })
   useEffect(() => {
     const index = reveal ? rows.findIndex((r) => r.kind === 'item' && r.item.id === reveal) : -1
     if (!reveal || index < 0) return
