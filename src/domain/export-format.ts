@@ -4,7 +4,7 @@
 import * as z from 'zod/mini'
 import { drillEventSchema, drillSchema, scenarioSchema, type Drill, type DrillEvent, type Scenario } from './drill-model'
 import { FORMAT, FORMAT_VERSION, SCHEMA_PATH } from './format-version'
-import { itemSchema, planSchema, sectionSchema, timestampSchema, type Item, type Plan, type Section } from './model'
+import { DATE_PATTERN, itemSchema, planSchema, sectionSchema, TIMESTAMP_PATTERN, timestampSchema, type Item, type Plan, type Section } from './model'
 import { userTemplateSchema, type UserTemplate } from './user-template'
 
 const { planId: _itemPlan, ...itemShape } = itemSchema.shape
@@ -124,10 +124,24 @@ export function serializeDocument(doc: ExportDocument): string {
   return `${JSON.stringify(doc)}\n`
 }
 
+const FORMATS = new Map([[DATE_PATTERN.source, 'date'], [TIMESTAMP_PATTERN.source, 'date-time']])
+
+/**
+ * Dates and timestamps say `format: date` / `date-time` beside their pattern, so that a validator
+ * with formats (ajv-formats) refuses an impossible day such as 2026-02-31, as the app does.
+ */
+function withFormats<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withFormats) as T
+  if (node === null || typeof node !== 'object') return node
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withFormats(v)]))
+  const format = typeof out.pattern === 'string' ? FORMATS.get(out.pattern) : undefined
+  return (format ? { ...out, format } : out) as T
+}
+
 /** The JSON Schema of the format, generated from the same zod schemas that check imports. */
 export function exportJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(exportDocumentSchema, { unrepresentable: 'any', io: 'input' }),
+    ...withFormats(z.toJSONSchema(exportDocumentSchema, { unrepresentable: 'any', io: 'input' })),
     $id: SCHEMA_PATH,
     title: `Continuity Kit export, format version ${FORMAT_VERSION}`,
   }

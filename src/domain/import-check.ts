@@ -85,7 +85,9 @@ function referenceProblems(doc: ExportDocument): string[] {
         if (!field) problems.push(`${where}.values.${key}: the section has no field "${key}"`)
         else {
           const error = fieldValueError(field, value)
-          if (error) problems.push(`${where}.values.${key}: ${error}`)
+          // "NaN" or "Infinity" written as text: say what the file holds, not only what it should.
+          const named = (field.type === 'number' || field.type === 'duration') && typeof value === 'string' ? `${field.label}: ${quote(value)} is text, not a number` : error
+          if (error) problems.push(`${where}.values.${key}: ${named}`)
         }
       }
     })

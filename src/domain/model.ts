@@ -19,13 +19,17 @@ export const required = (max: number) =>
 export const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))
 const notA = (what: string) => (iss: { input?: unknown }) => `${quote(iss.input)} is not a ${what}`
 // The pattern goes into the JSON Schema; the refinement also rejects impossible days (2026-02-31).
+/** A calendar date as stored; the JSON Schema also says `format: date` (see exportJsonSchema). */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+/** A moment as stored: UTC, to the millisecond at most; the JSON Schema also says `format: date-time`. */
+export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/
 export const dateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: notA('date (YYYY-MM-DD)') }),
-  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s), { error: notA('date (YYYY-MM-DD)') }),
+  z.regex(DATE_PATTERN, { error: notA('date (YYYY-MM-DD)') }),
+  z.refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), { error: notA('date (YYYY-MM-DD)') }),
 )
 export const timestampSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, { error: notA('timestamp (ISO 8601, UTC)') }),
-  z.refine((s) => !/^\d{4}-\d{2}-\d{2}T/.test(s) || isTimestamp(s), { error: notA('timestamp (ISO 8601, UTC)') }),
+  z.regex(TIMESTAMP_PATTERN, { error: notA('timestamp (ISO 8601, UTC)') }),
+  z.refine((s) => !TIMESTAMP_PATTERN.test(s) || isTimestamp(s), { error: notA('timestamp (ISO 8601, UTC)') }),
 )
 
 /** Field ids key item values, and Dexie reads a dot as a path: letters, digits, - and _ only. */

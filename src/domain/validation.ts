@@ -3,7 +3,16 @@ import * as z from 'zod/mini'
 import { quote } from './quote'
 import { ValidationError } from './validation-error'
 
-const shown = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : quote(v))
+/**
+ * A value as a message names it. JSON cannot carry NaN or Infinity; a number too large for a double
+ * (1e999) arrives as Infinity, which JSON.stringify would print as null.
+ */
+export const shown = (v: unknown): string =>
+  v === null ? 'null'
+  : Array.isArray(v) ? 'a list'
+  : typeof v === 'object' ? 'an object'
+  : typeof v === 'number' && !Number.isFinite(v) ? `${v} (the file holds a number too large to store, such as ${v < 0 ? '-' : ''}1e999)`
+  : quote(v)
 
 // zod/mini carries no wording of its own; these are the messages people see for each kind of
 // problem (schemas that give their own message keep it).

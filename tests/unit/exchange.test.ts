@@ -71,6 +71,18 @@ describe('round trip', () => {
     expect(again.plans).toEqual(v1.plans)
   })
 
+  it('a version 1 file that carries drills keeps them (checked like any other), never drops them', async () => {
+    const v4 = JSON.parse(FIXTURE) as { drills: unknown[]; scenarios: unknown[]; templates: unknown[] }
+    const v1 = { ...(JSON.parse(FIXTURE_V1) as object), drills: v4.drills, scenarios: v4.scenarios, templates: v4.templates }
+    const checked = checkImport(JSON.stringify(v1))
+    if (!checked.ok) throw new Error(checked.problems.join('\n'))
+    expect(checked.doc.drills.map((d) => d.id)).toEqual([DRILL_ID])
+    expect(checked.doc.scenarios).toHaveLength(1)
+    expect(checked.doc.templates).toHaveLength(1)
+    const broken = { ...v1, drills: [{ title: 'half a drill' }] }
+    expect(problemsOf(JSON.stringify(broken))[0]).toMatch(/^drills\[0\]\./)
+  })
+
   it('the fixture is the serialised form of itself (stable key order, compact)', () => {
     expect(serializeDocument(fixture())).toBe(`${JSON.stringify(JSON.parse(FIXTURE))}\n`)
     expect(serializeDocument(fixture())).not.toContain('\n  ')
@@ -320,7 +332,7 @@ describe('rejections, each with a message a person can act on', () => {
     items[2] = { ...items[2], values: { rto: 'four hours', colour: 'red' } }
     expect(problemsOf(JSON.stringify(doc))).toEqual([
       'plans[0].items[0].sectionId: "nowhere" is not a section of this plan',
-      'plans[0].items[2].values.rto: RTO: must be a duration such as 4h or 2d',
+      'plans[0].items[2].values.rto: RTO: "four hours" is text, not a number',
       'plans[0].items[2].values.colour: the section has no field "colour"',
     ])
   })
