@@ -48,6 +48,7 @@ export default tseslint.config(
     // One way to write: rows go through their table's gateway (src/db/writes.ts), which checks
     // them against their schema and stamps updatedAt.
     files: ['src/db/**/*.ts'],
+    // Settings, keyed by name, are checked by writeSetting in settings-repository.ts.
     ignores: ['src/db/gateway.ts', 'src/db/settings-repository.ts'],
     rules: {
       'no-restricted-syntax': ['error', {

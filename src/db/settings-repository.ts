@@ -1,24 +1,24 @@
-// Settings that belong to this device: the user's name for "reviewed by", and the like.
-import { LIMITS } from '../domain/limits'
+// Settings that belong to this device: the user's name for "reviewed by", the organisation's name
+// for printed pages. Every write goes through writeSetting, which checks the value against the
+// setting's rule (src/domain/settings.ts).
+import { SETTINGS, type SettingKey } from '../domain/settings'
 import { ValidationError } from '../domain/validation-error'
 import { db } from './database'
 
-export const SETTING_USER_NAME = 'userName'
-/** The organisation's name, at the top of every printed page. */
-export const SETTING_ORGANISATION = 'organisationName'
+export const SETTING_USER_NAME = 'userName' satisfies SettingKey
+export const SETTING_ORGANISATION = 'organisationName' satisfies SettingKey
 
-export async function getSetting(key: string): Promise<string> {
+export async function getSetting(key: SettingKey): Promise<string> {
   return (await db.settings.get(key))?.value ?? ''
 }
 
-export async function setUserName(name: string): Promise<void> {
-  const value = name.trim()
-  if (value.length > LIMITS.name) throw new ValidationError([`Your name must be at most ${LIMITS.name} characters`])
-  await db.settings.put({ key: SETTING_USER_NAME, value })
+/** Checks and stores one setting; a value that breaks its rule is refused and nothing changes. */
+export async function writeSetting(key: SettingKey, value: string): Promise<void> {
+  const { label, schema } = SETTINGS[key]
+  const result = schema.safeParse(value)
+  if (!result.success) throw new ValidationError(result.error.issues.map((issue) => `${label} ${issue.message}`))
+  await db.settings.put({ key, value: result.data })
 }
 
-export async function setOrganisationName(name: string): Promise<void> {
-  const value = name.trim()
-  if (value.length > LIMITS.name) throw new ValidationError([`The organisation name must be at most ${LIMITS.name} characters`])
-  await db.settings.put({ key: SETTING_ORGANISATION, value })
-}
+export const setUserName = (name: string): Promise<void> => writeSetting(SETTING_USER_NAME, name)
+export const setOrganisationName = (name: string): Promise<void> => writeSetting(SETTING_ORGANISATION, name)
