@@ -17,7 +17,8 @@ export function putRows(page, store, rows) {
   }), { store, rows })
 }
 
-export const ORGANISATION = 'Müller & Söhne Bakeries Ltd'
+// Quotes and a backslash: the name goes into a CSS string for the page margins, and must stay text.
+export const ORGANISATION = 'Müller & Söhne "Bakeries" Ltd \\ Nord'
 const LONG_URL = 'https://status.example-cloud-provider.com/incidents/2026/regional-outage-eu-west-2-storage-and-compute'
 
 /** A value for a typed field, long enough to fill its column. */
