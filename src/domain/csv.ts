@@ -15,11 +15,11 @@ const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
 /**
- * Characters that make a spreadsheet treat a cell as a formula (or, for tab and CR, that some apps
- * strip before doing so), as listed by OWASP's "CSV Injection" guidance. Such cells get a leading
- * apostrophe so that text imported into a plan can never run as a formula.
+ * Characters that make a spreadsheet treat a cell as a formula (or, for tab, CR and NUL, that some
+ * apps strip before doing so), as listed by OWASP's "CSV Injection" page and ASVS 1.2.10. Such
+ * cells get a leading apostrophe so that text imported into a plan can never run as a formula.
  */
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[=+\-@\t\r\0]/
 
 /**
  * A phone number or a plain number: an optional sign, then digits with spaces, dots, dashes,

@@ -70,13 +70,13 @@ describe('sectionToCsv', () => {
     const csv = sectionToCsv(section(fields), [
       item({ text: '=HYPERLINK("http://x","y")', owner: '+1+cmd|\' /C calc\'!A0', notes: '-2+3', evidence: '@SUM(A1)', values: { note: '\tcmd' } }),
       item({ text: '\r=1+1', values: { note: 'a;=1+1' } }),
-      item({ text: '+A1', owner: '-B2', notes: '=1', evidence: '+44 (0)20 CALL' }),
+      item({ text: '+A1', owner: '-B2', notes: '=1', evidence: '+44 (0)20 CALL', values: { note: '\0=1+1' } }),
     ])
     expect(body(csv)).toEqual([
       'Item,Status,Owner,Due,Note,Notes,Evidence',
       `"'=HYPERLINK(""http://x"",""y"")",Open,'+1+cmd|' /C calc'!A0,,"'\tcmd",'-2+3,'@SUM(A1)`,
       `"'\r=1+1",Open,,,"a;=1+1",,`,
-      `'+A1,Open,'-B2,,,'=1,'+44 (0)20 CALL`,
+      `'+A1,Open,'-B2,,'\0=1+1,'=1,'+44 (0)20 CALL`,
       '',
     ])
   })
