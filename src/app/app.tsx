@@ -4,6 +4,7 @@ import { Suspense, type ReactNode } from 'react'
 import { Link, Route, Switch, useRoute } from 'wouter'
 import { ImportButton, ImportFlow } from '../features/exchange/import-flow'
 import { PlansPage } from '../features/plans/plans-page'
+import { href, patterns } from '../ui/routes'
 import { Toasts } from '../ui/toasts'
 import { DashboardSlot } from './dashboard-slot'
 import * as pages from './pages'
@@ -37,39 +38,39 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
     <>
       <a href="#main" className="skip-link">Skip to content</a>
       <header className="app-bar no-print">
-        <Link href="/" className="brand">Continuity Kit</Link>
+        <Link href={href.home()} className="brand">Continuity Kit</Link>
         <nav aria-label="Main">
-          <NavLink href="/">Plans</NavLink>
-          <NavLink href="/drills">Drills</NavLink>
-          <NavLink href="/dependencies">Dependencies</NavLink>
-          <NavLink href="/grab-pack">Grab pack</NavLink>
-          <NavLink href="/trash">Trash</NavLink>
-          <NavLink href="/settings">Settings</NavLink>
+          <NavLink href={href.home()}>Plans</NavLink>
+          <NavLink href={href.drills()}>Drills</NavLink>
+          <NavLink href={href.dependencies()}>Dependencies</NavLink>
+          <NavLink href={href.grabPack()}>Grab pack</NavLink>
+          <NavLink href={href.trash()}>Trash</NavLink>
+          <NavLink href={href.settings()}>Settings</NavLink>
         </nav>
       </header>
       {updatePrompt}
       <main id="main">
         <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
           <Switch>
-            <Route path="/">
-              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={(summaries) => <DashboardSlot plans={summaries?.length}><Suspense fallback={null}><ReadinessDashboard summaries={summaries} /></Suspense></DashboardSlot>} /></ImportFlow>
+            <Route path={patterns.home}>
+              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={<DashboardSlot><Suspense fallback={null}><ReadinessDashboard /></Suspense></DashboardSlot>} /></ImportFlow>
             </Route>
-            <Route path="/plans/:id">
+            <Route path={patterns.plan}>
               {(params) => <PlanPage id={params.id} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}
             </Route>
-            <Route path="/drills"><DrillsPage /></Route>
-            <Route path="/drills/scenarios/:id">{(params) => <ScenarioPage key={params.id} id={params.id} />}</Route>
-            <Route path="/drills/findings/:id">{(params) => <FindingRedirect eventId={params.id} />}</Route>
-            <Route path="/drills/:id/players">{(params) => <DrillPlayersPage id={params.id} />}</Route>
-            <Route path="/drills/:id/report">{(params) => <DrillReportPage id={params.id} />}</Route>
-            <Route path="/drills/:id">{(params) => <DrillPage key={params.id} id={params.id} />}</Route>
-            <Route path="/dependencies"><DependenciesPage /></Route>
-            <Route path="/suppliers"><SuppliersPage /></Route>
-            <Route path="/settings"><SettingsPage><ExportAllCard /><TemplatesCard actions={(t) => <Suspense fallback={null}><TemplateExportButton template={t} /></Suspense>} /></SettingsPage></Route>
-            <Route path="/trash"><TrashPage /></Route>
-            <Route path="/grab-pack"><GrabPackPage /></Route>
+            <Route path={patterns.drills}><DrillsPage /></Route>
+            <Route path={patterns.scenario}>{(params) => <ScenarioPage key={params.id} id={params.id} />}</Route>
+            <Route path={patterns.finding}>{(params) => <FindingRedirect eventId={params.id} />}</Route>
+            <Route path={patterns.drillPlayers}>{(params) => <DrillPlayersPage id={params.id} />}</Route>
+            <Route path={patterns.drillReport}>{(params) => <DrillReportPage id={params.id} />}</Route>
+            <Route path={patterns.drill}>{(params) => <DrillPage key={params.id} id={params.id} />}</Route>
+            <Route path={patterns.dependencies}><DependenciesPage /></Route>
+            <Route path={patterns.suppliers}><SuppliersPage /></Route>
+            <Route path={patterns.settings}><SettingsPage><ExportAllCard /><TemplatesCard actions={(t) => <Suspense fallback={null}><TemplateExportButton template={t} /></Suspense>} /></SettingsPage></Route>
+            <Route path={patterns.trash}><TrashPage /></Route>
+            <Route path={patterns.grabPack}><GrabPackPage /></Route>
             <Route>
-              <div className="empty"><h1>Page not found</h1><p><Link href="/">Back to your plans</Link></p></div>
+              <div className="empty"><h1>Page not found</h1><p><Link href={href.home()}>Back to your plans</Link></p></div>
             </Route>
           </Switch>
         </Suspense>

@@ -3,6 +3,8 @@
 // height is the one the dashboard had last time at this window width (kept in localStorage, as a
 // layout hint, not data), or an estimate from the number of plans.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { planSummaries } from '../db/plan-queries'
+import { useSharedQuery } from '../ui/use-shared-query'
 
 const KEY = 'ck:dashboard-height'
 const REM = 15 // px: the root font size (styles.css)
@@ -30,7 +32,9 @@ function save(height: number) {
   }
 }
 
-export function DashboardSlot({ plans, children }: { plans: number | undefined; children: ReactNode }) {
+export function DashboardSlot({ children }: { children: ReactNode }) {
+  // The same shared read as the plan list and the dashboard: no extra IndexedDB work.
+  const plans = useSharedQuery(planSummaries)?.length
   const ref = useRef<HTMLDivElement>(null)
   const [reserve] = useState(() => remembered())
   const [shown, setShown] = useState(false)

@@ -1,17 +1,20 @@
 // Entry point: render the app and ask the browser to keep its data.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { openEarly } from '../db/database'
+import { openDatabase } from '../db/database-health'
 import { listenForLaunchedFiles } from '../features/exchange/file-launch'
 import { requestPersistence } from '../features/settings/storage-status'
 import { App } from './app'
+import { DatabaseGate } from './database-trouble'
+import { ErrorBoundary } from './error-boundary'
 import { preloadFor, preloadRest } from './pages'
 import { UpdatePrompt } from './update-prompt'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
-openEarly()
+// The database opens while the first page's code loads; a failure shows a screen that says so.
+void openDatabase()
 // A deep link's page is fetched before the first render, so it opens without a loading pause; a
 // slow network on a first visit waits at most two seconds, then the page loads as it comes.
 await Promise.race([preloadFor(location.pathname).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
@@ -22,7 +25,11 @@ performance.mark('first-render')
 void import('../ui/draft-recovery').then((m) => m.replayDrafts()).catch(() => undefined)
 createRoot(root).render(
   <StrictMode>
-    <App updatePrompt={<UpdatePrompt />} />
+    <ErrorBoundary>
+      <DatabaseGate>
+        <App updatePrompt={<UpdatePrompt />} />
+      </DatabaseGate>
+    </ErrorBoundary>
   </StrictMode>,
 )
 preloadRest()

@@ -2,6 +2,7 @@
 // browser is idle), so that opening it later shows it at once instead of a "Loading…" pause.
 import { createElement, lazy, type ComponentType } from 'react'
 import { orNewVersionNotice } from './stale-version'
+import { isUnder, patterns } from '../ui/routes'
 
 export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let loaded: ComponentType<P> | undefined
@@ -37,20 +38,19 @@ export const templateExportButton = lazyPage(() => import('../features/exchange/
 
 /** What a deep link needs before the first render. */
 export function preloadFor(pathname: string): Promise<unknown> {
-  const route = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)
-  if (route('/plans')) return Promise.all([planPage.preload(), planExportMenu.preload(), saveTemplateButton.preload()])
+  if (isUnder(pathname, '/plans')) return Promise.all([planPage.preload(), planExportMenu.preload(), saveTemplateButton.preload()])
   // Not the home page's dashboard: the plan list shows first, in a slot that keeps the dashboard's
   // room (DashboardSlot), and its code follows. Awaiting it held the first paint (and 8 KB) back.
-  if (pathname === '/') return Promise.resolve()
-  if (route('/drills/scenarios')) return scenarioPage.preload()
+  if (pathname === patterns.home) return Promise.resolve()
+  if (isUnder(pathname, '/drills/scenarios')) return scenarioPage.preload()
   if (/^\/drills\/[^/]+\/players$/.test(pathname)) return drillPlayersPage.preload()
   if (/^\/drills\/[^/]+\/report$/.test(pathname)) return drillReportPage.preload()
-  if (route('/drills/findings')) return findingRedirect.preload()
+  if (isUnder(pathname, '/drills/findings')) return findingRedirect.preload()
   if (/^\/drills\/[^/]+$/.test(pathname)) return drillPage.preload()
-  if (route('/drills')) return drillsPage.preload()
-  if (route('/dependencies')) return dependenciesPage.preload()
-  if (route('/suppliers')) return suppliersPage.preload()
-  if (route('/settings')) return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload(), templateExportButton.preload()])
+  if (isUnder(pathname, patterns.drills)) return drillsPage.preload()
+  if (isUnder(pathname, patterns.dependencies)) return dependenciesPage.preload()
+  if (isUnder(pathname, patterns.suppliers)) return suppliersPage.preload()
+  if (isUnder(pathname, patterns.settings)) return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload(), templateExportButton.preload()])
   return Promise.resolve()
 }
 

@@ -5,11 +5,11 @@ import { analyseDependencies, type DependencyAnalysis } from '../domain/dependen
 import { calendarEvents, type CalendarEvent } from '../domain/ics'
 import type { Item, Plan } from '../domain/model'
 import { collectRegisters, isImpactAnalysis, isSupplierRegister, type Registers } from '../domain/registers'
-import { readinessOf, type Readiness, type ReadinessFacts } from '../domain/readiness'
+import type { Readiness, ReadinessFacts } from '../domain/readiness'
 import { supplierReview, type SupplierReview } from '../domain/supplier-reviews'
 import { db } from './database'
 import { readRegisterRows } from './link-queries'
-import { listPlans, listPlanSummaries } from './plan-queries'
+import { listPlans } from './plan-queries'
 
 /** Suppliers and business functions of every live plan. */
 async function readRegistersOf(plansRead: Promise<readonly Plan[]>): Promise<Registers> {
@@ -57,15 +57,11 @@ export async function readReadinessFacts(now = new Date()): Promise<ReadinessFac
   })
 }
 
-/** Everything the readiness dashboard shows, computed here on the device. */
-export async function readReadiness(now = new Date()): Promise<Readiness> {
-  const [summaries, facts] = await Promise.all([listPlanSummaries(), readReadinessFacts(now)])
-  return readinessOf(summaries, facts, now)
-}
-
-/** Every plan's and supplier's next review date and every open item's due date, as calendar events. */
-export async function readCalendarEvents(now = new Date()): Promise<CalendarEvent[]> {
-  const readiness = await readReadiness(now)
+/**
+ * Every plan's and supplier's next review date and every open item's due date, as calendar events,
+ * from the readiness figures the dashboard shows (plans and suppliers) and the dated items.
+ */
+export async function readCalendarEvents(readiness: Readiness): Promise<CalendarEvent[]> {
   const plans = new Map(readiness.plans.map((p) => [p.plan.id, p.plan]))
   const items = (await datedOpenItems()).flatMap((i) => {
     const plan = plans.get(i.planId)

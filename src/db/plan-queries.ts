@@ -2,6 +2,7 @@
 import type { Plan } from '../domain/model'
 import type { Progress } from '../domain/progress'
 import { db } from './database'
+import { sharedLiveQuery } from './shared-query'
 
 export interface PlanSummary {
   plan: Plan
@@ -38,6 +39,9 @@ export async function listPlanSummaries(): Promise<PlanSummary[]> {
     )
   })
 }
+
+/** The live plans with their progress, read once for every screen that shows them. */
+export const planSummaries = sharedLiveQuery(listPlanSummaries)
 
 export function getPlan(id: string): Promise<Plan | undefined> {
   return db.plans.get(id)

@@ -1,11 +1,11 @@
 // Home: every plan with its kind, progress, next review date and an overdue mark; New plan.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
-import { listPlanSummaries, type PlanSummary } from '../../db/plan-queries'
+import { planSummaries, type PlanSummary } from '../../db/plan-queries'
 import { formatDate } from '../../domain/dates'
 import { isReviewOverdue, nextReviewDate } from '../../domain/review'
 import { ProgressMeter } from '../../ui/progress-meter'
+import { useSharedQuery } from '../../ui/use-shared-query'
 import { href } from '../../ui/routes'
 import { KindBadge, WarningBadge } from '../../entities/plan'
 
@@ -31,11 +31,11 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
 }
 
 /**
- * `actions` holds what the app adds beside New plan (import, grab pack); `dashboard` goes above the
- * list, given the plans and their progress as read here so that they are not counted twice.
+ * Named slots the shell fills: `actions` beside New plan (import), `dashboard` above the list. The
+ * dashboard reads the same shared live query as the list, so the plans are counted once.
  */
-export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboard?: (summaries: readonly PlanSummary[] | undefined) => ReactNode }) {
-  const summaries = useLiveQuery(listPlanSummaries)
+export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboard?: ReactNode }) {
+  const summaries = useSharedQuery(planSummaries)
   const [creating, setCreating] = useState(false)
   const now = new Date()
   return (
@@ -47,7 +47,7 @@ export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboa
           <button type="button" className="primary" onClick={() => setCreating(true)}>New plan</button>
         </span>
       </div>
-      {dashboard?.(summaries)}
+      {dashboard}
       {summaries === undefined ? (
         <p className="muted" aria-busy="true">Loading plans…</p>
       ) : summaries.length === 0 ? (

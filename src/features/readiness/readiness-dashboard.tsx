@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { readCalendarEvents, readReadinessFacts } from '../../db/dependency-queries'
-import type { PlanSummary } from '../../db/plan-queries'
+import { planSummaries } from '../../db/plan-queries'
 import { formatDate, localDate } from '../../domain/dates'
 import { buildCalendar, calendarFileName, ICS_MIME } from '../../domain/ics'
 import { EXERCISE_EVERY_MONTHS, readinessOf, type Readiness } from '../../domain/readiness'
@@ -13,6 +13,7 @@ import { downloadText } from '../../ui/download'
 import { href } from '../../ui/routes'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
+import { useSharedQuery } from '../../ui/use-shared-query'
 import './readiness.css'
 
 const LIST_MAX = 8
@@ -31,11 +32,11 @@ function More({ total, href, what }: { total: number; href: string; what: string
   return total > LIST_MAX ? <li className="muted">… and {total - LIST_MAX} more <Link href={href}>{what}</Link></li> : null
 }
 
-export function CalendarButton() {
+export function CalendarButton({ readiness }: { readiness: Readiness }) {
   const [busy, setBusy] = useState(false)
   const exportCalendar = async () => {
     setBusy(true)
-    const events = await attempt(() => readCalendarEvents())
+    const events = await attempt(() => readCalendarEvents(readiness))
     setBusy(false)
     if (!events) return
     const now = new Date()
@@ -140,9 +141,11 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
 
 /**
  * The dashboard as the home page shows it; nothing while there are no plans. The plans and their
- * progress come from the plan list's own live read, so the home page counts them once.
+ * progress come from the live read the plan list shares, so the home page counts them once, and
+ * the calendar is made from the figures on screen.
  */
-export default function ReadinessDashboard({ summaries }: { summaries: readonly PlanSummary[] | undefined }) {
+export default function ReadinessDashboard() {
+  const summaries = useSharedQuery(planSummaries)
   const facts = useLiveQuery(() => readReadinessFacts())
   const readiness = useMemo(() => (summaries && facts ? readinessOf(summaries, facts) : undefined), [summaries, facts])
   if (readiness === undefined || readiness.totals.plans === 0) return null
@@ -152,7 +155,7 @@ export default function ReadinessDashboard({ summaries }: { summaries: readonly 
         <h2 id="readiness-heading">Readiness</h2>
         <span className="button-row no-print">
           <Link href={href.dependencies()}>Dependencies</Link>
-          <CalendarButton />
+          <CalendarButton readiness={readiness} />
         </span>
       </div>
       <ReadinessView readiness={readiness} />
