@@ -75,7 +75,7 @@ export default function ReportPage({ id }: { id: string }) {
       <section aria-labelledby="r-objectives">
         <h2 id="r-objectives">Objectives</h2>
         {drill.ratings.length === 0 ? <p className="muted">None.</p> : (
-          <table className="report-table" data-scroll-hint="Scroll sideways for every column">
+          <table className="report-table">
             <thead><tr><th scope="col">Objective</th><th scope="col">Rating</th><th scope="col">Note</th></tr></thead>
             <tbody>
               {drill.ratings.map((r, i) => (
@@ -125,7 +125,7 @@ export default function ReportPage({ id }: { id: string }) {
       <section aria-labelledby="r-timeline">
         <h2 id="r-timeline">Timeline</h2>
         {entries.length === 0 ? <p className="muted">Nothing happened yet.</p> : (
-          <table className="report-table timeline" data-scroll-hint="Scroll sideways for every column">
+          <table className="report-table timeline">
             <thead><tr><th scope="col">Drill time</th><th scope="col">What</th><th scope="col">Entry</th></tr></thead>
             <tbody>
               {entries.map((e) => e.kind === 'inject' ? (
