@@ -2,6 +2,7 @@
 // so every setting is checked the same way wherever it is written.
 import * as z from 'zod/mini'
 import { LIMITS } from './limits'
+import { timestampSchema } from './model'
 
 const name = (label: string) => ({
   label,
@@ -13,6 +14,8 @@ export const SETTINGS = {
   userName: name('Your name'),
   /** At the top of every printed page. */
   organisationName: name('The organisation name'),
+  /** When everything was last exported (Export all), for the Settings page. */
+  lastExportAll: { label: 'The time of the last export', schema: timestampSchema },
 } as const
 
 export type SettingKey = keyof typeof SETTINGS

@@ -1,8 +1,9 @@
 // Import: read the file, check everything, show what it will do, then write it all or nothing.
-import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react'
 import type { ConflictMode, ImportPreview, WriteProgress } from '../../db/exchange-repository'
 import type { ExportDocument } from '../../domain/export-format'
 import type { CheckProgress } from '../../domain/import-check'
+import { looksSealed } from '../../domain/backup-envelope'
 import { checkFile } from './check-file'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
@@ -12,6 +13,7 @@ import { useModal } from '../../ui/use-modal'
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string; progress: CheckProgress | null }
+  | { kind: 'locked'; name: string; file: File; error: string | null }
   | { kind: 'rejected'; name: string; problems: string[]; more: number }
   | { kind: 'preview'; name: string; doc: ExportDocument; preview: ImportPreview }
 
@@ -39,11 +41,19 @@ function Progress({ label, progress, unit }: { label: string; progress: { done: 
   )
 }
 
-function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void }) {
+function ImportDialog({ stage, onClose, onUnlock }: { stage: Stage; onClose: () => void; onUnlock: (file: File, passphrase: string) => Promise<void> }) {
   const [mode, setMode] = useState<ConflictMode>('copy')
   const [busy, setBusy] = useState(false)
   const [written, setWritten] = useState<WriteProgress | null>(null)
-  const ref = useModal(stage.kind === 'rejected' || stage.kind === 'preview')
+  const [passphrase, setPassphrase] = useState('')
+  const ref = useModal(stage.kind === 'rejected' || stage.kind === 'preview' || stage.kind === 'locked')
+
+  const unlock = async () => {
+    if (stage.kind !== 'locked' || busy) return
+    setBusy(true)
+    await onUnlock(stage.file, passphrase)
+    setBusy(false)
+  }
 
   const run = async () => {
     if (stage.kind !== 'preview' || busy) return
@@ -58,6 +68,21 @@ function ImportDialog({ stage, onClose }: { stage: Stage; onClose: () => void })
 
   return (
     <dialog ref={ref} aria-labelledby="import-title" className="import-dialog" onCancel={(e) => { e.preventDefault(); onClose() }}>
+      {stage.kind === 'locked' && (
+        <form onSubmit={(e) => { e.preventDefault(); void unlock() }}>
+          <h2 id="import-title">{stage.name} is protected</h2>
+          <p>It was exported with a passphrase. Type it to read the file; nothing is imported until you confirm.</p>
+          <label className="field"><span className="field-label">Passphrase</span>
+            <input type="password" autoComplete="current-password" value={passphrase} aria-invalid={stage.error !== null} aria-describedby={stage.error ? 'import-unlock-error' : undefined} onChange={(e) => setPassphrase(e.target.value)} />
+          </label>
+          {stage.error && <p id="import-unlock-error" role="alert">{stage.error}</p>}
+          {busy && <p role="status">Opening…</p>}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>Cancel</button>
+            <button type="submit" className="primary" disabled={busy || passphrase === ''}>Open</button>
+          </div>
+        </form>
+      )}
       {stage.kind === 'rejected' && (
         <>
           <h2 id="import-title">Cannot import {stage.name}</h2>
@@ -138,17 +163,32 @@ export function ImportFlow({ children }: { children: ReactNode }) {
   const queued = useImportQueue((s) => s.file)
   const clearQueue = useImportQueue((s) => s.clear)
 
-  const take = async (file: File) => {
+  const check = useCallback(async (file: File) => {
     setStage({ kind: 'reading', name: file.name, progress: null })
-    setRound((n) => n + 1)
     const next = await attempt(() => readFile(file, (progress) => setStage({ kind: 'reading', name: file.name, progress })))
     setStage(next ?? { kind: 'idle' })
+  }, [])
+  const take = useCallback(async (file: File) => {
+    setRound((n) => n + 1)
+    // A protected backup says so in its first bytes; it is opened before anything is checked.
+    if (looksSealed(await file.slice(0, 100).text())) setStage({ kind: 'locked', name: file.name, file, error: null })
+    else await check(file)
+  }, [check])
+  const unlock = async (file: File, passphrase: string) => {
+    const { openBackup, EnvelopeError } = await import('../../domain/backup-envelope')
+    try {
+      const text = await openBackup(await file.text(), passphrase)
+      await check(new File([text], file.name, { type: 'application/json' }))
+    } catch (error) {
+      if (!(error instanceof EnvelopeError)) throw error
+      setStage({ kind: 'locked', name: file.name, file, error: error.message })
+    }
   }
   useEffect(() => {
     if (!queued) return
     clearQueue()
     void take(queued)
-  }, [queued, clearQueue])
+  }, [queued, clearQueue, take])
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault()
@@ -166,7 +206,7 @@ export function ImportFlow({ children }: { children: ReactNode }) {
     >
       {stage.kind === 'reading' && <Progress label={`Checking ${stage.name}:`} progress={stage.progress} unit="items" />}
       {children}
-      <ImportDialog key={round} stage={stage} onClose={() => setStage({ kind: 'idle' })} />
+      <ImportDialog key={round} stage={stage} onClose={() => setStage({ kind: 'idle' })} onUnlock={unlock} />
     </div>
   )
 }
