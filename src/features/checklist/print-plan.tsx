@@ -12,16 +12,13 @@ import { FieldValueText } from './field-value-text'
 import type { FieldDef, Item, Plan, Section } from '../../domain/model'
 import { percent, progressOf } from '../../domain/progress'
 import { nextReviewDate } from '../../domain/review'
-import { KIND_LABELS, STATUS_LABELS, type ItemStatus } from '../../domain/vocabulary'
+import { KIND_LABELS } from '../../domain/vocabulary'
+import { PrintedItemStatus } from '../../entities/item'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 
-const BOX: Record<ItemStatus, string> = { open: '☐', done: '☑', 'not-applicable': '⊘', blocked: '☒' }
 /** Up to this many typed fields a section prints as a table; with more, each row prints as a block. */
 const TABLE_MAX_FIELDS = 4
 
-function Status({ status }: { status: ItemStatus }) {
-  return <span className="print-status">{BOX[status]} {status === 'open' ? '' : STATUS_LABELS[status]}</span>
-}
 
 function Value({ field, value, names }: { field: FieldDef; value: Item['values'][string] | undefined; names: ItemNames }) {
   return field.type === 'links' ? <>{formatFieldValue(field, value, names)}</> : <FieldValueText field={field} value={value} />
@@ -52,7 +49,7 @@ function SectionTable({ section, items, names }: { section: Section; items: Item
       {items.map((i) => (
         <tbody key={i.id} className="print-row">
           <tr>
-            <td><Status status={i.status} /></td>
+            <td><PrintedItemStatus status={i.status} /></td>
             <th scope="row">{i.text}</th>
             {section.fields.map((f) => <td key={f.id}><Value field={f} value={i.values[f.id]} names={names} /></td>)}
             <td>{i.owner}</td>
@@ -72,7 +69,7 @@ function SectionRecords({ section, items, names }: { section: Section; items: It
     <div className="print-records">
       {items.map((i) => (
         <div key={i.id} className="print-record" data-testid="print-record">
-          <p className="print-record-title"><Status status={i.status} /> <strong>{i.text}</strong></p>
+          <p className="print-record-title"><PrintedItemStatus status={i.status} /> <strong>{i.text}</strong></p>
           <dl className="print-record-fields">
             {section.fields.map((f) => (
               <div key={f.id}><dt>{f.label}</dt><dd><Value field={f} value={i.values[f.id]} names={names} /></dd></div>
@@ -92,7 +89,7 @@ function SectionList({ items }: { items: Item[] }) {
     <ol className="print-items">
       {items.map((i) => (
         <li key={i.id}>
-          <Status status={i.status} /> <strong>{i.text}</strong>
+          <PrintedItemStatus status={i.status} /> <strong>{i.text}</strong>
           {(i.owner || i.due) && <span className="print-meta"> — {[i.owner && `Owner: ${i.owner}`, i.due && `due ${formatDate(i.due)}`].filter(Boolean).join(', ')}</span>}
           <Written item={i} />
         </li>
