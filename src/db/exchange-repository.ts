@@ -4,6 +4,8 @@ import { planImport, type ConflictMode, type DeviceRows, type ImportResult } fro
 import type { Table } from 'dexie'
 import { db } from './database'
 import * as writes from './writes'
+import { getSetting } from './settings-repository'
+import type { BackupFacts } from '../domain/backup-reminder'
 import { newId, nowIso } from './clock'
 
 async function bundleOf(planId: string): Promise<PlanBundle | undefined> {
@@ -158,3 +160,26 @@ export interface WriteProgress {
   total: number
 }
 const WRITE_CHUNK = 1_000
+
+/**
+ * What the backup suggestion needs (see domain/backup-reminder.ts). Reading whether anything
+ * changed may scan the items, so it is only read once the last export is 30 days old or more.
+ */
+export async function readBackupFacts(dismissedAt: string, olderThanThreshold: (since: string) => boolean): Promise<BackupFacts> {
+  const lastExport = await getSetting('lastExportAll')
+  const plans = await db.plans.toArray()
+  const firstPlanAt = plans.reduce<string | null>((min, p) => (min === null || p.createdAt < min ? p.createdAt : min), null)
+  const since = lastExport || firstPlanAt
+  const facts = { lastExport, firstPlanAt, dismissedAt, changedSince: false }
+  if (!since || !olderThanThreshold(since)) return facts
+  if (lastExport === '') return { ...facts, changedSince: plans.length > 0 }
+  const after = (t: string | null | undefined) => typeof t === 'string' && t > lastExport
+  const changed =
+    plans.some((p) => after(p.updatedAt)) ||
+    (await db.scenarios.where('updatedAt').above(lastExport).count()) > 0 ||
+    (await db.templates.where('updatedAt').above(lastExport).count()) > 0 ||
+    (await db.drills.filter((d) => after(d.updatedAt)).first()) !== undefined ||
+    (await db.drillEvents.filter((e) => after(e.createdAt)).first()) !== undefined ||
+    (await db.items.filter((i) => after(i.updatedAt)).first()) !== undefined
+  return { ...facts, changedSince: changed }
+}

@@ -4,6 +4,7 @@ import type { ConflictMode, ImportPreview, WriteProgress } from '../../db/exchan
 import type { ExportDocument } from '../../domain/export-format'
 import type { CheckProgress } from '../../domain/import-check'
 import { looksSealed } from '../../domain/backup-envelope'
+import { BackupReminder } from './backup-reminder'
 import { checkFile } from './check-file'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
@@ -205,6 +206,7 @@ export function ImportFlow({ children }: { children: ReactNode }) {
       onDrop={onDrop}
     >
       {stage.kind === 'reading' && <Progress label={`Checking ${stage.name}:`} progress={stage.progress} unit="items" />}
+      <BackupReminder />
       {children}
       <ImportDialog key={round} stage={stage} onClose={() => setStage({ kind: 'idle' })} onUnlock={unlock} />
     </div>
