@@ -1,7 +1,7 @@
 // The one place that maps a draft's target to its write. Fields saved as you type write through
 // here, and so does the replay of what the journal kept from a reload, a closed tab or a crash:
 // the same repository functions, validated as any write.
-import { newItemRow } from '../domain/plan-factory'
+import { newItemRow, newSectionRow } from '../domain/plan-factory'
 import { formatFieldValue, parseFieldInput } from '../domain/fields'
 import { orderAfter } from '../domain/order'
 import { draftOf, scenarioFieldsOf, SCENARIO_DRAFT_KEYS, type ScenarioDraft } from '../domain/scenario-draft'
@@ -41,6 +41,16 @@ async function addItemOnce(id: string, sectionId: string, itemText: string): Pro
   })
 }
 
+/** Adds a section under an id made beforehand; a section already there with that id is left alone. */
+async function addSectionOnce(id: string, planId: string, title: string): Promise<void> {
+  await db.transaction('rw', db.plans, db.sections, async () => {
+    if (await db.sections.get(id)) return
+    if (!(await db.plans.get(planId))) throw new ValidationError(['This plan no longer exists'])
+    const last = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).last()
+    await writes.sections.add(newSectionRow({ newId: () => id, now: nowIso() }, planId, orderAfter(last?.order), title))
+  })
+}
+
 /** Writes what the user typed into the field `target` names. Rejects as the repository does. */
 export async function saveDraft(target: DraftTarget, value: unknown): Promise<void> {
   switch (target.kind) {
@@ -59,6 +69,8 @@ export async function saveDraft(target: DraftTarget, value: unknown): Promise<vo
     }
     case 'new-item':
       return addItemOnce(target.id, target.sectionId, text(value))
+    case 'new-section':
+      return addSectionOnce(target.id, target.planId, text(value))
     case 'plan': {
       const v = text(value)
       return updatePlan(target.id, target.field === 'reviewEveryDays' ? { reviewEveryDays: v.trim() === '' ? Number.NaN : Number(v) } : { [target.field]: v })
@@ -97,6 +109,10 @@ export async function readDraftTarget(entry: DraftEntry): Promise<CurrentValue |
     case 'new-item': {
       if (await db.items.get(target.id)) return { value: entry.value, updatedAt: null }
       return (await db.sections.get(target.sectionId)) ? { value: null, updatedAt: null } : null
+    }
+    case 'new-section': {
+      if (await db.sections.get(target.id)) return { value: entry.value, updatedAt: null }
+      return (await db.plans.get(target.planId)) ? { value: null, updatedAt: null } : null
     }
     case 'plan': {
       const plan = await db.plans.get(target.id)

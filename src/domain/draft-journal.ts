@@ -15,6 +15,8 @@ export const draftTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('item-value'), id: idSchema, fieldId: idSchema }),
   /** An item added with Enter: its id is made before the write, so writing it twice adds it once. */
   z.strictObject({ kind: z.literal('new-item'), id: idSchema, sectionId: idSchema }),
+  /** A section added with Enter, likewise. */
+  z.strictObject({ kind: z.literal('new-section'), id: idSchema, planId: idSchema }),
   z.strictObject({ kind: z.literal('plan'), id: idSchema, field: z.enum(PLAN_FIELDS) }),
   z.strictObject({ kind: z.literal('section'), id: idSchema, field: z.enum(SECTION_FIELDS) }),
   /** The changed fields of a scenario, as its editor holds them (see scenario-draft). */

@@ -140,6 +140,18 @@ describe('replaying on the next load', () => {
     expect(items[0]?.order).toBeGreaterThan(Math.max(...(await listItems(planId)).filter((i) => i.id !== target.id && i.sectionId === section.id).map((i) => i.order)))
   })
 
+  it('adds a section journaled with Enter once, at the end of the plan', async () => {
+    const { planId } = await firstItem()
+    const target: DraftTarget = { kind: 'new-section', id: crypto.randomUUID(), planId }
+    journal.record(entry(target, 'Section typed before the crash', null))
+    await replayJournal(journal)
+    journal.record(entry(target, 'Section typed before the crash', null))
+    await replayJournal(journal)
+    const sections = await listSections(planId)
+    expect(sections.filter((s) => s.title === 'Section typed before the crash').map((s) => s.id)).toEqual([target.id])
+    expect(sections.at(-1)?.id).toBe(target.id)
+  })
+
   it('writes only the journaled fields of a scenario, leaving a field another tab changed', async () => {
     const builtIn = BUILTIN_SCENARIOS[0]
     if (!builtIn) throw new Error('no scenario')

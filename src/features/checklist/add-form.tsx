@@ -1,29 +1,29 @@
 // A one-line form that adds a section or an item: type, press Enter, keep typing the next one.
-// An item is journaled with an id made beforehand, before it is written, so a reload or a crash
-// right after Enter still adds it (once) on the next load.
+// What is added is journaled with an id made beforehand, before it is written, so a reload or a
+// crash right after Enter still adds it (once) on the next load.
 import { useId, useState } from 'react'
+import type { DraftTarget } from '../../domain/draft-journal'
 import { LIMITS } from '../../domain/limits'
 import { createAutosave } from '../../ui/autosave'
-import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 
 interface Props {
   label: string
   button: string
-  /** Adds an item to this section (journaled). */
+  /** Adds an item to this section. */
   newItemIn?: string
-  /** Adds something else (a section). */
-  onAdd?: (text: string) => Promise<unknown>
+  /** Adds a section to this plan. */
+  newSectionIn?: string
 }
 
-export function AddForm({ label, button, newItemIn, onAdd }: Props) {
+export function AddForm({ label, button, newItemIn, newSectionIn }: Props) {
   const id = useId()
   const [text, setText] = useState('')
 
-  const addItem = async (sectionId: string, value: string) => {
+  const add = async (target: DraftTarget, value: string) => {
     let failure: string | null = null
     const save = createAutosave<string>({
-      target: { kind: 'new-item', id: crypto.randomUUID(), sectionId },
+      target,
       label,
       delayMs: 0,
       onStatus: (s) => { failure = s.state === 'failed' ? s.message : null },
@@ -33,17 +33,15 @@ export function AddForm({ label, button, newItemIn, onAdd }: Props) {
     setText('')
     await save.flush()
     if (failure !== null) {
-      showToast({ tone: 'error', text: `${failure} The item “${value.slice(0, 60)}” is kept and is added when you retry (or on the next visit).`, action: { label: 'Retry', run: () => void save.flush() } })
+      showToast({ tone: 'error', text: `${failure} “${value.slice(0, 60)}” is kept and is added when you retry (or on the next visit).`, action: { label: 'Retry', run: () => void save.flush() } })
     }
   }
 
   const submit = async () => {
     const value = text.trim()
     if (!value) return
-    if (newItemIn) return addItem(newItemIn, value)
-    if (!onAdd) return
-    const done = await attempt(() => onAdd(value))
-    if (done !== undefined) setText('')
+    if (newItemIn) await add({ kind: 'new-item', id: crypto.randomUUID(), sectionId: newItemIn }, value)
+    else if (newSectionIn) await add({ kind: 'new-section', id: crypto.randomUUID(), planId: newSectionIn }, value)
   }
   return (
     <form className="add-form no-print" onSubmit={(e) => { e.preventDefault(); void submit() }}>

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Link, useSearch } from 'wouter'
-import { addSection, listSections } from '../../db/checklist-repository'
+import { listSections } from '../../db/checklist-repository'
 import { getPlan } from '../../db/plan-queries'
 import type { Plan } from '../../domain/model'
 import { isFiltering, matchesFilter, NO_FILTER } from '../../domain/item-filter'
@@ -109,7 +109,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
       <ChecklistView rows={view.rows} reveal={reveal} onRevealed={onRevealed} />
       {!filtering && (
         <div className="add-section">
-          <AddForm label="New section title" button="Add section" onAdd={(title) => addSection(plan.id, title)} />
+          <AddForm label="New section title" button="Add section" newSectionIn={plan.id} />
         </div>
       )}
       </div>
