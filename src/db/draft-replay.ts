@@ -6,8 +6,10 @@ import { formatFieldValue, parseFieldInput } from '../domain/fields'
 import { orderAfter } from '../domain/order'
 import { draftOf, scenarioFieldsOf, SCENARIO_DRAFT_KEYS, type ScenarioDraft } from '../domain/scenario-draft'
 import { replayDecision, type CurrentValue, type DraftEntry, type DraftJournal, type DraftTarget } from '../domain/draft-journal'
+import { logEntryDraftSchema } from '../domain/log-entry-draft'
 import { ValidationError } from '../domain/validation-error'
 import { updateItem, setItemValue, updateSection } from './checklist-repository'
+import { addLogEntry } from './drill-log-repository'
 import { rateObjective } from './drill-repository'
 import { updatePlan } from './plan-repository'
 import { patchScenario } from './scenario-repository'
@@ -69,6 +71,13 @@ export async function saveDraft(target: DraftTarget, value: unknown): Promise<vo
     }
     case 'new-item':
       return addItemOnce(target.id, target.sectionId, text(value))
+    case 'new-log-entry': {
+      const parsed = logEntryDraftSchema.safeParse(value)
+      if (!parsed.success) throw new ValidationError(['The draft is not a log entry'])
+      const { madeAt, ...entry } = parsed.data
+      await addLogEntry(target.drillId, entry, { id: target.id, madeAt })
+      return
+    }
     case 'new-section':
       return addSectionOnce(target.id, target.planId, text(value))
     case 'plan': {
@@ -109,6 +118,10 @@ export async function readDraftTarget(entry: DraftEntry): Promise<CurrentValue |
     case 'new-item': {
       if (await db.items.get(target.id)) return { value: entry.value, updatedAt: null }
       return (await db.sections.get(target.sectionId)) ? { value: null, updatedAt: null } : null
+    }
+    case 'new-log-entry': {
+      if (await db.drillEvents.get(target.id)) return { value: entry.value, updatedAt: null }
+      return (await db.drills.get(target.drillId)) ? { value: null, updatedAt: null } : null
     }
     case 'new-section': {
       if (await db.sections.get(target.id)) return { value: entry.value, updatedAt: null }

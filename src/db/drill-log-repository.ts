@@ -21,16 +21,23 @@ export interface LogEntryInput {
   injectId?: string | null
 }
 
-/** Writes a log entry stamped with the drill clock as it reads now. */
-export async function addLogEntry(drillId: string, entry: LogEntryInput): Promise<string> {
+/**
+ * Writes a log entry stamped with the drill clock as it read when the entry was made (`madeAt`,
+ * for an entry written again from the draft journal after a reload) or as it reads now. With `id`
+ * made beforehand, writing the same entry twice adds it once.
+ */
+export async function addLogEntry(drillId: string, entry: LogEntryInput, made: { id?: string; madeAt?: string } = {}): Promise<string> {
   return db.transaction('rw', db.drills, db.drillEvents, async () => {
+    if (made.id && (await db.drillEvents.get(made.id))) return made.id
     const drill = await writes.drills.require(drillId)
     if (drill.status === 'planned') throw new ValidationError(['Start the drill before writing in its log'])
     const now = nowIso()
+    // The clock as it read then, when it was running since before then; otherwise as it reads now.
+    const then = made.madeAt && drill.runningSince !== null && drill.runningSince <= made.madeAt && made.madeAt < now ? made.madeAt : now
     const row = await writes.drillEvents.add({
-      id: newId(),
+      id: made.id ?? newId(),
       drillId,
-      at: elapsedMs(drill, Date.parse(now)),
+      at: elapsedMs(drill, Date.parse(then)),
       type: entry.type,
       text: entry.text.trim(),
       injectId: entry.injectId ?? null,

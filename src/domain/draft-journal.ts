@@ -17,6 +17,8 @@ export const draftTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('new-item'), id: idSchema, sectionId: idSchema }),
   /** A section added with Enter, likewise. */
   z.strictObject({ kind: z.literal('new-section'), id: idSchema, planId: idSchema }),
+  /** A drill log entry written with Enter, likewise; its value is a LogEntryDraft. */
+  z.strictObject({ kind: z.literal('new-log-entry'), id: idSchema, drillId: idSchema }),
   z.strictObject({ kind: z.literal('plan'), id: idSchema, field: z.enum(PLAN_FIELDS) }),
   z.strictObject({ kind: z.literal('section'), id: idSchema, field: z.enum(SECTION_FIELDS) }),
   /** The changed fields of a scenario, as its editor holds them (see scenario-draft). */
@@ -186,5 +188,8 @@ export function createDraftJournal(store: KeyValueStore): DraftJournal {
 /** The words of an entry, for a person to read or copy. */
 export function entryText(entry: DraftEntry): string {
   if (typeof entry.value === 'string') return entry.value
+  // A log entry: its words are what the user wants back.
+  const words = (entry.value as { text?: unknown } | null)?.text
+  if (entry.target.kind === 'new-log-entry' && typeof words === 'string') return words
   return JSON.stringify(entry.value, null, 2)
 }

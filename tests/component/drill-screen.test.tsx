@@ -50,6 +50,22 @@ describe('the drill screen', () => {
     expect((await getDrill(drillId))?.status).toBe('running')
   })
 
+  it('keeps what is typed in the log, not yet logged, through a reload of the screen', async () => {
+    const user = userEvent.setup()
+    const { drillId } = await startDrill()
+    const first = renderApp(`/drills/${drillId}`)
+    await user.type(await screen.findByRole('textbox', { name: /^Log entry/ }), 'Half a thought about the')
+    expect(localStorage.getItem(`ck:log-typing:${drillId}`)).toBe('Half a thought about the')
+    first.unmount()
+    renderApp(`/drills/${drillId}`)
+    const field = await screen.findByRole('textbox', { name: /^Log entry/ })
+    expect(field).toHaveValue('Half a thought about the')
+    await user.type(field, ' DNS{Enter}')
+    await waitFor(async () => expect((await listDrillEvents(drillId)).map((e) => e.text)).toEqual(['Half a thought about the DNS']))
+    expect(field).toHaveValue('')
+    expect(localStorage.getItem(`ck:log-typing:${drillId}`)).toBeNull()
+  })
+
   it('logs with Enter, switches type with Alt+digits or a prefix, and links a plan step', async () => {
     const user = userEvent.setup()
     const { drillId } = await startDrill()

@@ -4,10 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { listItems, listSections } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { replayJournal } from '../../src/db/draft-replay'
+import { listDrillEvents } from '../../src/db/drill-log-repository'
+import { createDrill } from '../../src/db/drill-repository'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { duplicateScenario } from '../../src/db/scenario-repository'
 import { createDraftJournal, replayDecision, type DraftEntry, type DraftJournal, type DraftTarget, type KeyValueStore } from '../../src/domain/draft-journal'
 import { BUILTIN_SCENARIOS } from '../../src/templates/scenarios/index'
+import { cloudDdosScenario } from '../../src/templates/scenarios/cloud-ddos'
 import { makeTemplate } from '../support/factories'
 
 function memoryStore(): KeyValueStore & { map: Map<string, string> } {
@@ -138,6 +141,23 @@ describe('replaying on the next load', () => {
     const items = (await listItems(planId)).filter((i) => i.text === 'Added just before the reload')
     expect(items.map((i) => i.id)).toEqual([target.id])
     expect(items[0]?.order).toBeGreaterThan(Math.max(...(await listItems(planId)).filter((i) => i.id !== target.id && i.sectionId === section.id).map((i) => i.order)))
+  })
+
+  it('logs a drill entry journaled with Enter once, at the drill time it was made', async () => {
+    const { planId } = await firstItem()
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-01T10:00:00.000Z') })
+    const drillId = await createDrill({ scenario: cloudDdosScenario, title: 'Drill', planIds: [planId], facilitator: 'Sam', participants: [] })
+    const target: DraftTarget = { kind: 'new-log-entry', id: crypto.randomUUID(), drillId }
+    // Made 90 s into the drill; the tab was closed before the write, and the next visit is later.
+    journal.record(entry(target, { type: 'gap', text: 'Nobody had the status page', itemId: null, injectId: null, madeAt: '2026-12-01T10:01:30.000Z' }, null))
+    vi.setSystemTime(new Date('2026-12-01T10:05:00.000Z'))
+    await replayJournal(journal)
+    journal.record(entry(target, { type: 'gap', text: 'Nobody had the status page', itemId: null, injectId: null, madeAt: '2026-12-01T10:01:30.000Z' }, null))
+    await replayJournal(journal)
+    vi.useRealTimers()
+    const log = await listDrillEvents(drillId)
+    expect(log.map((e) => [e.id, e.type, e.text, e.at])).toEqual([[target.id, 'gap', 'Nobody had the status page', 90_000]])
+    expect(journal.pending()).toEqual([])
   })
 
   it('adds a section journaled with Enter once, at the end of the plan', async () => {

@@ -1,14 +1,32 @@
 // The facilitator's log field: one input, Enter saves, Alt+1/2/3 (or Ctrl+1/2/3) picks decision,
 // observation or gap; typing "d:", "o:" or "g:" first does the same where the browser keeps those keys.
 import { useEffect, useId, useRef, useState } from 'react'
-import { addLogEntry } from '../../db/drill-log-repository'
 import { EVENT_LABELS } from '../../domain/drill-findings'
 import { LIMITS } from '../../domain/limits'
 import type { PlanSteps } from '../../db/plan-steps'
-import { attempt } from '../../ui/errors'
+import type { LogEntryDraft } from '../../domain/log-entry-draft'
+import { createAutosave } from '../../ui/autosave'
+import { showToast } from '../../ui/toast-store'
 import { EVENT_ICONS, LOG_TYPES, type LogType } from '../../entities/drill'
 
 const PREFIX: Record<string, LogType> = { d: 'decision', o: 'observation', g: 'gap' }
+
+// Storage may be refused (private mode, full): typing then works as before, without the copy.
+function readTyping(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? ''
+  } catch {
+    return ''
+  }
+}
+function writeTyping(key: string, value: string): void {
+  try {
+    if (value) localStorage.setItem(key, value)
+    else localStorage.removeItem(key)
+  } catch {
+    // Nothing to do: the text is still in the field.
+  }
+}
 
 /** Splits a typed "g: no deputy" into its type and text; text without a prefix keeps `fallback`. */
 export function parseEntry(raw: string, fallback: LogType): { type: LogType; text: string } {
@@ -29,7 +47,7 @@ interface Props {
 export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision', label = 'Log entry' }: Props) {
   const id = useId()
   const [type, setType] = useState<LogType>(initialType)
-  const [text, setText] = useState('')
+  const [text, setText] = useState(() => readTyping(`ck:log-typing:${drillId}`))
   const [itemId, setItemId] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const form = useRef<HTMLFormElement>(null)
@@ -53,14 +71,33 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
+  // What is typed but not yet logged is kept on this device as it is typed, and comes back after a
+  // reload; an entry logged with Enter is journaled (with its id and time) before it is written.
+  const typingKey = `ck:log-typing:${drillId}`
+  const type_ = (value: string) => {
+    setText(value)
+    writeTyping(typingKey, value)
+  }
+
   const save = async () => {
     const entry = parseEntry(text, type)
     if (!entry.text) return
-    // Clear at once so the next entry can be typed; put the text back if the write fails.
+    let failure: string | null = null
+    const write = createAutosave<LogEntryDraft>({
+      target: { kind: 'new-log-entry', id: crypto.randomUUID(), drillId },
+      label,
+      delayMs: 0,
+      onStatus: (s) => { failure = s.state === 'failed' ? s.message : null },
+    })
+    write.change({ type: entry.type, text: entry.text, itemId: itemId || null, injectId, madeAt: new Date().toISOString() }, null)
+    // Journaled: clear at once so the next entry can be typed.
     setText('')
+    writeTyping(typingKey, '')
     setItemId('')
-    const saved = await attempt(() => addLogEntry(drillId, { type: entry.type, text: entry.text, itemId: itemId || null, injectId }))
-    if (!saved) setText(text)
+    await write.flush()
+    if (failure !== null) {
+      showToast({ tone: 'error', text: `${failure} “${entry.text.slice(0, 60)}” is kept and is logged when you retry (or on the next visit).`, action: { label: 'Retry', run: () => void write.flush() } })
+    }
     input.current?.focus()
   }
 
@@ -85,7 +122,7 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
           autoComplete="off"
           placeholder={`${EVENT_LABELS[type]}: type and press Enter`}
           aria-describedby={`${id}-hint`}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => type_(e.target.value)}
         />
         <button type="submit" className="primary">Log</button>
       </div>
