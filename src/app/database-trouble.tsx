@@ -28,7 +28,7 @@ function DatabaseTroubleScreen({ trouble }: { trouble: DatabaseTrouble }) {
       )}
       {detail && (
         <details>
-          <summary>What the browser said</summary>
+          <summary>Details</summary>
           <pre>{detail}</pre>
         </details>
       )}

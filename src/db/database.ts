@@ -63,11 +63,3 @@ export class ContinuityDb extends Dexie {
 }
 
 export const db = new ContinuityDb()
-
-/**
- * Opens the database now rather than at the first query, so that opening it overlaps with loading
- * the first page's code. A failure is not handled here: the first query meets it and reports it.
- */
-export function openEarly(): void {
-  db.open().catch(() => undefined)
-}
