@@ -2,8 +2,8 @@
 // also where features meet: it hands one feature's controls to another's page.
 import { Suspense, type ReactNode } from 'react'
 import { Link, Route, Switch, useRoute } from 'wouter'
-import { ImportButton, ImportFlow } from '../features/exchange/import-flow'
-import { PlansPage } from '../features/plans/plans-page'
+import { ImportButton, ImportFlow } from '../features/import-export/import-flow'
+import { PlansPage } from '../features/home/plans-page'
 import { href, patterns } from '../ui/routes'
 import { Toasts } from '../ui/toasts'
 import { DashboardSlot } from './dashboard-slot'

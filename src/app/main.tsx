@@ -2,7 +2,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { openDatabase } from '../db/database-health'
-import { listenForLaunchedFiles } from '../features/exchange/file-launch'
+import { listenForLaunchedFiles } from '../features/import-export/file-launch'
 import { requestPersistence } from '../features/settings/storage-status'
 import { App } from './app'
 import { DatabaseGate } from './database-trouble'

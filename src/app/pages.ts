@@ -17,9 +17,9 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
 export const planPage = lazyPage(() => import('../features/checklist/plan-page'))
 export const settingsPage = lazyPage(() => import('../features/settings/settings-page'))
 export const trashPage = lazyPage(() => import('../features/trash/trash-page'))
-export const grabPackPage = lazyPage(() => import('../features/exchange/grab-pack-page'))
-export const planExportMenu = lazyPage(() => import('../features/exchange/plan-export-menu'))
-export const exportAllCard = lazyPage(() => import('../features/exchange/export-all-card'))
+export const grabPackPage = lazyPage(() => import('../features/grab-pack/grab-pack-page'))
+export const planExportMenu = lazyPage(() => import('../features/import-export/plan-export-menu'))
+export const exportAllCard = lazyPage(() => import('../features/import-export/export-all-card'))
 // Drills: the programme and scenarios, a scenario, a running drill (then its hot wash), the
 // players' view, the after-action report, and the way back from a plan task to its finding.
 export const drillsPage = lazyPage(() => import('../features/drills/drills-page'))
@@ -34,7 +34,7 @@ export const suppliersPage = lazyPage(() => import('../features/suppliers/suppli
 export const readinessDashboard = lazyPage(() => import('../features/readiness/readiness-dashboard'))
 export const saveTemplateButton = lazyPage(() => import('../features/templates/save-template-button'))
 export const templatesCard = lazyPage(() => import('../features/templates/templates-card'))
-export const templateExportButton = lazyPage(() => import('../features/exchange/template-export-button'))
+export const templateExportButton = lazyPage(() => import('../features/import-export/template-export-button'))
 
 /** What a deep link needs before the first render. */
 export function preloadFor(pathname: string): Promise<unknown> {
