@@ -4,7 +4,7 @@ import { createElement, lazy, type ComponentType } from 'react'
 import { orNewVersionNotice } from './stale-version'
 import { isUnder, patterns } from '../ui/routes'
 
-export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let loaded: ComponentType<P> | undefined
   const Lazy = lazy(orNewVersionNotice(load))
   const preload = () => load().then((m) => { loaded = m.default })

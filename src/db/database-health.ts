@@ -27,7 +27,7 @@ export function watchDatabase(listener: Listener): () => void {
 }
 
 /** Names a failure to open the database. */
-export function describeOpenFailure(error: unknown): DatabaseTrouble {
+function describeOpenFailure(error: unknown): DatabaseTrouble {
   const name = error instanceof Error ? error.name : ''
   const detail = error instanceof Error ? error.message : String(error)
   // Dexie raises VersionError when the stored database is of a later schema than this code knows.

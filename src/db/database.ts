@@ -6,7 +6,7 @@ import type { Item, Plan, Section } from '../domain/model'
 import type { UserTemplate } from '../domain/user-template'
 import { upgradeToV3 } from './upgrade-v3'
 
-export interface SettingRow {
+interface SettingRow {
   key: string
   value: string
 }
@@ -40,7 +40,7 @@ export const SCHEMA_V2 = {
  * repaired (choice fields without choices become text, values of removed or retyped fields move
  * into the item's notes), so that every row can be exported and imported again.
  */
-export const SCHEMA_V3 = SCHEMA_V2
+const SCHEMA_V3 = SCHEMA_V2
 
 export class ContinuityDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>

@@ -17,7 +17,7 @@ async function readRegistersOf(plansRead: Promise<readonly Plan[]>): Promise<Reg
   return collectRegisters(plans, sections, items)
 }
 
-export async function readRegisters(): Promise<Registers> {
+async function readRegisters(): Promise<Registers> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(listPlans()))
 }
 

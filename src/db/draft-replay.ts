@@ -101,7 +101,7 @@ export async function saveDraft(target: DraftTarget, value: unknown): Promise<vo
 }
 
 /** What the target holds now, in the form the field shows it; null when its row is gone. */
-export async function readDraftTarget(entry: DraftEntry): Promise<CurrentValue | null> {
+async function readDraftTarget(entry: DraftEntry): Promise<CurrentValue | null> {
   const target = entry.target
   switch (target.kind) {
     case 'item': {
@@ -159,7 +159,7 @@ export async function readDraftTarget(entry: DraftEntry): Promise<CurrentValue |
   }
 }
 
-export interface ReplayReport {
+interface ReplayReport {
   written: number
   setAside: number
   /** Left in the journal to try again next time (the write failed for a reason other than its content). */

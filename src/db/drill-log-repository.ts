@@ -14,7 +14,7 @@ export async function listDrillEvents(drillId: string): Promise<DrillEvent[]> {
   return [...rows].sort((a, b) => a.at - b.at || a.createdAt.localeCompare(b.createdAt))
 }
 
-export interface LogEntryInput {
+interface LogEntryInput {
   type: Exclude<DrillEventType, 'inject'>
   text: string
   itemId?: string | null

@@ -75,11 +75,6 @@ export function rateObjective(id: string, index: number, change: { rating?: Rati
   })
 }
 
-/** Changes the title, facilitator or who took part, or the plans a drill exercises. */
-export function updateDrillDetails(id: string, patch: Partial<Pick<Drill, 'title' | 'facilitator' | 'participants' | 'planIds'>>) {
-  return changeDrill(id, (d) => ({ ...d, ...patch }))
-}
-
 /** Moves a drill, log and all, to the trash: it leaves the programme and the readiness figures. */
 export async function trashDrill(id: string): Promise<void> {
   await writes.drills.patch(id, { deletedAt: nowIso() })

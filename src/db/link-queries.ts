@@ -6,7 +6,7 @@ import type { LinkTarget } from '../domain/vocabulary'
 import { db } from './database'
 import { listPlans } from './plan-queries'
 
-export interface LinkCandidate {
+interface LinkCandidate {
   id: string
   text: string
   planTitle: string

@@ -3,7 +3,7 @@
 // version, or a screen failed). It is a raw copy, table by table, not an export document.
 import { DB_NAME } from './database'
 
-export interface RescueCopy {
+interface RescueCopy {
   format: 'continuity-kit-rescue'
   database: string
   version: number

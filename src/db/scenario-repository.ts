@@ -8,7 +8,7 @@ import { factoryContext } from './clock'
 import * as writes from './writes'
 
 /** The fields of a scenario an editor may change. */
-export type ScenarioPatch = Partial<Pick<Scenario, 'title' | 'summary' | 'objectives' | 'planKinds' | 'injects' | 'hotWash'>>
+type ScenarioPatch = Partial<Pick<Scenario, 'title' | 'summary' | 'objectives' | 'planKinds' | 'injects' | 'hotWash'>>
 
 /** Scenarios written or duplicated here, by title. */
 export async function listScenarios(): Promise<Scenario[]> {

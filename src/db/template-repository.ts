@@ -14,10 +14,6 @@ export async function listTemplates(): Promise<UserTemplate[]> {
   return [...rows].sort((a, b) => a.title.localeCompare(b.title) || a.createdAt.localeCompare(b.createdAt))
 }
 
-export function getTemplate(id: string): Promise<UserTemplate | undefined> {
-  return db.templates.get(id)
-}
-
 /** Saves a plan's structure as a template; returns the new template's id. */
 export async function saveTemplateFromPlan(planId: string, options: SaveAsTemplateOptions): Promise<string> {
   const rows = await readPlanRows(planId)

@@ -4,14 +4,14 @@
 // a clear error and never yields garbage.
 import { quote } from './quote'
 
-export const ENVELOPE_FORMAT = 'continuity-kit-encrypted'
-export const ENVELOPE_VERSION = 1
+const ENVELOPE_FORMAT = 'continuity-kit-encrypted'
+const ENVELOPE_VERSION = 1
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000
 /** Files may ask for more work than we write, but not so much that opening one hangs the page. */
 const MAX_ITERATIONS = 10_000_000
 
-export interface Envelope {
+interface Envelope {
   format: typeof ENVELOPE_FORMAT
   version: typeof ENVELOPE_VERSION
   kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string }

@@ -71,9 +71,9 @@ function canonical(value: unknown): string {
 export const sameValue = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b)
 
 /** One key per target, so a newer keystroke in the same field replaces the older entry. */
-export const targetKey = (t: DraftTarget): string => canonical(t)
+const targetKey = (t: DraftTarget): string => canonical(t)
 
-export type ReplayDecision = 'apply' | 'done' | 'conflict' | 'missing'
+type ReplayDecision = 'apply' | 'done' | 'conflict' | 'missing'
 
 /** What the database holds now for an entry's target; null when its row is gone. */
 export interface CurrentValue {

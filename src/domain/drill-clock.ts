@@ -41,7 +41,7 @@ export function endDrill(drill: Drill, now: number): Drill {
 }
 
 /** When an inject became visible to the players, in drill ms, or null while it is still to come. */
-export function shownAtMs(drill: Drill, inject: Inject, now: number): number | null {
+function shownAtMs(drill: Drill, inject: Inject, now: number): number | null {
   const released = drill.released.find((r) => r.injectId === inject.id)
   const due = inject.offsetMinutes * MINUTE
   if (released) return Math.min(released.atMs, due)
@@ -55,7 +55,7 @@ export function releaseInject(drill: Drill, injectId: string, now: number): Dril
   return { ...drill, released: [...drill.released, { injectId, atMs: elapsedMs(drill, now) }], updatedAt: toIso(now) }
 }
 
-export interface InjectState {
+interface InjectState {
   inject: Inject
   /** Drill ms when it was shown, or null if it is still to come. */
   shownAt: number | null

@@ -38,7 +38,7 @@ export function findingSourceLabel(drill: Pick<Drill, 'title' | 'startedAt'>): s
   return `${title}, ${date}`
 }
 
-export function findingSource(drill: Pick<Drill, 'title' | 'startedAt'>, event: Pick<DrillEvent, 'id'>): ItemSource {
+function findingSource(drill: Pick<Drill, 'title' | 'startedAt'>, event: Pick<DrillEvent, 'id'>): ItemSource {
   return { kind: 'drill-finding', id: event.id, label: findingSourceLabel(drill) }
 }
 
@@ -60,7 +60,7 @@ export function suggestSection(sections: readonly Pick<Section, 'id' | 'title'>[
   return sections.find((s) => IMPROVEMENT.test(s.title))?.id ?? sections.at(-1)?.id ?? null
 }
 
-export type TimelineEntry =
+type TimelineEntry =
   | { kind: 'inject'; at: number; inject: Inject; early: boolean }
   | { kind: 'log'; at: number; event: DrillEvent }
 

@@ -10,8 +10,8 @@ import { userTemplateSchema, type UserTemplate } from './user-template'
 const { planId: _itemPlan, ...itemShape } = itemSchema.shape
 const { planId: _sectionPlan, ...sectionShape } = sectionSchema.shape
 
-export const exportedItemSchema = z.strictObject(itemShape)
-export const exportedSectionSchema = z.strictObject(sectionShape)
+const exportedItemSchema = z.strictObject(itemShape)
+const exportedSectionSchema = z.strictObject(sectionShape)
 export const exportedPlanSchema = z.strictObject({
   ...planSchema.shape,
   sections: z.array(exportedSectionSchema).check(z.maxLength(1_000, 'at most 1,000 sections in a plan')),
@@ -19,8 +19,8 @@ export const exportedPlanSchema = z.strictObject({
 })
 
 const { drillId: _eventDrill, ...eventShape } = drillEventSchema.shape
-export const exportedEventSchema = z.strictObject(eventShape)
-export const exportedDrillSchema = z.strictObject({
+const exportedEventSchema = z.strictObject(eventShape)
+const exportedDrillSchema = z.strictObject({
   ...drillSchema.shape,
   events: z.array(exportedEventSchema).check(z.maxLength(20_000, 'at most 20,000 log entries in a drill')),
 })
@@ -36,10 +36,8 @@ export const exportDocumentSchema = z.strictObject({
   templates: z.array(userTemplateSchema).check(z.maxLength(1_000, 'at most 1,000 templates in one file')),
 })
 
-export type ExportedItem = z.infer<typeof exportedItemSchema>
-export type ExportedSection = z.infer<typeof exportedSectionSchema>
 export type ExportedPlan = z.infer<typeof exportedPlanSchema>
-export type ExportedDrill = z.infer<typeof exportedDrillSchema>
+type ExportedDrill = z.infer<typeof exportedDrillSchema>
 export type ExportDocument = z.infer<typeof exportDocumentSchema>
 
 export interface PlanBundle {
@@ -68,7 +66,7 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
  * One plan as it appears in the document. Sections by order; items by their section's order,
  * then their own, so the same data always gives the same text.
  */
-export function exportPlan({ plan, sections, items }: PlanBundle): ExportedPlan {
+function exportPlan({ plan, sections, items }: PlanBundle): ExportedPlan {
   const sorted = [...sections].sort(byOrder)
   const rank = new Map(sorted.map((s, i) => [s.id, i]))
   const sortedItems = [...items].sort((a, b) => (rank.get(a.sectionId) ?? 0) - (rank.get(b.sectionId) ?? 0) || byOrder(a, b))
@@ -79,7 +77,7 @@ export function exportPlan({ plan, sections, items }: PlanBundle): ExportedPlan 
   }
 }
 
-export function exportDrill({ drill, events }: DrillBundle): ExportedDrill {
+function exportDrill({ drill, events }: DrillBundle): ExportedDrill {
   const sorted = [...events].sort((a, b) => a.at - b.at || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
   return { ...drill, events: sorted.map(({ drillId: _d, ...e }) => e) }
 }

@@ -32,7 +32,7 @@ export function fieldValueError(field: FieldDef, value: FieldValue): string | nu
   }
 }
 
-export type ParsedInput = { ok: true; value: FieldValue } | { ok: false; error: string }
+type ParsedInput = { ok: true; value: FieldValue } | { ok: false; error: string }
 
 /** Turns what a person typed into an editor input into a stored value, or says why it cannot be. */
 export function parseFieldInput(field: FieldDef, input: string): ParsedInput {

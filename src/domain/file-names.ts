@@ -1,7 +1,7 @@
 // File names for downloads: what the file holds and the day it was made.
 import { fileDate, slugify } from './slug'
 
-export const EXPORT_EXTENSION = '.continuity.json'
+const EXPORT_EXTENSION = '.continuity.json'
 
 export function exportFileName(title: string | null, date: string): string {
   return `${title === null ? 'continuity-kit-all' : slugify(title) || 'plan'}-${fileDate(date)}${EXPORT_EXTENSION}`

@@ -6,7 +6,7 @@ import { repairSection, type ValuesHolder } from './row-repair'
 
 type Json = Record<string, unknown>
 /** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
-export type MigrationSteps = Readonly<Record<number, (doc: Json) => Json>>
+type MigrationSteps = Readonly<Record<number, (doc: Json) => Json>>
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
 const objects = (v: unknown): Json[] | null => (Array.isArray(v) && v.every(isObject) ? v : null)
@@ -15,7 +15,7 @@ const objects = (v: unknown): Json[] | null => (Array.isArray(v) && v.every(isOb
  * Sections (of plans and of saved templates) and their items brought up to today's rules (see
  * row-repair.ts). Only well-formed parts are touched; anything malformed is left for the checks.
  */
-export function repairDocumentRows(doc: Json): Json {
+function repairDocumentRows(doc: Json): Json {
   const plans = objects(doc.plans)?.map((plan) => {
     const sections = objects(plan.sections)
     let items = objects(plan.items)
@@ -46,7 +46,7 @@ export function repairDocumentRows(doc: Json): Json {
   return { ...doc, ...(plans ? { plans } : {}), ...(templates ? { templates } : {}) }
 }
 
-export const MIGRATIONS: MigrationSteps = {
+const MIGRATIONS: MigrationSteps = {
   // 2026-11-28 — v1 -> v2: documents also carry drills (with their logs), scenarios and saved
   // templates. A v1 document had none of them; a file that says v1 and carries them anyway keeps
   // them, to be checked like any other (2026-11-29: they used to be dropped without a word).

@@ -14,12 +14,12 @@ export interface GrabTable {
   rows: string[][]
 }
 
-export interface GrabSteps {
+interface GrabSteps {
   planTitle: string
   sections: { title: string; steps: { text: string; owner: string; done: boolean }[] }[]
 }
 
-export interface GrabPack {
+interface GrabPack {
   contacts: GrabTable[]
   steps: GrabSteps[]
   suppliers: GrabTable[]

@@ -122,7 +122,7 @@ export function buildCalendar(events: readonly CalendarEvent[], now: Date, name 
   return lines.map(foldLine).join(CRLF) + CRLF
 }
 
-export const UID_DOMAIN = 'continuity-kit'
+const UID_DOMAIN = 'continuity-kit'
 
 /** The dates worth a calendar entry: plan reviews, open items' due dates, supplier reviews. */
 export function calendarEvents(input: {

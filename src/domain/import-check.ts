@@ -8,7 +8,7 @@ import { migrateDocument } from './format-migrations'
 import { quote } from './quote'
 import { formatPath, issueMessages } from './validation'
 
-export const MAX_SHOWN_PROBLEMS = 20
+const MAX_SHOWN_PROBLEMS = 20
 const MAX_DEPTH = 32
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 

@@ -43,7 +43,7 @@ export interface DeviceRows {
   titles: { plans: ReadonlySet<string>; drills: ReadonlySet<string>; scenarios: ReadonlySet<string>; templates: ReadonlySet<string> }
 }
 
-export interface ImportRows {
+interface ImportRows {
   plans: Plan[]
   sections: Section[]
   items: Item[]
@@ -54,7 +54,7 @@ export interface ImportRows {
 }
 type RowIds = { [K in keyof ImportRows]: string[] }
 
-export interface ImportPlan {
+interface ImportPlan {
   /** Ids of rows to delete first (each one is kept in `add` under a new id). */
   remove: RowIds
   /** Rows to add; none of their ids is in use once `remove` is done. */
@@ -62,7 +62,7 @@ export interface ImportPlan {
   result: ImportResult
 }
 
-export interface ImportContext {
+interface ImportContext {
   newId: () => string
   now: string
 }
@@ -80,7 +80,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * fresh one on import, so that no id from a file ends up in an address unescaped.
  */
 export const isAppId = (id: string): boolean => UUID.test(id)
-export const isAppTemplateId = (id: string): boolean => id.startsWith(USER_TEMPLATE_PREFIX) && UUID.test(id.slice(USER_TEMPLATE_PREFIX.length))
+const isAppTemplateId = (id: string): boolean => id.startsWith(USER_TEMPLATE_PREFIX) && UUID.test(id.slice(USER_TEMPLATE_PREFIX.length))
 
 const titled = (title: string, suffix: string) => `${title.slice(0, LIMITS.title - suffix.length)}${suffix}`
 

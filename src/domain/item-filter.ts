@@ -27,8 +27,3 @@ export function matchesFilter(item: Item, f: ItemFilter, now: Date): boolean {
   if (q && !`${item.text}\n${item.notes}\n${item.owner}`.toLowerCase().includes(q)) return false
   return true
 }
-
-/** Every owner named in the items, sorted, for the owner filter's choices. */
-export function ownersOf(items: readonly Item[]): string[] {
-  return [...new Set(items.map((i) => i.owner).filter((o) => o !== ''))].sort((a, b) => a.localeCompare(b))
-}

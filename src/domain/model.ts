@@ -33,7 +33,7 @@ export const timestampSchema = z.string().check(
 )
 
 /** Field ids key item values, and Dexie reads a dot as a path: letters, digits, - and _ only. */
-export const fieldIdSchema = z.string().check(
+const fieldIdSchema = z.string().check(
   z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: (iss) => `${quote(iss.input)} is not a field id (letters, digits, - and _)` }),
 )
 

@@ -8,8 +8,6 @@ export interface Progress {
   total: number
 }
 
-export const EMPTY_PROGRESS: Progress = { done: 0, applicable: 0, blocked: 0, total: 0 }
-
 export function progressOf(items: Iterable<{ status: ItemStatus }>): Progress {
   let done = 0, applicable = 0, blocked = 0, total = 0
   for (const { status } of items) {

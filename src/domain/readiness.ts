@@ -11,11 +11,11 @@ import { supplierReview, type SupplierReview } from './supplier-reviews'
 import type { PlanKind } from './vocabulary'
 
 /** Plans that a drill exercises; the others (supplier reviews, drill programmes) are reviewed, not rehearsed. */
-export const EXERCISED_KINDS: readonly PlanKind[] = ['incident-response', 'continuity']
+const EXERCISED_KINDS: readonly PlanKind[] = ['incident-response', 'continuity']
 /** A plan not exercised for this many months needs a drill. */
 export const EXERCISE_EVERY_MONTHS = 12
 
-export interface PlanFacts {
+interface PlanFacts {
   plan: Plan
   progress: Progress
   /** Open or blocked items whose due date has passed. */

@@ -50,7 +50,7 @@ export interface Registers {
 }
 
 /** High or Critical, in either a function's impact or a supplier's criticality. */
-export const isCriticalLevel = (level: string | null): boolean => level !== null && /^(high|critical)$/i.test(level.trim())
+const isCriticalLevel = (level: string | null): boolean => level !== null && /^(high|critical)$/i.test(level.trim())
 
 /** Text that says there is nothing: empty, "none", "n/a", "no", "-", "tbc"… */
 export function saysNone(text: string): boolean {

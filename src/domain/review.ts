@@ -2,7 +2,7 @@
 // supplier-reviews.ts).
 import { addDays, localDate } from './dates'
 
-export interface Reviewable {
+interface Reviewable {
   createdAt: string
   reviewedAt: string | null
   reviewEveryDays: number

@@ -18,7 +18,7 @@ const shown = (value: FieldValue): string => (Array.isArray(value) ? value.join(
  * holds and shows the same label. A links field that does not say what it links to cannot offer
  * rows either; its values become words in the notes (see `repairValues`).
  */
-export function repairFields(fields: readonly FieldDef[]): FieldDef[] {
+function repairFields(fields: readonly FieldDef[]): FieldDef[] {
   return fields.map((f) => {
     if (f.type === 'select' && !(f.options ?? []).some((o) => o.trim() !== '')) {
       const { options: _none, ...rest } = f
@@ -44,7 +44,7 @@ function coerced(field: FieldDef, value: FieldValue): FieldValue | undefined {
  * line each, for the notes. Choices not offered by a choice field are added to its choices when
  * they fit (`fields` is updated in place for that).
  */
-export function repairValues(fields: FieldDef[], values: Readonly<Record<string, FieldValue>>): { values: Record<string, FieldValue>; moved: string[] } {
+function repairValues(fields: FieldDef[], values: Readonly<Record<string, FieldValue>>): { values: Record<string, FieldValue>; moved: string[] } {
   const kept: Record<string, FieldValue> = {}
   const moved: string[] = []
   for (const [key, value] of Object.entries(values)) {
@@ -75,7 +75,7 @@ export function repairValues(fields: FieldDef[], values: Readonly<Record<string,
 }
 
 /** `text` with `lines` added below it. */
-export function appendLines(text: string, lines: readonly string[]): string {
+function appendLines(text: string, lines: readonly string[]): string {
   if (lines.length === 0) return text
   return text === '' ? lines.join('\n') : `${text}\n${lines.join('\n')}`
 }

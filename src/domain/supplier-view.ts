@@ -9,7 +9,7 @@ const OUTCOME_RANK: Record<string, number> = { blocker: 3, warning: 2, ok: 1 }
 /** A choice meaning "no value recorded". */
 export const NOT_SET = '\u0000not-set'
 
-export type ContractState = 'ended' | 'ending' | 'later' | 'none'
+type ContractState = 'ended' | 'ending' | 'later' | 'none'
 export type SupplierSort = 'name' | 'criticality' | 'outcome' | 'contractEnd' | 'nextReview'
 
 export interface SupplierFilter {

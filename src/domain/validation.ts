@@ -7,7 +7,7 @@ import { ValidationError } from './validation-error'
  * A value as a message names it. JSON cannot carry NaN or Infinity; a number too large for a double
  * (1e999) arrives as Infinity, which JSON.stringify would print as null.
  */
-export const shown = (v: unknown): string =>
+const shown = (v: unknown): string =>
   v === null ? 'null'
   : Array.isArray(v) ? 'a list'
   : typeof v === 'object' ? 'an object'

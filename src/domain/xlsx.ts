@@ -6,7 +6,7 @@ import type { SectionTable, TableCell } from './section-table'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** ISO dates, the same as the plan's stored and CSV form, whatever the reader's locale. */
-export const XLSX_DATE_FORMAT = 'yyyy-mm-dd'
+const XLSX_DATE_FORMAT = 'yyyy-mm-dd'
 
 function cell(c: TableCell): SheetData[number][number] {
   switch (c.type) {

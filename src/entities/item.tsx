@@ -1,13 +1,12 @@
 // An item as people see it: its status as an icon with a word (never colour alone), on screen and
 // on paper, and the link that opens it in its plan.
 import { STATUS_LABELS, type ItemStatus } from '../domain/vocabulary'
-import { href } from '../ui/routes'
 
 /** On screen: an open item shows nothing, so the eye goes to what is done, blocked or set aside. */
-export const ITEM_STATUS_ICONS: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }
+const ITEM_STATUS_ICONS: Record<ItemStatus, string> = { open: '○', done: '✓', 'not-applicable': '–', blocked: '⊘' }
 
 /** On paper: a box a pen can tick. */
-export const ITEM_STATUS_BOXES: Record<ItemStatus, string> = { open: '☐', done: '☑', 'not-applicable': '⊘', blocked: '☒' }
+const ITEM_STATUS_BOXES: Record<ItemStatus, string> = { open: '☐', done: '☑', 'not-applicable': '⊘', blocked: '☒' }
 
 export function ItemStatusBadge({ status }: { status: ItemStatus }) {
   return <span className={`badge badge-${status}`}><span aria-hidden="true">{ITEM_STATUS_ICONS[status]} </span>{STATUS_LABELS[status]}</span>
@@ -16,5 +15,3 @@ export function ItemStatusBadge({ status }: { status: ItemStatus }) {
 export function PrintedItemStatus({ status }: { status: ItemStatus }) {
   return <span className="print-status">{ITEM_STATUS_BOXES[status]} {status === 'open' ? '' : STATUS_LABELS[status]}</span>
 }
-
-export const itemLink = (item: { planId: string; id: string }): string => href.item(item.planId, item.id)

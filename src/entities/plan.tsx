@@ -1,6 +1,5 @@
 // A plan as people see it: its kind, its status in words, the "needs review" warning, its link.
 import { KIND_LABELS, type PlanKind } from '../domain/vocabulary'
-import { href } from '../ui/routes'
 
 export function KindBadge({ kind }: { kind: PlanKind }) {
   return <span className="badge badge-kind">{KIND_LABELS[kind]}</span>
@@ -11,5 +10,3 @@ export function WarningBadge({ children, strong = false }: { children: string; s
   const content = <><span aria-hidden="true">⚠ </span>{children}</>
   return strong ? <strong className="badge badge-overdue">{content}</strong> : <span className="badge badge-overdue">{content}</span>
 }
-
-export const planLink = (plan: { id: string }): string => href.plan(plan.id)

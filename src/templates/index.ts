@@ -5,7 +5,7 @@ import { drillProgrammeTemplate } from './drill-programme'
 import { incidentResponseTemplate } from './incident-response'
 import { supplierReviewTemplate } from './supplier-review'
 
-export const blankTemplate: PlanTemplate = {
+const blankTemplate: PlanTemplate = {
   id: 'blank',
   version: 1,
   kind: 'custom',

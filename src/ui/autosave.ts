@@ -9,7 +9,7 @@ import { flushAll, register } from './autosave-registry'
 import { describeError } from './errors'
 
 /** How long after the last keystroke a field is saved: one pause for the whole app. */
-export const AUTOSAVE_DELAY_MS = 400
+const AUTOSAVE_DELAY_MS = 400
 
 function memoryStore(): KeyValueStore {
   const map = new Map<string, string>()
@@ -40,7 +40,7 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'failed'; message: string }
 
-export interface AutosaveOptions<V> {
+interface AutosaveOptions<V> {
   /** What the value edits; every keystroke is journaled under it. */
   target: DraftTarget
   /** The field's name as the user sees it (for the report of a draft that could not be written). */
@@ -54,7 +54,7 @@ export interface AutosaveOptions<V> {
   onCommitted?: (value: V) => void
 }
 
-export interface Autosave<V> {
+interface Autosave<V> {
   /** A keystroke: journaled now, written after the pause. `base` is what the field held before. */
   change(value: V, base?: unknown): void
   /** A draft that cannot be written as it is: journaled (so it is not lost), not written. */

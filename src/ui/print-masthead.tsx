@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { getSetting, SETTING_ORGANISATION } from '../db/settings-repository'
 
-export interface PrintFacts {
+interface PrintFacts {
   organisation: string
   title: string
   /** ISO timestamp of the last change to what is printed, or null when unknown. */
@@ -36,7 +36,7 @@ function pageRule(labels: { left: string; right: string }): string {
 }
 
 /** While mounted, every printed page carries these labels in its top margin. */
-export function usePrintPageLabels(facts: PrintFacts | null): void {
+function usePrintPageLabels(facts: PrintFacts | null): void {
   const labels = facts ? printLabels(facts) : null
   const left = labels?.left
   const right = labels?.right

@@ -20,7 +20,7 @@ const NO_DUES: ReadonlyMap<string, string> = new Map()
 
 const progressCache = new WeakMap<readonly Item[], Progress>()
 /** Progress of one section's items, counted once per version of the section. */
-export function sectionProgress(items: readonly Item[]): Progress {
+function sectionProgress(items: readonly Item[]): Progress {
   let p = progressCache.get(items)
   if (!p) {
     p = progressOf(items)

@@ -24,12 +24,6 @@ export async function downloadPlanJson(planId: string): Promise<void> {
   downloadText(exportFileName(title, today()), serializeDocument(doc), 'application/json')
 }
 
-export async function downloadAllJson(includeTrash: boolean): Promise<number> {
-  const doc = await exportPlans({ includeTrash }, __APP_VERSION__)
-  downloadText(exportFileName(null, today()), serializeDocument(doc), 'application/json')
-  return doc.plans.length
-}
-
 /** One saved template as an export file of its own, to hand to a colleague. */
 export function downloadTemplateJson(template: UserTemplate): void {
   const doc = buildExportDocument([], nowIsoString(), __APP_VERSION__, { ...NO_EXTRAS, templates: [template] })

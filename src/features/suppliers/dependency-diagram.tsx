@@ -16,7 +16,7 @@ const ARC_X = 920
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 
-export function flagWords(s: SupplierAnalysis): string[] {
+function flagWords(s: SupplierAnalysis): string[] {
   const out: string[] = []
   if (s.concentration) out.push(`Concentration: ${s.criticalFunctions.length} critical functions`)
   if (s.singlePoint) out.push(`Single point of failure: ${s.gaps.join(', ')}`)
