@@ -63,6 +63,11 @@ interface Autosave<V> {
   setStored(value: V): void
   /** Whether `value` is one this autosave wrote (or is writing): an echo, not a change from elsewhere. */
   wrote(value: unknown): boolean
+  /**
+   * Stops a write that is waiting, without journaling anything new: the draft became one that
+   * cannot be saved (an emptied required field), and the journal keeps the last words typed.
+   */
+  cancel(): void
   /** Drops what is waiting (the draft is back to what is stored), from the journal too. */
   discard(): void
   hasPending(): boolean
@@ -142,6 +147,10 @@ export function createAutosave<V>(options: AutosaveOptions<V>): Autosave<V> {
     },
     setStored(value) {
       known = value
+    },
+    cancel() {
+      clearTimeout(timer)
+      pending = null
     },
     discard() {
       clearTimeout(timer)

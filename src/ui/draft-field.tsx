@@ -94,7 +94,9 @@ export function DraftField({ label, value, target, validate, multiline, maxLengt
     // A draft that cannot be saved is still journaled, so the words survive a reload (an emptied
     // field is not: the last words typed stay in the journal instead).
     if (problem) {
+      // Never save an earlier keystroke of this edit in its place ("N" of an emptied title).
       if (next.trim() !== '') autosave.hold(next)
+      else autosave.cancel()
     } else {
       autosave.change(next)
     }

@@ -7,7 +7,7 @@ import { listItems } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { replayJournal } from '../../src/db/draft-replay'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
-import { draftJournal } from '../../src/ui/autosave'
+import { draftJournal, flushAll } from '../../src/ui/autosave'
 import { reportSetAsideDrafts } from '../../src/ui/draft-recovery'
 import { makeTemplate } from '../support/factories'
 import { renderApp } from '../support/render-app'
@@ -44,6 +44,20 @@ describe('a field saved as you type', () => {
     await waitFor(async () => expect((await db.items.get(item.id))?.notes).toBe('Words that must not vanish'))
     await waitFor(() => expect(screen.queryByText(/Not saved/)).not.toBeInTheDocument())
     expect(draftJournal.get({ kind: 'item', id: item.id, field: 'notes' })).toBeNull()
+  })
+
+  it('emptying a required field saves nothing: never the first letters typed on the way', async () => {
+    const user = userEvent.setup()
+    const { item } = await openNotes()
+    const text = screen.getByLabelText('Item text')
+    await user.clear(text)
+    await user.type(text, 'Na')
+    // Backspaced to nothing within the pause: "Na" was waiting to be saved.
+    await user.clear(text)
+    expect(await screen.findByText(/must not be empty/)).toBeInTheDocument()
+    await act(() => flushAll())
+    expect((await db.items.get(item.id))?.text).toBe('Name an incident lead')
+    expect(text).toHaveValue('')
   })
 
   it('journals every keystroke before it is saved, and forgets it once written', async () => {
