@@ -6,6 +6,16 @@ import type { Item, Section } from '../domain/model'
 import { repairSection } from '../domain/row-repair'
 import type { UserTemplate } from '../domain/user-template'
 
+/** A repair, or nothing when the row holds what no version could have written: it stays as it is. */
+function tryRepair<T>(repair: () => T | null): T | null {
+  try {
+    return repair()
+  } catch (e) {
+    console.warn('A row was left as it was by the upgrade', e)
+    return null
+  }
+}
+
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const sections = tx.table<Section, string>('sections')
   const items = tx.table<Item, string>('items')
@@ -21,7 +31,7 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   const itemRows: Item[] = []
   for (const section of await sections.toArray()) {
     const own = bySection.get(section.id) ?? []
-    const repaired = repairSection(section.fields, own, 'notes')
+    const repaired = tryRepair(() => repairSection(section.fields, own, 'notes'))
     if (!repaired) continue
     sectionRows.push({ ...section, fields: repaired.fields })
     repaired.items.forEach((item, n) => {
@@ -35,7 +45,7 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   for (const template of await templates.toArray()) {
     let changed = false
     const fixed = template.sections.map((section) => {
-      const repaired = repairSection(section.fields ?? [], section.items, 'guidance')
+      const repaired = tryRepair(() => repairSection(section.fields ?? [], section.items, 'guidance'))
       if (!repaired) return section
       changed = true
       return { ...section, ...(section.fields ? { fields: repaired.fields } : {}), items: repaired.items }

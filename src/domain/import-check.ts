@@ -129,7 +129,13 @@ export function checkImport(text: string, byteSize: number = text.length, onProg
   }
   const structural = structureProblems(raw)
   if (structural.length) return fail(structural)
-  const migrated = migrateDocument(head, version)
+  let migrated: unknown
+  try {
+    migrated = migrateDocument(head, version)
+  } catch (e) {
+    // Bringing an older file up to date met something its version could not have written.
+    return fail([`This version ${version} file holds something its version could not have written (${e instanceof Error ? e.message : String(e)}); it was not imported.`])
+  }
   const parsed = documentHeadSchema.safeParse(migrated)
   if (!parsed.success) return fail(issueMessages(parsed.error))
   const rawPlans = parsed.data.plans

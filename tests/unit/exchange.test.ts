@@ -98,6 +98,18 @@ describe('round trip', () => {
     expect(problemsOf(JSON.stringify(doc))).toEqual(['plans[0].items[0].text: must not be empty'])
   })
 
+  it('refuses, in words, an older file holding a field no version wrote (choices that are not a list)', () => {
+    for (const options of ['abc', [1]]) {
+      const doc = JSON.parse(FIXTURE_V3) as { plans: { sections: { fields: unknown[] }[] }[] }
+      const section = doc.plans[0]?.sections[0]
+      if (!section) throw new Error('fixture without a section')
+      section.fields = [{ id: 'tier', label: 'Tier', type: 'select', options }]
+      const checked = checkImport(JSON.stringify(doc))
+      expect(checked.ok).toBe(false)
+      if (!checked.ok) expect(checked.problems.join(' ')).toMatch(/options|version 3 file/)
+    }
+  })
+
   it('imports a version 3 file exactly (nothing to repair in it)', async () => {
     const checked = checkImport(FIXTURE_V3)
     if (!checked.ok) throw new Error(checked.problems.join('\n'))

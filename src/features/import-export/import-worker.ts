@@ -12,8 +12,14 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope
 
 scope.onmessage = async ({ data: file }) => {
-  // The size is checked before the file is read, so a huge file never fills memory.
-  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text()
-  const result = checkImport(text, file.size, (progress) => scope.postMessage({ kind: 'progress', progress }))
+  let result: ImportCheck
+  try {
+    // The size is checked before the file is read, so a huge file never fills memory.
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text()
+    result = checkImport(text, file.size, (progress) => scope.postMessage({ kind: 'progress', progress }))
+  } catch (e) {
+    // A failure in an async handler does not reach the page as an error event: answer in words.
+    result = { ok: false, problems: [`The file could not be checked: ${e instanceof Error ? e.message : String(e)}`], more: 0 }
+  }
   scope.postMessage({ kind: 'done', result })
 }
