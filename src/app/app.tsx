@@ -4,7 +4,7 @@ import { Suspense, type ReactNode } from 'react'
 import { Link, Route, Switch, useRoute } from 'wouter'
 import { ImportButton, ImportFlow } from '../features/import-export/import-flow'
 import { PlansPage } from '../features/home/plans-page'
-import { href, patterns } from '../ui/routes'
+import { href, patterns, routeId } from '../ui/routes'
 import { Toasts } from '../ui/toasts'
 import { DashboardSlot } from './dashboard-slot'
 import * as pages from './pages'
@@ -56,14 +56,14 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
               <ImportFlow><PlansPage actions={<ImportButton />} dashboard={<DashboardSlot><Suspense fallback={null}><ReadinessDashboard /></Suspense></DashboardSlot>} /></ImportFlow>
             </Route>
             <Route path={patterns.plan}>
-              {(params) => <PlanPage id={params.id} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}
+              {(params) => <PlanPage id={routeId(params.id)} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}
             </Route>
             <Route path={patterns.drills}><DrillsPage /></Route>
-            <Route path={patterns.scenario}>{(params) => <ScenarioPage key={params.id} id={params.id} />}</Route>
-            <Route path={patterns.finding}>{(params) => <FindingRedirect eventId={params.id} />}</Route>
-            <Route path={patterns.drillPlayers}>{(params) => <DrillPlayersPage id={params.id} />}</Route>
-            <Route path={patterns.drillReport}>{(params) => <DrillReportPage id={params.id} />}</Route>
-            <Route path={patterns.drill}>{(params) => <DrillPage key={params.id} id={params.id} />}</Route>
+            <Route path={patterns.scenario}>{(params) => <ScenarioPage key={params.id} id={routeId(params.id)} />}</Route>
+            <Route path={patterns.finding}>{(params) => <FindingRedirect eventId={routeId(params.id)} />}</Route>
+            <Route path={patterns.drillPlayers}>{(params) => <DrillPlayersPage id={routeId(params.id)} />}</Route>
+            <Route path={patterns.drillReport}>{(params) => <DrillReportPage id={routeId(params.id)} />}</Route>
+            <Route path={patterns.drill}>{(params) => <DrillPage key={params.id} id={routeId(params.id)} />}</Route>
             <Route path={patterns.dependencies}><DependenciesPage /></Route>
             <Route path={patterns.suppliers}><SuppliersPage /></Route>
             <Route path={patterns.settings}><SettingsPage><ExportAllCard /><TemplatesCard actions={(t) => <Suspense fallback={null}><TemplateExportButton template={t} /></Suspense>} /></SettingsPage></Route>

@@ -43,6 +43,18 @@ export const href = {
   grabPack: () => patterns.grabPack,
 } as const
 
+/**
+ * An id as a route gave it: the router decodes only what decodeURI does, so an id with ":" or "/"
+ * arrives still encoded. A malformed escape is taken as it stands.
+ */
+export function routeId(param: string): string {
+  try {
+    return decodeURIComponent(param)
+  } catch {
+    return param
+  }
+}
+
 /** What a plan page's address asks for beyond the plan: an item to bring into view, overdue items only. */
 export function planPageRequest(search: string): { item: string | null; overdueOnly: boolean } {
   const params = new URLSearchParams(search)

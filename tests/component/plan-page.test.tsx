@@ -8,6 +8,7 @@ import { setUserName } from '../../src/db/settings-repository'
 import { addDays, localDate } from '../../src/domain/dates'
 import { useChecklistUi } from '../../src/features/checklist/checklist-store'
 import { flushAll } from '../../src/ui/autosave'
+import { href } from '../../src/ui/routes'
 import { makeTemplate } from '../support/factories'
 import { renderApp } from '../support/render-app'
 
@@ -143,6 +144,22 @@ describe('the plan page', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true')
     expect(screen.getByLabelText('RTO')).toHaveValue('4h')
     expect(button.closest('[data-testid="item"]')).toHaveClass('item-revealed')
+  })
+
+  it('opens a plan whose id has characters an address must encode (older imports kept such ids)', async () => {
+    const id = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
+    const odd = 'bcp:2024/a&b'
+    const plan = await db.plans.get(id)
+    if (!plan) throw new Error('no plan')
+    await db.transaction('rw', db.plans, db.sections, db.items, async () => {
+      await db.plans.add({ ...plan, id: odd, title: 'Odd id plan' })
+      await db.sections.where('planId').equals(id).modify({ planId: odd })
+      await db.items.where('planId').equals(id).modify({ planId: odd })
+      await db.plans.delete(id)
+    })
+    renderApp(href.plan(odd))
+    expect(await screen.findByDisplayValue('Odd id plan')).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Name an incident lead' })).toBeInTheDocument()
   })
 
   it('says only "Plan not found" when the plan of an item link is gone', async () => {

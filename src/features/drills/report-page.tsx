@@ -10,7 +10,7 @@ import { isFinding, timeline } from '../../domain/drill-findings'
 import { formatDate } from '../../domain/dates'
 import { stepTitles } from './drill-log'
 import { DrillNotFound } from './drill-not-found'
-import { href } from '../../ui/routes'
+import { href, routeId } from '../../ui/routes'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import { useNow } from './use-now'
@@ -32,7 +32,7 @@ export default function ReportPage({ id }: { id: string }) {
   }, [drill])
   // Arriving from a plan task (#finding-<id>), bring that finding into view once it is there.
   useEffect(() => {
-    if (loaded && window.location.hash.startsWith('#finding-')) document.getElementById(window.location.hash.slice(1))?.scrollIntoView()
+    if (loaded && window.location.hash.startsWith('#finding-')) document.getElementById(routeId(window.location.hash.slice(1)))?.scrollIntoView()
   }, [loaded])
 
   if (!loaded) return <p className="muted" aria-busy="true">Loading report…</p>
