@@ -14,7 +14,7 @@ import './styles.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 // The database opens while the first page's code loads; a failure shows a screen that says so.
-void openDatabase()
+const opened = openDatabase()
 // A deep link's page is fetched before the first render, so it opens without a loading pause; a
 // slow network on a first visit waits at most two seconds, then the page loads as it comes.
 await Promise.race([preloadFor(location.pathname).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
@@ -22,7 +22,10 @@ await Promise.race([preloadFor(location.pathname).catch(() => undefined), new Pr
 performance.mark('first-render')
 // What a reload, a closed tab or a crash kept in the draft journal is written now; what cannot be
 // written is reported, never dropped. Its code (every repository) is not part of the first load.
-void import('../ui/draft-recovery').then((m) => m.replayDrafts()).catch(() => undefined)
+// Only into a database this version can use: never into one a newer version wrote.
+void opened.then(async (trouble) => {
+  if (trouble === null) await (await import('../ui/draft-recovery')).replayDrafts()
+}).catch(() => undefined)
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>

@@ -5,7 +5,7 @@ import { newItemRow, newSectionRow } from '../domain/plan-factory'
 import { formatFieldValue, parseFieldInput } from '../domain/fields'
 import { orderAfter } from '../domain/order'
 import { draftOf, scenarioFieldsOf, SCENARIO_DRAFT_KEYS, type ScenarioDraft } from '../domain/scenario-draft'
-import { replayDecision, type CurrentValue, type DraftEntry, type DraftJournal, type DraftTarget } from '../domain/draft-journal'
+import { replayDecision, sameValue, type CurrentValue, type DraftEntry, type DraftJournal, type DraftTarget } from '../domain/draft-journal'
 import { logEntryDraftSchema } from '../domain/log-entry-draft'
 import { ValidationError } from '../domain/validation-error'
 import { updateItem, setItemValue, updateSection } from './checklist-repository'
@@ -175,7 +175,12 @@ export async function replayJournal(journal: DraftJournal): Promise<ReplayReport
   const report: ReplayReport = { written: 0, setAside: 0, kept: 0 }
   for (const entry of journal.pending()) {
     try {
-      const decision = replayDecision(entry, await readDraftTarget(entry))
+      const current = await readDraftTarget(entry)
+      // The journal is shared by every tab: one still open may have written or changed this entry
+      // since the list was read. Only the entry as it stands now is written.
+      const still = journal.get(entry.target)
+      if (!still || !sameValue(still.value, entry.value) || still.at !== entry.at) continue
+      const decision = replayDecision(entry, current)
       if (decision === 'missing') {
         journal.setAside(entry, 'what it belonged to no longer exists')
         report.setAside++
