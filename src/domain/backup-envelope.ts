@@ -3,8 +3,8 @@
 // AES-GCM authenticates what it decrypts, so a wrong passphrase or a changed byte fails with
 // a clear error and never yields garbage.
 import { quote } from './quote'
+import { ENVELOPE_FORMAT } from './sealed-file'
 
-const ENVELOPE_FORMAT = 'continuity-kit-encrypted'
 const ENVELOPE_VERSION = 1
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000
@@ -36,7 +36,7 @@ const fromBase64 = (text: string, what: string): Uint8Array<ArrayBuffer> => {
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey'])
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey'])
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
 }
 
@@ -56,9 +56,6 @@ export async function sealBackup(plain: string, passphrase: string, iterations =
   }
   return `${JSON.stringify(envelope)}\n`
 }
-
-/** Whether the start of a file is a protected backup (the envelope's format comes first). */
-export const looksSealed = (head: string): boolean => /^\s*\{\s*"format"\s*:\s*"continuity-kit-encrypted"/.test(head)
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { looksSealed, openBackup, PBKDF2_ITERATIONS, readEnvelope, sealBackup } from '../../src/domain/backup-envelope'
+import { openBackup, PBKDF2_ITERATIONS, readEnvelope, sealBackup } from '../../src/domain/backup-envelope'
+import { looksSealed } from '../../src/domain/sealed-file'
 import { checkImport } from '../../src/domain/import-check'
 
 const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v4.continuity.json'), 'utf8')
@@ -22,6 +23,11 @@ describe('protected backups', () => {
     // A fresh salt and nonce each time.
     expect(readEnvelope(await sealBackup(FIXTURE, 'correct horse battery staple')).cipher.iv).not.toBe(envelope.cipher.iv)
   }, 30_000)
+
+  it('opens with the passphrase however the keyboard composed its accents (é typed as one or two code points)', async () => {
+    const sealed = await sealBackup(FIXTURE, 'caf\u00e9 cr\u00e8me')
+    expect(await openBackup(sealed, 'cafe\u0301 cre\u0300me')).toBe(FIXTURE)
+  })
 
   it('refuses a wrong passphrase and a changed byte with a clear error', async () => {
     const sealed = await sealBackup('{"a":1}', 'right')

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState, type DragEvent, type ReactNod
 import type { ConflictMode, ImportPreview, WriteProgress } from '../../db/exchange-repository'
 import type { ExportDocument } from '../../domain/export-format'
 import type { CheckProgress } from '../../domain/import-check'
-import { looksSealed } from '../../domain/backup-envelope'
+import { MAX_IMPORT_BYTES } from '../../domain/format-version'
+import { looksSealed } from '../../domain/sealed-file'
 import { BackupReminder } from './backup-reminder'
 import { checkFile } from './check-file'
 import { attempt } from '../../ui/errors'
@@ -172,17 +173,21 @@ export function ImportFlow({ children }: { children: ReactNode }) {
   const take = useCallback(async (file: File) => {
     setRound((n) => n + 1)
     // A protected backup says so in its first bytes; it is opened before anything is checked.
-    if (looksSealed(await file.slice(0, 100).text())) setStage({ kind: 'locked', name: file.name, file, error: null })
+    const head = await attempt(() => file.slice(0, 100).text())
+    if (head === undefined) return
+    if (looksSealed(head)) setStage({ kind: 'locked', name: file.name, file, error: null })
     else await check(file)
   }, [check])
   const unlock = async (file: File, passphrase: string) => {
-    const { openBackup, EnvelopeError } = await import('../../domain/backup-envelope')
     try {
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
+      const { openBackup } = await import('../../domain/backup-envelope')
       const text = await openBackup(await file.text(), passphrase)
       await check(new File([text], file.name, { type: 'application/json' }))
     } catch (error) {
-      if (!(error instanceof EnvelopeError)) throw error
-      setStage({ kind: 'locked', name: file.name, file, error: error.message })
+      // Whatever went wrong (a wrong passphrase, a changed file, a file that cannot be read), the
+      // dialog says so and stays open for another try.
+      setStage({ kind: 'locked', name: file.name, file, error: error instanceof Error ? error.message : String(error) })
     }
   }
   useEffect(() => {
