@@ -55,7 +55,7 @@ describe('the drill screen', () => {
     const { drillId } = await startDrill()
     const first = renderApp(`/drills/${drillId}`)
     await user.type(await screen.findByRole('textbox', { name: /^Log entry/ }), 'Half a thought about the')
-    expect(localStorage.getItem(`ck:log-typing:${drillId}`)).toBe('Half a thought about the')
+    expect(localStorage.getItem(`ck:log-typing:${drillId}:Log entry`)).toBe('Half a thought about the')
     first.unmount()
     renderApp(`/drills/${drillId}`)
     const field = await screen.findByRole('textbox', { name: /^Log entry/ })
@@ -63,7 +63,7 @@ describe('the drill screen', () => {
     await user.type(field, ' DNS{Enter}')
     await waitFor(async () => expect((await listDrillEvents(drillId)).map((e) => e.text)).toEqual(['Half a thought about the DNS']))
     expect(field).toHaveValue('')
-    expect(localStorage.getItem(`ck:log-typing:${drillId}`)).toBeNull()
+    expect(localStorage.getItem(`ck:log-typing:${drillId}:Log entry`)).toBeNull()
   })
 
   it('logs with Enter, switches type with Alt+digits or a prefix, and links a plan step', async () => {

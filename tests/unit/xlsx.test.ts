@@ -77,5 +77,7 @@ describe('the .xlsx export', () => {
   it('makes a sheet name Excel accepts', () => {
     expect(sheetName('a'.repeat(40))).toHaveLength(31)
     expect(sheetName('[]:*?/\\')).toBe('Sheet1')
+    expect(sheetName("'Quoted'")).toBe('Quoted')
+    expect(sheetName('History')).toBe('History (section)')
   })
 })

@@ -47,7 +47,7 @@ interface Props {
 export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision', label = 'Log entry' }: Props) {
   const id = useId()
   const [type, setType] = useState<LogType>(initialType)
-  const [text, setText] = useState(() => readTyping(`ck:log-typing:${drillId}`))
+  const [text, setText] = useState(() => readTyping(`ck:log-typing:${drillId}:${label}`))
   const [itemId, setItemId] = useState('')
   const input = useRef<HTMLInputElement>(null)
   const form = useRef<HTMLFormElement>(null)
@@ -73,7 +73,7 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
 
   // What is typed but not yet logged is kept on this device as it is typed, and comes back after a
   // reload; an entry logged with Enter is journaled (with its id and time) before it is written.
-  const typingKey = `ck:log-typing:${drillId}`
+  const typingKey = `ck:log-typing:${drillId}:${label}`
   const type_ = (value: string) => {
     setText(value)
     writeTyping(typingKey, value)
