@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import globals from 'globals'
 
-const features = ['home', 'checklist', 'settings', 'trash', 'import-export', 'grab-pack', 'drills', 'suppliers', 'readiness', 'templates']
+const features = ['home', 'plan-editor', 'settings', 'trash', 'import-export', 'grab-pack', 'drills', 'suppliers', 'readiness', 'templates']
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', '.size-probe'] },

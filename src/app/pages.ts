@@ -14,7 +14,7 @@ function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType
   return { Page, preload }
 }
 
-export const planPage = lazyPage(() => import('../features/checklist/plan-page'))
+export const planPage = lazyPage(() => import('../features/plan-editor/plan-page'))
 export const settingsPage = lazyPage(() => import('../features/settings/settings-page'))
 export const trashPage = lazyPage(() => import('../features/trash/trash-page'))
 export const grabPackPage = lazyPage(() => import('../features/grab-pack/grab-pack-page'))

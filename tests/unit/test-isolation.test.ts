@@ -1,7 +1,7 @@
 // The test setup itself: what one test changes in UI stores and globals is gone in the next, so a
 // test passes or fails on its own. The two tests of each pair run in order.
 import { describe, expect, it } from 'vitest'
-import { useChecklistUi } from '../../src/features/checklist/checklist-store'
+import { useChecklistUi } from '../../src/features/plan-editor/checklist-store'
 import { useToasts } from '../../src/ui/toast-store'
 
 describe('UI stores start from their first state in every test', () => {
