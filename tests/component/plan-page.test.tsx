@@ -158,7 +158,7 @@ describe('the plan page', () => {
       await db.plans.delete(id)
     })
     renderApp(href.plan(odd))
-    expect(await screen.findByDisplayValue('Odd id plan')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByLabelText('Plan title')).toHaveValue('Odd id plan'))
     expect(screen.getByRole('checkbox', { name: 'Name an incident lead' })).toBeInTheDocument()
   })
 
