@@ -1,8 +1,10 @@
 // Trouble with the database itself, shown in words: a whole screen when it cannot be used at all,
 // a banner when another tab's upgrade needs this tab to reload or this tab waits on another.
-import { useEffect, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { watchDatabase, type DatabaseTrouble } from '../db/database-health'
-import { RescueActions } from './rescue-actions'
+
+// Shown only when something is wrong: loaded then (it is in the service worker's cache offline).
+const DatabaseTroubleScreen = lazy(() => import('./database-trouble-screen'))
 
 function useDatabaseTrouble(): DatabaseTrouble | null {
   const [trouble, setTrouble] = useState<DatabaseTrouble | null>(null)
@@ -10,37 +12,10 @@ function useDatabaseTrouble(): DatabaseTrouble | null {
   return trouble
 }
 
-/** The screen shown instead of the app when the database cannot be opened. */
-function DatabaseTroubleScreen({ trouble }: { trouble: DatabaseTrouble }) {
-  const detail = 'detail' in trouble ? trouble.detail : ''
-  return (
-    <main className="trouble" role="alert">
-      {trouble.kind === 'newer' ? (
-        <>
-          <h1>Your data was saved by a newer version of Continuity Kit</h1>
-          <p>This copy of the app is older and cannot read it without risk. Reload to get the newer version (online, or once it has been installed here). Nothing has been changed.</p>
-        </>
-      ) : (
-        <>
-          <h1>Your data could not be opened</h1>
-          <p>The browser's storage refused to open. This can happen in a private window, when the disk is full, or when the browser blocks storage for this site. Nothing has been changed.</p>
-        </>
-      )}
-      {detail && (
-        <details>
-          <summary>Details</summary>
-          <pre>{detail}</pre>
-        </details>
-      )}
-      <RescueActions />
-    </main>
-  )
-}
-
 /** The app, or a screen saying why it cannot run when the database cannot be opened. */
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const trouble = useDatabaseTrouble()
-  if (trouble?.kind === 'newer' || trouble?.kind === 'unavailable') return <DatabaseTroubleScreen trouble={trouble} />
+  if (trouble?.kind === 'newer' || trouble?.kind === 'unavailable') return <Suspense fallback={null}><DatabaseTroubleScreen trouble={trouble} /></Suspense>
   return (
     <>
       <DatabaseTroubleBanner />

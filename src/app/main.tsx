@@ -2,8 +2,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { openDatabase } from '../db/database-health'
-import { listenForLaunchedFiles } from '../features/import-export/file-launch'
-import { requestPersistence } from '../features/settings/storage-status'
 import { App } from './app'
 import { DatabaseGate } from './database-trouble'
 import { ErrorBoundary } from './error-boundary'
@@ -36,5 +34,7 @@ createRoot(root).render(
   </StrictMode>,
 )
 preloadRest()
-void requestPersistence()
-listenForLaunchedFiles()
+// Asking to keep the data and taking files the installed app is opened with wait until the page
+// is up: neither is needed to show it.
+void import('../features/settings/storage-status').then((m) => m.requestPersistence()).catch(() => undefined)
+void import('../features/import-export/file-launch').then((m) => m.listenForLaunchedFiles()).catch(() => undefined)

@@ -1,14 +1,14 @@
 // The ways out offered when the app cannot go on: reload, and save a copy of everything the
 // database holds (read raw, so it works even when the app cannot read it itself).
 import { useState } from 'react'
-import { readRescueCopy } from '../db/rescue-copy'
-import { downloadText } from '../ui/download'
 
 export function RescueActions({ reloadLabel = 'Reload' }: { reloadLabel?: string }) {
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | string>('idle')
   const save = async () => {
     setSaving('saving')
     try {
+      // Loaded when asked for: the first load of every page stays light.
+      const [{ readRescueCopy }, { downloadText }] = await Promise.all([import('../db/rescue-copy'), import('../ui/download')])
       const copy = await readRescueCopy()
       downloadText(`continuity-kit-rescue-${copy.copiedAt.slice(0, 10)}.json`, JSON.stringify(copy), 'application/json')
       setSaving('saved')

@@ -4,7 +4,6 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Drill, DrillEvent, Scenario } from '../domain/drill-model'
 import type { Item, Plan, Section } from '../domain/model'
 import type { UserTemplate } from '../domain/user-template'
-import { upgradeToV3 } from './upgrade-v3'
 
 interface SettingRow {
   key: string
@@ -58,7 +57,12 @@ export class ContinuityDb extends Dexie {
     super(name, { cache: 'immutable' })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3)
+    // The repair code is needed once, by a database older than v3: it is loaded then, with the
+    // upgrade transaction kept alive meanwhile (Dexie.waitFor), not with every first page.
+    this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => {
+      const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'))
+      await upgradeToV3(tx)
+    })
   }
 }
 
