@@ -24,17 +24,29 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       'import-x/no-cycle': 'error',
       // Dependencies flow one way: domain <- db <- ui <- entities <- features <- app; features never import each other.
-      'import-x/no-restricted-paths': ['error', {
-        zones: [
-          { target: './src/domain', from: ['./src/db', './src/ui', './src/entities', './src/features', './src/app', './src/templates'], message: 'domain is the headless core' },
-          { target: './src/templates', from: ['./src/db', './src/ui', './src/entities', './src/features', './src/app'] },
-          { target: './src/db', from: ['./src/ui', './src/entities', './src/features', './src/app'] },
-          { target: './src/ui', from: ['./src/entities', './src/features', './src/app'] },
-          { target: './src/entities', from: ['./src/features', './src/app'], message: 'entities are shared by features, not made of them' },
-          { target: './src/features', from: './src/app' },
-          ...features.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'features do not import each other' })),
-        ],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: ['./src/db', './src/ui', './src/entities', './src/features', './src/app', './src/templates'],
+              message: 'domain is the headless core',
+            },
+            { target: './src/templates', from: ['./src/db', './src/ui', './src/entities', './src/features', './src/app'] },
+            { target: './src/db', from: ['./src/ui', './src/entities', './src/features', './src/app'] },
+            { target: './src/ui', from: ['./src/entities', './src/features', './src/app'] },
+            { target: './src/entities', from: ['./src/features', './src/app'], message: 'entities are shared by features, not made of them' },
+            { target: './src/features', from: './src/app' },
+            ...features.map((f) => ({
+              target: `./src/features/${f}`,
+              from: './src/features',
+              except: [`./${f}`],
+              message: 'features do not import each other',
+            })),
+          ],
+        },
+      ],
     },
   },
   {
@@ -51,21 +63,26 @@ export default tseslint.config(
     // Settings, keyed by name, are checked by writeSetting in settings-repository.ts.
     ignores: ['src/db/gateway.ts', 'src/db/settings-repository.ts'],
     rules: {
-      'no-restricted-syntax': ['error', {
-        selector: "CallExpression[callee.object.type='MemberExpression'][callee.object.object.name='db'][callee.property.name=/^(add|put|update|bulkAdd|bulkPut|bulkUpdate|delete|bulkDelete|clear)$/]",
-        message: 'Write through the table\'s gateway in src/db/writes.ts: it checks the row and stamps updatedAt.',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.type='MemberExpression'][callee.object.object.name='db'][callee.property.name=/^(add|put|update|bulkAdd|bulkPut|bulkUpdate|delete|bulkDelete|clear)$/]",
+          message: "Write through the table's gateway in src/db/writes.ts: it checks the row and stamps updatedAt.",
+        },
+      ],
     },
   },
   {
     // Links are built by the route table (src/ui/routes.ts), which also encodes ids.
     files: ['src/app/**/*.tsx', 'src/features/**/*.{ts,tsx}', 'src/ui/**/*.tsx'],
     rules: {
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': [
+        'error',
         ...[
-          "JSXAttribute[name.name=/^(href|to|path)$/] > Literal[value=/^\\//]",
-          "JSXAttribute[name.name=/^(href|to|path)$/] > JSXExpressionContainer > TemplateLiteral",
-          "CallExpression[callee.name=/^(navigate|setLocation)$/] > :matches(Literal[value=/^\\//], TemplateLiteral)",
+          'JSXAttribute[name.name=/^(href|to|path)$/] > Literal[value=/^\\//]',
+          'JSXAttribute[name.name=/^(href|to|path)$/] > JSXExpressionContainer > TemplateLiteral',
+          'CallExpression[callee.name=/^(navigate|setLocation)$/] > :matches(Literal[value=/^\\//], TemplateLiteral)',
           "CallExpression[callee.object.name='window'][callee.property.name='open'][arguments.0.type='TemplateLiteral']",
           "CallExpression[callee.object.name='window'][callee.property.name='open'][arguments.0.value=/^\\//]",
         ].map((selector) => ({ selector, message: 'Build links with href.* from src/ui/routes.ts.' })),
@@ -75,9 +92,15 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts', 'src/templates/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['dexie', 'react', 'react-dom', 'dexie-react-hooks', 'zustand'].map((name) => ({ name, message: 'domain is plain TypeScript: no React, no Dexie' })),
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['dexie', 'react', 'react-dom', 'dexie-react-hooks', 'zustand'].map((name) => ({
+            name,
+            message: 'domain is plain TypeScript: no React, no Dexie',
+          })),
+        },
+      ],
     },
   },
   {

@@ -37,16 +37,30 @@ function rng(seed) {
 export function makeRows({ supplierFields, functionFields, sizes = SIZES, now = new Date().toISOString() }) {
   const rand = rng(42)
   const pick = (xs) => xs[Math.floor(rand() * xs.length)]
-  const id = (() => { let n = 0; return (p) => `${p}-${String(++n).padStart(6, '0')}` })()
+  const id = (() => {
+    let n = 0
+    return (p) => `${p}-${String(++n).padStart(6, '0')}`
+  })()
   const plans = []
   const sections = []
   const items = []
   const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
   const plan = (kind, title) => {
     const p = {
-      id: id('plan'), kind, title, description: '', owner: '', status: 'active', templateId: null, templateVersion: null,
-      createdAt: now, updatedAt: now, reviewedAt: rand() < 0.5 ? null : new Date(Date.now() - 400 * 86_400_000).toISOString(),
-      reviewedBy: '', reviewEveryDays: 365, deletedAt: null,
+      id: id('plan'),
+      kind,
+      title,
+      description: '',
+      owner: '',
+      status: 'active',
+      templateId: null,
+      templateVersion: null,
+      createdAt: now,
+      updatedAt: now,
+      reviewedAt: rand() < 0.5 ? null : new Date(Date.now() - 400 * 86_400_000).toISOString(),
+      reviewedBy: '',
+      reviewEveryDays: 365,
+      deletedAt: null,
     }
     plans.push(p)
     return p
@@ -59,8 +73,21 @@ export function makeRows({ supplierFields, functionFields, sizes = SIZES, now = 
   const item = (p, s, order, text, values = {}) => {
     const due = rand() < 0.1 ? day(Math.floor(rand() * 120) - 60) : null
     const row = {
-      id: id('item'), planId: p.id, sectionId: s.id, order: order * 1024, text, guidance: '', status: rand() < 0.3 ? 'done' : 'open',
-      owner: '', due, notes: '', evidence: '', values, updatedAt: now, doneAt: null, source: null,
+      id: id('item'),
+      planId: p.id,
+      sectionId: s.id,
+      order: order * 1024,
+      text,
+      guidance: '',
+      status: rand() < 0.3 ? 'done' : 'open',
+      owner: '',
+      due,
+      notes: '',
+      evidence: '',
+      values,
+      updatedAt: now,
+      doneAt: null,
+      source: null,
     }
     if (row.status === 'done') row.doneAt = now
     items.push(row)
@@ -75,11 +102,17 @@ export function makeRows({ supplierFields, functionFields, sizes = SIZES, now = 
   const suppliers = []
   const levels = ['Low', 'Medium', 'High', 'Critical']
   for (let i = 0; i < sizes.suppliers; i++) {
-    suppliers.push(item(supPlan, register, i, `Supplier ${i + 1} ${pick(['Cloud', 'Payroll', 'Hosting', 'Telecom', 'Courier', 'Bank', 'Software'])}`, {
-      criticality: pick(levels), alternative: rand() < 0.6 ? 'Second provider' : '', exitPlan: rand() < 0.5 ? 'Export and move' : '',
-      contractEnd: day(Math.floor(rand() * 400) - 30), lastReviewed: day(-Math.floor(rand() * 500)), outcome: pick(['OK', 'Warning', 'Blocker']),
-      ...(rand() < 0.3 ? { reviewEveryDays: 180 } : {}),
-    }))
+    suppliers.push(
+      item(supPlan, register, i, `Supplier ${i + 1} ${pick(['Cloud', 'Payroll', 'Hosting', 'Telecom', 'Courier', 'Bank', 'Software'])}`, {
+        criticality: pick(levels),
+        alternative: rand() < 0.6 ? 'Second provider' : '',
+        exitPlan: rand() < 0.5 ? 'Export and move' : '',
+        contractEnd: day(Math.floor(rand() * 400) - 30),
+        lastReviewed: day(-Math.floor(rand() * 500)),
+        outcome: pick(['OK', 'Warning', 'Blocker']),
+        ...(rand() < 0.3 ? { reviewEveryDays: 180 } : {}),
+      }),
+    )
   }
   fill(supPlan, sizes.suppliers)
   const bcp = plan('continuity', 'Business continuity (bench)')
@@ -87,10 +120,14 @@ export function makeRows({ supplierFields, functionFields, sizes = SIZES, now = 
   const fns = []
   for (let i = 0; i < sizes.functions; i++) {
     const links = new Set(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(suppliers).id))
-    fns.push(item(bcp, bia, i, `Function ${i + 1}: ${pick(['take orders', 'deliver', 'support customers', 'pay staff', 'invoice', 'ship'])}`, {
-      impact: pick(levels), ...(rand() < 0.9 ? { rto: 60 * (1 + Math.floor(rand() * 72)) } : {}), workaround: rand() < 0.8 ? 'Paper forms' : '',
-      suppliers: [...links],
-    }))
+    fns.push(
+      item(bcp, bia, i, `Function ${i + 1}: ${pick(['take orders', 'deliver', 'support customers', 'pay staff', 'invoice', 'ship'])}`, {
+        impact: pick(levels),
+        ...(rand() < 0.9 ? { rto: 60 * (1 + Math.floor(rand() * 72)) } : {}),
+        workaround: rand() < 0.8 ? 'Paper forms' : '',
+        suppliers: [...links],
+      }),
+    )
   }
   for (const f of fns) if (rand() < 0.2) f.values.dependsOn = [...new Set([pick(fns).id, pick(fns).id])].filter((x) => x !== f.id)
   // One circle, so the analysis has one to report.
@@ -109,11 +146,18 @@ export function makeRows({ supplierFields, functionFields, sizes = SIZES, now = 
 
 /** Writes rows into the app's IndexedDB from inside the page (the app must have opened it once). */
 export async function seedInPage({ plans, sections, items }) {
-  const req = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error) })
+  const req = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
+    })
   const db = await req(indexedDB.open('continuity-kit'))
   try {
     const tx = db.transaction(['plans', 'sections', 'items'], 'readwrite')
-    const done = new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onabort = () => reject(tx.error ?? new Error('seed aborted')) })
+    const done = new Promise((resolve, reject) => {
+      tx.oncomplete = resolve
+      tx.onabort = () => reject(tx.error ?? new Error('seed aborted'))
+    })
     for (const p of plans) tx.objectStore('plans').put(p)
     for (const s of sections) tx.objectStore('sections').put(s)
     for (const i of items) tx.objectStore('items').put(i)
@@ -125,11 +169,22 @@ export async function seedInPage({ plans, sections, items }) {
 
 /** The field definitions of the built-in supplier register and impact analysis, loaded through Vite. */
 export async function loadDomain() {
-  const vite = await createServer({ root: ROOT, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent', optimizeDeps: { noDiscovery: true, include: [] } })
+  const vite = await createServer({
+    root: ROOT,
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+    logLevel: 'silent',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })
   const load = (p) => vite.ssrLoadModule(p)
   const [sup, bcp, deps, registers, readiness, ics, dates] = await Promise.all([
-    load('/src/templates/supplier-review.ts'), load('/src/templates/continuity.ts'), load('/src/domain/dependencies.ts'), load('/src/domain/registers.ts'),
-    load('/src/domain/readiness.ts'), load('/src/domain/ics.ts'), load('/src/domain/dates.ts'),
+    load('/src/templates/supplier-review.ts'),
+    load('/src/templates/continuity.ts'),
+    load('/src/domain/dependencies.ts'),
+    load('/src/domain/registers.ts'),
+    load('/src/domain/readiness.ts'),
+    load('/src/domain/ics.ts'),
+    load('/src/domain/dates.ts'),
   ])
   const supplierFields = sup.supplierReviewTemplate.sections.find((s) => s.fields?.some((f) => f.id === 'criticality')).fields
   const functionFields = bcp.continuityTemplate.sections.find((s) => s.fields?.some((f) => f.id === 'rto')).fields
@@ -161,7 +216,10 @@ async function clickUntil({ linkName, ready }) {
   const check = new Function(`return (${ready})()`)
   return new Promise((resolve, reject) => {
     let t0 = 0
-    const timer = setTimeout(() => { mo.disconnect(); reject(new Error(`${linkName}: not ready after 20 s`)) }, 20_000)
+    const timer = setTimeout(() => {
+      mo.disconnect()
+      reject(new Error(`${linkName}: not ready after 20 s`))
+    }, 20_000)
     const mo = new MutationObserver(() => {
       if (!check()) return
       const t = performance.now() - t0
@@ -188,29 +246,69 @@ async function main() {
   await domain.close()
   const { deps, readiness, ics, dates } = domain
   const read = domain.registers
-  console.log(`Dependencies and readiness: ${SIZES.suppliers} suppliers, ${SIZES.functions} functions, ${SIZES.plans} plans of ${SIZES.itemsPerPlan} items (${rows.items.length} items); median (min, max) of ${runs} runs, with the load average`)
+  console.log(
+    `Dependencies and readiness: ${SIZES.suppliers} suppliers, ${SIZES.functions} functions, ${SIZES.plans} plans of ${SIZES.itemsPerPlan} items (${rows.items.length} items); median (min, max) of ${runs} runs, with the load average`,
+  )
   console.log('-- pure analysis (Node)')
   let registers
-  line('read registers from the rows (collectRegisters)', timeIt(runs, () => { registers = read.collectRegisters(rows.plans, rows.sections, rows.items) }))
+  line(
+    'read registers from the rows (collectRegisters)',
+    timeIt(runs, () => {
+      registers = read.collectRegisters(rows.plans, rows.sections, rows.items)
+    }),
+  )
   let analysis
-  line('dependency analysis (concentration, single points, circles)', timeIt(runs, () => { analysis = deps.analyseDependencies(registers) }))
-  line('diagram layout', timeIt(runs, () => deps.layoutDiagram(analysis, 22, 30)))
+  line(
+    'dependency analysis (concentration, single points, circles)',
+    timeIt(runs, () => {
+      analysis = deps.analyseDependencies(registers)
+    }),
+  )
+  line(
+    'diagram layout',
+    timeIt(runs, () => deps.layoutDiagram(analysis, 22, 30)),
+  )
   const now = new Date()
   const today = dates.localDate(now)
   const planFacts = rows.plans.map((plan) => {
     const own = rows.items.filter((i) => i.planId === plan.id)
     const done = own.filter((i) => i.status === 'done').length
-    return { plan, progress: { done, applicable: own.length, blocked: 0, total: own.length }, overdueItems: own.filter((i) => i.due && i.due < today && i.status === 'open').length }
+    return {
+      plan,
+      progress: { done, applicable: own.length, blocked: 0, total: own.length },
+      overdueItems: own.filter((i) => i.due && i.due < today && i.status === 'open').length,
+    }
   })
   let r
-  line('readiness figures', timeIt(runs, () => { r = readiness.computeReadiness({ plans: planFacts, suppliers: registers.suppliers, functions: registers.functions, drills: [], now }) }))
+  line(
+    'readiness figures',
+    timeIt(runs, () => {
+      r = readiness.computeReadiness({ plans: planFacts, suppliers: registers.suppliers, functions: registers.functions, drills: [], now })
+    }),
+  )
   const dated = rows.items.filter((i) => i.due && i.status === 'open')
-  line(`calendar (.ics) of ${rows.plans.length + dated.length + registers.suppliers.length} dates`, timeIt(runs, () => ics.buildCalendar(ics.calendarEvents({
-    plans: r.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview, updatedAt: p.plan.updatedAt })),
-    items: dated.map((i) => ({ id: i.id, text: i.text, due: i.due, planTitle: '', owner: '', updatedAt: [i.updatedAt] })),
-    suppliers: r.suppliers.map((s) => ({ id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview, updatedAt: [] })),
-  }), now)))
-  console.log(`   (${analysis.suppliers.filter((s) => s.concentration).length} concentrations, ${analysis.suppliers.filter((s) => s.singlePoint).length} single points, ${analysis.cycles.length} circles, ${r.totals.suppliersDue} suppliers due)`)
+  line(
+    `calendar (.ics) of ${rows.plans.length + dated.length + registers.suppliers.length} dates`,
+    timeIt(runs, () =>
+      ics.buildCalendar(
+        ics.calendarEvents({
+          plans: r.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview, updatedAt: p.plan.updatedAt })),
+          items: dated.map((i) => ({ id: i.id, text: i.text, due: i.due, planTitle: '', owner: '', updatedAt: [i.updatedAt] })),
+          suppliers: r.suppliers.map((s) => ({
+            id: s.supplier.id,
+            name: s.supplier.name,
+            planTitle: s.supplier.planTitle,
+            nextReview: s.nextReview,
+            updatedAt: [],
+          })),
+        }),
+        now,
+      ),
+    ),
+  )
+  console.log(
+    `   (${analysis.suppliers.filter((s) => s.concentration).length} concentrations, ${analysis.suppliers.filter((s) => s.singlePoint).length} single points, ${analysis.cycles.length} circles, ${r.totals.suppliersDue} suppliers due)`,
+  )
 
   const tmp = mkdtempSync(path.join(tmpdir(), 'ck-bench-deps-'))
   const dist = build ? path.join(tmp, 'dist') : path.join(ROOT, 'dist')
@@ -219,11 +317,17 @@ async function main() {
   try {
     if (build) {
       log('building the app…')
-      const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'], {
-        // Vite's dev server (used above for the Node figures) sets NODE_ENV=development in this process;
-        // the app must be measured as built for production.
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-      })
+      const res = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'],
+        {
+          // Vite's dev server (used above for the Node figures) sets NODE_ENV=development in this process;
+          // the app must be measured as built for production.
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        },
+      )
       if (res.status !== 0) throw new Error(`vite build failed:\n${res.stdout}\n${res.stderr}`)
     }
     server = await startPreview({ dir: dist })
@@ -243,7 +347,8 @@ async function main() {
     const depDiagram = []
     const home = []
     // Each page is opened from the light Trash page, so that tearing down the other one is not counted.
-    const trash = () => page.evaluate(clickUntil, { linkName: 'Trash', ready: `() => !!document.querySelector('h1') && document.querySelector('h1').textContent === 'Trash'` })
+    const trash = () =>
+      page.evaluate(clickUntil, { linkName: 'Trash', ready: `() => !!document.querySelector('h1') && document.querySelector('h1').textContent === 'Trash'` })
     for (let i = 0; i < runs + 1; i++) {
       await trash()
       dep.push(await page.evaluate(clickUntil, { linkName: 'Dependencies', ready: depReady }))

@@ -22,7 +22,10 @@ const opt = (name) => {
 }
 const BUILD = !argv.includes('--no-build')
 const RUNS = Math.max(1, Number(opt('runs') ?? 3) || 3)
-const SIZES = (opt('sizes') ?? '100,5000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
+const SIZES = (opt('sizes') ?? '100,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0)
 const FORMS = ['mobile', 'desktop']
 const CATEGORIES = ['performance', 'accessibility', 'best-practices']
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
@@ -34,15 +37,26 @@ const PROFILE = path.join(TMP, 'profile')
 const log = (...a) => console.error('[lighthouse]', ...a)
 
 function build() {
-  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  })
+  const res = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  )
   if (res.status !== 0) throw new Error(`vite build failed:\n${res.stdout}\n${res.stderr}`)
 }
 
 /** Seeds one plan per size into the profile, through the app; returns their URLs. */
 async function seed(url) {
-  const context = await chromium.launchPersistentContext(PROFILE, { executablePath: CHROMIUM, headless: true, args: CHROME_ARGS, viewport: { width: 1280, height: 900 } })
+  const context = await chromium.launchPersistentContext(PROFILE, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROME_ARGS,
+    viewport: { width: 1280, height: 900 },
+  })
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(url)
@@ -69,20 +83,30 @@ async function seed(url) {
 function lighthouse(url, form, file) {
   const flags = ['--headless', ...CHROME_ARGS, `--user-data-dir=${PROFILE}`].join(' ')
   const args = [
-    path.join(ROOT, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--disable-storage-reset', `--chrome-flags=${flags}`,
-    `--only-categories=${CATEGORIES.join(',')}`, '--output=json', `--output-path=${file}`, ...(form === 'desktop' ? ['--preset=desktop'] : []),
+    path.join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+    url,
+    '--quiet',
+    '--disable-storage-reset',
+    `--chrome-flags=${flags}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    '--output=json',
+    `--output-path=${file}`,
+    ...(form === 'desktop' ? ['--preset=desktop'] : []),
   ]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] })
     let err = ''
     child.stderr.on('data', (d) => (err += d))
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(readFileSync(file, 'utf8'))) : reject(new Error(`lighthouse exited ${code}:\n${err.slice(-2000)}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(readFileSync(file, 'utf8'))) : reject(new Error(`lighthouse exited ${code}:\n${err.slice(-2000)}`)),
+    )
   })
 }
 
-const failing = (r) => Object.values(r.audits)
-  .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode))
-  .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+const failing = (r) =>
+  Object.values(r.audits)
+    .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode))
+    .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
 
 let server
 const results = { at: new Date().toISOString(), runs: RUNS, loadBefore: load(), reports: {} }
@@ -120,7 +144,9 @@ try {
 
 results.loadAfter = load()
 writeFileSync(path.join(OUT, 'summary.json'), `${JSON.stringify(results, null, 2)}\n`)
-console.log(`\nLighthouse 12 on the built app in Debian Chromium, seeded profile (storage not reset); ${RUNS} run(s) each; ${fmtLoad(results.loadBefore)} before, ${fmtLoad(results.loadAfter)} after`)
+console.log(
+  `\nLighthouse 12 on the built app in Debian Chromium, seeded profile (storage not reset); ${RUNS} run(s) each; ${fmtLoad(results.loadBefore)} before, ${fmtLoad(results.loadAfter)} after`,
+)
 const table = {}
 for (const [key, runs] of Object.entries(results.reports)) {
   const s = (f) => spread(runs.map(f))
@@ -135,8 +161,14 @@ for (const [key, runs] of Object.entries(results.reports)) {
 }
 console.table(table)
 console.log('(median, min–max over the runs; "load" is the 1-minute load average after each run, median)')
-console.log(`targets: ${Object.entries(TARGET).map(([k, v]) => `${k} ${v}`).join('; ')}`)
+console.log(
+  `targets: ${Object.entries(TARGET)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ')}`,
+)
 for (const [key, runs] of Object.entries(results.reports)) {
   const perf = spread(runs.map((r) => r.scores.performance))
-  console.log(`${key}: performance ${fmtSpread(perf, '')}, ${runs[0]?.domElements} DOM elements${runs.some((r) => r.failing.length) ? `; audits below 0.9: ${[...new Set(runs.flatMap((r) => r.failing))].join(', ')}` : ''}`)
+  console.log(
+    `${key}: performance ${fmtSpread(perf, '')}, ${runs[0]?.domElements} DOM elements${runs.some((r) => r.failing.length) ? `; audits below 0.9: ${[...new Set(runs.flatMap((r) => r.failing))].join(', ')}` : ''}`,
+  )
 }

@@ -34,7 +34,18 @@ function heading(text) {
 /** Runs the unit tests that restore older versions' data and counts, per fixture, restored or refused. */
 function backupFigures() {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ck-rel-')), 'vitest.json')
-  spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/unit/database-upgrade.test.ts', 'tests/unit/exchange.test.ts', '--reporter=json', `--outputFile=${out}`], { cwd: ROOT, stdio: 'ignore' })
+  spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      'tests/unit/database-upgrade.test.ts',
+      'tests/unit/exchange.test.ts',
+      '--reporter=json',
+      `--outputFile=${out}`,
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  )
   const report = JSON.parse(readFileSync(out, 'utf8'))
   rmSync(path.dirname(out), { recursive: true, force: true })
   const fixtures = new Map()
@@ -85,7 +96,8 @@ async function twoTabFigures(url, rounds) {
         const n = ((await item('Define the scope'))?.notes === one ? 1 : 0) + ((await item('List who may invoke the plan'))?.notes === two ? 1 : 0)
         if (n < 2) throw new Error('not yet')
       }).catch(() => undefined)
-      kept['two items of one plan'] += ((await item('Define the scope'))?.notes === one ? 1 : 0) + ((await item('List who may invoke the plan'))?.notes === two ? 1 : 0)
+      kept['two items of one plan'] +=
+        ((await item('Define the scope'))?.notes === one ? 1 : 0) + ((await item('List who may invoke the plan'))?.notes === two ? 1 : 0)
 
       await Promise.all([type(a, 'Define the scope', 'Notes', `n${one}`), type(b, 'Define the scope', 'Evidence', `e${two}`)])
       made['two fields of one item'] += 2
@@ -93,7 +105,9 @@ async function twoTabFigures(url, rounds) {
         const row = await item('Define the scope')
         return (row?.notes === `n${one}` ? 1 : 0) + (row?.evidence === `e${two}` ? 1 : 0)
       }
-      await eventually(async () => { if ((await both()) < 2) throw new Error('not yet') }).catch(() => undefined)
+      await eventually(async () => {
+        if ((await both()) < 2) throw new Error('not yet')
+      }).catch(() => undefined)
       kept['two fields of one item'] += await both()
     }
 
@@ -119,7 +133,9 @@ async function twoTabFigures(url, rounds) {
         const row = (await storedRows(a, 'scenarios')).find((s) => s.id === scenarioId)
         return (row?.title === title ? 1 : 0) + (row?.summary === summary ? 1 : 0)
       }
-      await eventually(async () => { if ((await both()) < 2) throw new Error('not yet') }).catch(() => undefined)
+      await eventually(async () => {
+        if ((await both()) < 2) throw new Error('not yet')
+      }).catch(() => undefined)
       kept['title and summary of one scenario'] += await both()
     }
   } finally {
@@ -147,9 +163,12 @@ try {
     console.log(formatLossTable(await measureKeystrokeLoss({ rounds: ROUNDS })))
   }
   if (runs('backups')) heading('Backups of older versions, restored or refused')
-  if (runs('backups')) for (const [fixture, { tests, failed }] of backupFigures()) {
-    console.log(`${fixture.padEnd(32)} ${failed.length === 0 ? 'restored' : 'REFUSED '}  (${tests - failed.length}/${tests} checks)${failed.length ? `: ${failed.join('; ')}` : ''}`)
-  }
+  if (runs('backups'))
+    for (const [fixture, { tests, failed }] of backupFigures()) {
+      console.log(
+        `${fixture.padEnd(32)} ${failed.length === 0 ? 'restored' : 'REFUSED '}  (${tests - failed.length}/${tests} checks)${failed.length ? `: ${failed.join('; ')}` : ''}`,
+      )
+    }
 
   if (runs('tabs')) {
     heading('Edits made at the same moment in two tabs')

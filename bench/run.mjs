@@ -39,7 +39,10 @@ const FLOOR = !flag('no-floor')
 const PROFILE = flag('profile')
 const RUNS = num('runs', 5)
 const TOGGLES = num('toggles', 20)
-const SIZES = (opt('sizes') ?? String(num('items', 5000))).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
+const SIZES = (opt('sizes') ?? String(num('items', 5000)))
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0)
 const SECTIONS = 10
 const VIEWPORT = { width: 1280, height: 900 }
 
@@ -75,9 +78,15 @@ const figure = (xs) => ({ ...spread(xs), ...load() })
 // ---------------------------------------------------------------------------------------- builds
 function buildApp() {
   const t0 = performance.now()
-  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  })
+  const res = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn', '--bypass-lock'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  )
   if (res.status !== 0) throw new Error(`vite build failed (${res.status}):\n${res.stdout}\n${res.stderr}`)
   log(`app built in ${elapsed(t0)}`)
 }
@@ -88,7 +97,9 @@ async function buildFloor() {
   const react = (await import('@vitejs/plugin-react')).default
   const { VitePWA } = await import('vite-plugin-pwa')
   await build({
-    configFile: false, root: FLOOR_SRC, logLevel: 'silent',
+    configFile: false,
+    root: FLOOR_SRC,
+    logLevel: 'silent',
     // A service worker that precaches the page, as the app's does, so that offline is compared with offline.
     plugins: [react(), VitePWA({ registerType: 'autoUpdate', injectRegister: 'script', manifest: false, workbox: { globPatterns: ['**/*.{js,css,html}'] } })],
     build: { outDir: FLOOR_DIST, emptyOutDir: true, target: 'es2022' },
@@ -101,11 +112,15 @@ function jsSizes(dist) {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
   const tags = [...html.matchAll(/<(script|link)\b[^>]*>/gi)].map((m) => m[0])
   const attr = (tag, name) => tag.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i'))?.[1]
-  const initial = [...new Set(tags.flatMap((t) => {
-    if (/^<script/i.test(t) && attr(t, 'type') === 'module' && attr(t, 'src')) return [attr(t, 'src')]
-    if (/^<link/i.test(t) && attr(t, 'rel') === 'modulepreload' && attr(t, 'href')) return [attr(t, 'href')]
-    return []
-  }))]
+  const initial = [
+    ...new Set(
+      tags.flatMap((t) => {
+        if (/^<script/i.test(t) && attr(t, 'type') === 'module' && attr(t, 'src')) return [attr(t, 'src')]
+        if (/^<link/i.test(t) && attr(t, 'rel') === 'modulepreload' && attr(t, 'href')) return [attr(t, 'href')]
+        return []
+      }),
+    ),
+  ]
   const fileOf = (url) => path.join(dist, new URL(url, 'http://x/').pathname)
   const initialFiles = initial.map((u) => {
     const buf = readFileSync(fileOf(u))
@@ -113,10 +128,12 @@ function jsSizes(dist) {
   })
   const assetsDir = path.join(dist, 'assets')
   const all = existsSync(assetsDir)
-    ? walk(assetsDir).filter((f) => f.endsWith('.js')).map((f) => {
-      const buf = readFileSync(f)
-      return { file: path.relative(dist, f), raw: buf.length, gzip: gz(buf) }
-    })
+    ? walk(assetsDir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => {
+          const buf = readFileSync(f)
+          return { file: path.relative(dist, f), raw: buf.length, gzip: gz(buf) }
+        })
     : []
   const sum = (rows, k) => rows.reduce((a, r) => a + r[k], 0)
   return {
@@ -142,10 +159,12 @@ const FIRST_ITEM_PROBE = () => {
     if (w.__firstItem || !document.querySelector('[data-testid="item"]')) return false
     const probe = { dom: performance.now(), domItems: count() }
     w.__firstItem = probe
-    requestAnimationFrame(() => setTimeout(() => {
-      probe.frame = performance.now()
-      probe.frameItems = count()
-    }, 0))
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        probe.frame = performance.now()
+        probe.frameItems = count()
+      }, 0),
+    )
     return true
   }
   new MutationObserver((_, obs) => check() && obs.disconnect()).observe(document, { childList: true, subtree: true })
@@ -178,10 +197,11 @@ async function readNavMetrics(page) {
 
 /** The storage floor: a raw IndexedDB read of the plan's items through the planId index, no Dexie, no React. */
 async function rawRead({ planId, times }) {
-  const req = (r) => new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result)
-    r.onerror = () => reject(r.error)
-  })
+  const req = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
+    })
   const out = []
   for (let i = 0; i < times; i++) {
     const t0 = performance.now()
@@ -209,7 +229,10 @@ async function openProbeDb() {
   })
   window.__longTasks = []
   try {
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: false })
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+      type: 'longtask',
+      buffered: false,
+    })
   } catch {
     // longtask entries are not supported: the figure stays empty
   }
@@ -217,10 +240,11 @@ async function openProbeDb() {
 
 /** Scrolls to a fraction of the list, lets it settle, and returns the id of an open item row in view. */
 async function pickOpenItem(fraction) {
-  const frames = (n) => new Promise((r) => {
-    const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step))
-    requestAnimationFrame(step)
-  })
+  const frames = (n) =>
+    new Promise((r) => {
+      const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step))
+      requestAnimationFrame(step)
+    })
   const idle = () => new Promise((r) => requestIdleCallback(() => r(), { timeout: 1000 }))
   window.scrollTo(0, Math.floor(fraction * (document.documentElement.scrollHeight - innerHeight)))
   await frames(3)
@@ -256,11 +280,12 @@ async function toggleItem(id) {
     return !!row && row.getAttribute('data-status') === 'done' && !!b?.checked
   }
   const db = window.__benchDb
-  const readStatus = () => new Promise((resolve, reject) => {
-    const r = db.transaction('items', 'readonly').objectStore('items').get(id)
-    r.onsuccess = () => resolve(r.result?.status)
-    r.onerror = () => reject(r.error)
-  })
+  const readStatus = () =>
+    new Promise((resolve, reject) => {
+      const r = db.transaction('items', 'readonly').objectStore('items').get(id)
+      r.onsuccess = () => resolve(r.result?.status)
+      r.onerror = () => reject(r.error)
+    })
   const result = { id }
   let t0 = 0
   const domSeen = new Promise((resolve) => {
@@ -321,7 +346,11 @@ const IDB_TRACE = () => {
     const orig = proto[name]
     proto[name] = function (...args) {
       const req = orig.apply(this, args)
-      const e = { op: `${label}.${name}`, on: label === 'indexedDB' ? String(args[0]) : `${this.objectStore?.name ?? this.name}${label === 'index' ? `.${this.name}` : ''}`, start: performance.now() }
+      const e = {
+        op: `${label}.${name}`,
+        on: label === 'indexedDB' ? String(args[0]) : `${this.objectStore?.name ?? this.name}${label === 'index' ? `.${this.name}` : ''}`,
+        start: performance.now(),
+      }
       trace.push(e)
       const end = () => (e.end ??= performance.now())
       req.addEventListener('success', end, { once: true })
@@ -356,7 +385,10 @@ function topFunctions(profile, n = 15) {
     const key = `${f.functionName || '(anonymous)'} ${where}`.trim()
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000)
   })
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, t]) => ({ function: fn, selfMs: r1(t) }))
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([fn, t]) => ({ function: fn, selfMs: r1(t) }))
 }
 
 /** Runs fn with the V8 sampling profiler on, saves the profile as bench/out/<name>.cpuprofile. */
@@ -386,19 +418,23 @@ async function profileOpen(context, url) {
       await page.goto(url, { waitUntil: 'load' })
       return readNavMetrics(page)
     })
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name))
-      .map((e) => ({ op: 'script', on: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })))
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.m?js(\?|$)/.test(e.name))
+        .map((e) => ({ op: 'script', on: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
+    )
     const busy = Object.entries(nav.busy ?? {}).map(([text, at]) => ({ op: 'shown', on: text, start: at, end: at }))
     const first = [{ op: 'shown', on: 'first item row', start: nav.firstItemDom, end: nav.firstItemDom }]
     const timeline = [...(await page.evaluate(() => window.__idbTrace)), ...scripts, ...busy, ...first]
-      .sort((a, b) => a.start - b.start).filter((e) => e.start <= nav.firstItemDom + 50)
+      .sort((a, b) => a.start - b.start)
+      .filter((e) => e.start <= nav.firstItemDom + 50)
       .map((e) => ({ ...e, start: r1(e.start), end: r1(e.end), ms: r1(e.end - e.start) }))
     return { firstItemDom: nav.firstItemDom, lastScript: nav.lastScript, domContentLoaded: nav.domContentLoaded, top, timeline }
   } finally {
     await page.close()
   }
 }
-
 
 /** Scrolls the list at a steady 2,400 px/s from a point for `ms`; frames per second as drawn, and the worst gap. */
 async function scrollRun({ from, ms }) {
@@ -421,7 +457,9 @@ async function scrollRun({ from, ms }) {
 function firstRenderEntries() {
   const mark = performance.getEntriesByName('first-render')[0]?.startTime ?? null
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
-  const js = performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name))
+  const js = performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.m?js(\?|$)/.test(e.name))
     .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd }))
   return { mark, fcp, js }
 }
@@ -433,7 +471,11 @@ async function firstRenderJs(browser, url, sizes) {
   try {
     const page = await context.newPage()
     await page.goto(url, { waitUntil: 'load' })
-    await page.waitForFunction(() => performance.getEntriesByName('first-render').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30_000 })
+    await page.waitForFunction(
+      () => performance.getEntriesByName('first-render').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      { timeout: 30_000 },
+    )
     const { mark, fcp, js } = await page.evaluate(firstRenderEntries)
     const before = (t) => [...new Set(js.filter((e) => e.end <= t).map((e) => e.path))]
     const sum = (files) => files.reduce((a, p) => a + (sizes.gzipOf(p) ?? 0), 0)
@@ -594,38 +636,61 @@ function reportSize(items, r) {
     row('scroll: frames per second', r.scroll.fps, TARGET.scroll, r.floorScroll?.fps)
     row('scroll: worst frame gap (ms)', r.scroll.worst, '', r.floorScroll?.worst)
   }
-  console.log(`\n${items} items (${SECTIONS} sections): median of ${RUNS} opens and scrolls, ${TOGGLES} toggles; "load" is the 1-minute load average when each was measured (${r.cores ?? ''} cores)`)
+  console.log(
+    `\n${items} items (${SECTIONS} sections): median of ${RUNS} opens and scrolls, ${TOGGLES} toggles; "load" is the 1-minute load average when each was measured (${r.cores ?? ''} cores)`,
+  )
   console.table(table)
   const lines = []
-  if (o) lines.push(`open ${items} items offline: first item ${fmtSpread(o.firstItemDom)}${r.floorOffline ? `; floor ${fmtSpread(r.floorOffline.firstItemDom)}` : ''} [${fmtLoad(o.firstItemDom)}]`)
-  if (w) lines.push(`open ${items} items warm: first item ${fmtSpread(w.firstItemDom)}${r.floorWarm ? `; floor ${fmtSpread(r.floorWarm.firstItemDom)}` : ''}; item rows in the DOM: app ${w.itemsInDom}, floor ${r.floorWarm?.itemsInDom ?? 'n/a'}`)
+  if (o)
+    lines.push(
+      `open ${items} items offline: first item ${fmtSpread(o.firstItemDom)}${r.floorOffline ? `; floor ${fmtSpread(r.floorOffline.firstItemDom)}` : ''} [${fmtLoad(o.firstItemDom)}]`,
+    )
+  if (w)
+    lines.push(
+      `open ${items} items warm: first item ${fmtSpread(w.firstItemDom)}${r.floorWarm ? `; floor ${fmtSpread(r.floorWarm.firstItemDom)}` : ''}; item rows in the DOM: app ${w.itemsInDom}, floor ${r.floorWarm?.itemsInDom ?? 'n/a'}`,
+    )
   if (t) {
-    lines.push(`toggle: shown ${fmtSpread(t.frame)}, in the very next frame ${t.inNextFrame} of ${t.count} times; stored ${fmtSpread(t.stored)} [${fmtLoad(t.stored)}]${t.missed ? `; ${t.missed} not seen` : ''}`)
+    lines.push(
+      `toggle: shown ${fmtSpread(t.frame)}, in the very next frame ${t.inNextFrame} of ${t.count} times; stored ${fmtSpread(t.stored)} [${fmtLoad(t.stored)}]${t.missed ? `; ${t.missed} not seen` : ''}`,
+    )
   }
-  if (r.scroll) lines.push(`scroll: ${fmtSpread(r.scroll.fps, 'fps')}, worst frame ${fmtSpread(r.scroll.worst)}${r.floorScroll ? `; floor ${fmtSpread(r.floorScroll.fps, 'fps')}` : ''} [${fmtLoad(r.scroll.fps)}]`)
+  if (r.scroll)
+    lines.push(
+      `scroll: ${fmtSpread(r.scroll.fps, 'fps')}, worst frame ${fmtSpread(r.scroll.worst)}${r.floorScroll ? `; floor ${fmtSpread(r.floorScroll.fps, 'fps')}` : ''} [${fmtLoad(r.scroll.fps)}]`,
+    )
   for (const l of lines) console.log(l)
   if (r.profile) {
     const p = r.profile
-    console.log(`\nCPU profile of one offline open (DOMContentLoaded ${ms(p.domContentLoaded)}, last script ${ms(p.lastScript)}, first item ${ms(p.firstItemDom)}); most self time; bench/out/open-plan.cpuprofile`)
+    console.log(
+      `\nCPU profile of one offline open (DOMContentLoaded ${ms(p.domContentLoaded)}, last script ${ms(p.lastScript)}, first item ${ms(p.firstItemDom)}); most self time; bench/out/open-plan.cpuprofile`,
+    )
     console.table(p.top)
     console.log('Scripts fetched, loading indicators shown and IndexedDB requests until the first item (ms since navigation start)')
     console.table(p.timeline)
   }
   if (r.toggleProfile) {
     const { run, top } = r.toggleProfile
-    console.log(`\nCPU profile of one toggle (shown ${ms(run.frame)}, stored ${ms(run.stored)}, idle again ${ms(run.settled)}); most self time; bench/out/toggle-${items}.cpuprofile`)
+    console.log(
+      `\nCPU profile of one toggle (shown ${ms(run.frame)}, stored ${ms(run.stored)}, idle again ${ms(run.settled)}); most self time; bench/out/toggle-${items}.cpuprofile`,
+    )
     console.table(top)
   }
 }
 
 function report(results) {
-  console.log(`\nContinuity Kit bench (${BUILD ? 'fresh build' : './dist'}); load average ${results.loadBefore.join(' ')} before, ${results.loadAfter.join(' ')} after, on ${results.cores} cores`)
+  console.log(
+    `\nContinuity Kit bench (${BUILD ? 'fresh build' : './dist'}); load average ${results.loadBefore.join(' ')} before, ${results.loadAfter.join(' ')} after, on ${results.cores} cores`,
+  )
   const s = results.size
   const fr = results.firstRenderJs
   if (s) {
-    console.log(`JS before the first render of the home page: ${fr ? `${kb(fr.home.gzip)} gzip in ${fr.home.files.length} files` : 'n/a'} (target ${TARGET.initialJs}); requested before its first paint: ${fr ? kb(fr.home.requestedBeforePaint.gzip) : 'n/a'}`)
+    console.log(
+      `JS before the first render of the home page: ${fr ? `${kb(fr.home.gzip)} gzip in ${fr.home.files.length} files` : 'n/a'} (target ${TARGET.initialJs}); requested before its first paint: ${fr ? kb(fr.home.requestedBeforePaint.gzip) : 'n/a'}`,
+    )
     if (fr?.plan) console.log(`JS before the first render of a plan (deep link): ${kb(fr.plan.gzip)} gzip in ${fr.plan.files.length} files`)
-    console.log(`entry and its modulepreloads in index.html: ${kb(s.initial.gzip)} gzip; all JS in dist/assets: ${kb(s.all.gzip)} in ${s.all.count} files${results.floorSize ? `; floor page JS: ${kb(results.floorSize.all.gzip)}` : ''}`)
+    console.log(
+      `entry and its modulepreloads in index.html: ${kb(s.initial.gzip)} gzip; all JS in dist/assets: ${kb(s.all.gzip)} in ${s.all.count} files${results.floorSize ? `; floor page JS: ${kb(results.floorSize.all.gzip)}` : ''}`,
+    )
   }
   for (const [items, r] of Object.entries(results.sizes)) reportSize(items, { ...r, cores: results.cores })
   for (const [k, e] of Object.entries(results.errors)) console.log(`NOT MEASURED ${k}: ${e}`)
@@ -634,8 +699,15 @@ function report(results) {
 // ---------------------------------------------------------------------------------------- main
 const started = performance.now()
 const results = {
-  at: new Date().toISOString(), sizes: {}, runs: RUNS, toggles: TOGGLES, dist: BUILD ? 'fresh build' : 'dist',
-  targets: TARGET, errors: {}, cores: load().cores, loadBefore: loadavg().map(r1),
+  at: new Date().toISOString(),
+  sizes: {},
+  runs: RUNS,
+  toggles: TOGGLES,
+  dist: BUILD ? 'fresh build' : 'dist',
+  targets: TARGET,
+  errors: {},
+  cores: load().cores,
+  loadBefore: loadavg().map(r1),
 }
 const guard = async (name, fn) => {
   try {

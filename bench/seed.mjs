@@ -25,10 +25,11 @@ export async function seededPlan(page, n, sections = 10) {
  */
 export async function seedPlan({ planId, n, sections }) {
   const t0 = performance.now()
-  const req = (r) => new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result)
-    r.onerror = () => reject(r.error)
-  })
+  const req = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
+    })
   const db = await req(indexedDB.open('continuity-kit'))
   try {
     const tx = db.transaction(['plans', 'sections', 'items'], 'readwrite')
@@ -51,7 +52,13 @@ export async function seedPlan({ planId, n, sections }) {
     const step = (existingSections[1]?.order ?? sectionPattern.order * 2) - sectionPattern.order || 1024
     const sectionRows = [...existingSections]
     for (let s = existingSections.length; s < sections; s++) {
-      const row = { ...structuredClone(sectionPattern), id: crypto.randomUUID(), order: sectionPattern.order + s * step, title: `Section ${s + 1}: recovery of service ${s + 1}`, updatedAt: now }
+      const row = {
+        ...structuredClone(sectionPattern),
+        id: crypto.randomUUID(),
+        order: sectionPattern.order + s * step,
+        title: `Section ${s + 1}: recovery of service ${s + 1}`,
+        updatedAt: now,
+      }
       sectionStore.put(row)
       sectionRows.push(row)
     }
@@ -82,4 +89,3 @@ export async function seedPlan({ planId, n, sections }) {
     db.close()
   }
 }
-

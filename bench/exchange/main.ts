@@ -12,11 +12,23 @@ import type { PlanTemplate } from '../../src/domain/template-model'
 function makeDocument(items: number, sections: number): string {
   const perSection = Math.ceil(items / sections)
   const template: PlanTemplate = {
-    id: 'bench', version: 1, kind: 'continuity', title: 'Bench plan', summary: '', description: 'A plan for measuring.', reviewEveryDays: 365,
+    id: 'bench',
+    version: 1,
+    kind: 'continuity',
+    title: 'Bench plan',
+    summary: '',
+    description: 'A plan for measuring.',
+    reviewEveryDays: 365,
     sections: Array.from({ length: sections }, (_, s) => ({
       title: `Section ${s + 1}`,
       guidance: 'Guidance for the section.',
-      fields: s === 0 ? [{ id: 'rto', label: 'RTO', type: 'duration' as const }, { id: 'impact', label: 'Impact', type: 'select' as const, options: ['Low', 'High'] }] : [],
+      fields:
+        s === 0
+          ? [
+              { id: 'rto', label: 'RTO', type: 'duration' as const },
+              { id: 'impact', label: 'Impact', type: 'select' as const, options: ['Low', 'High'] },
+            ]
+          : [],
       items: Array.from({ length: Math.min(perSection, items - s * perSection) }, (_, i) => ({
         text: `Item ${s + 1}.${i + 1}: check that the fallback works and write down who did it`,
         guidance: 'Done when the check is written down with a date.',
@@ -26,9 +38,14 @@ function makeDocument(items: number, sections: number): string {
   }
   const rows = planFromTemplate(template, { newId: () => crypto.randomUUID(), now: new Date().toISOString() })
   const doc: ExportDocument = {
-    format: FORMAT, version: FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Continuity Kit', version: 'bench' },
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    app: { name: 'Continuity Kit', version: 'bench' },
     plans: [{ ...rows.plan, sections: rows.sections.map(({ planId: _p, ...s }) => s), items: rows.items.map(({ planId: _p, ...i }) => i) }],
-    drills: [], scenarios: [], templates: [],
+    drills: [],
+    scenarios: [],
+    templates: [],
   }
   return serializeDocument(doc)
 }
@@ -85,7 +102,9 @@ async function run(items: number, runs: number) {
 }
 
 declare global {
-  interface Window { bench: { run: typeof run } }
+  interface Window {
+    bench: { run: typeof run }
+  }
 }
 window.bench = { run }
 document.getElementById('status')?.replaceChildren('loaded')

@@ -51,12 +51,29 @@ const useUi = create<{ title: string }>()(() => ({ title: `Floor plan (${N} item
 async function seedIfNeeded(): Promise<boolean> {
   if ((await db.items.count()) === N) return false
   const now = new Date().toISOString()
-  const sections = Array.from({ length: SECTIONS }, (_, s): SectionRow => ({ id: `s${s}`, planId: PLAN, order: (s + 1) * 1024, title: `Section ${s + 1}: recovery of service ${s + 1}` }))
+  const sections = Array.from({ length: SECTIONS }, (_, s): SectionRow => ({
+    id: `s${s}`,
+    planId: PLAN,
+    order: (s + 1) * 1024,
+    title: `Section ${s + 1}: recovery of service ${s + 1}`,
+  }))
   const per = Math.ceil(N / SECTIONS)
   const rows: Row[] = Array.from({ length: N }, (_, i) => ({
-    id: crypto.randomUUID(), planId: PLAN, sectionId: `s${Math.floor(i / per)}`, order: ((i % per) + 1) * 1024,
-    text: `Step ${i + 1}: confirm the fallback for service ${Math.floor(i / per) + 1} works with the network down (${(i % per) + 1})`, guidance: '', status: 'open',
-    owner: i % 5 === 0 ? `Owner ${i % 8}` : '', due: null, notes: '', evidence: '', values: {}, updatedAt: now, doneAt: null, source: null,
+    id: crypto.randomUUID(),
+    planId: PLAN,
+    sectionId: `s${Math.floor(i / per)}`,
+    order: ((i % per) + 1) * 1024,
+    text: `Step ${i + 1}: confirm the fallback for service ${Math.floor(i / per) + 1} works with the network down (${(i % per) + 1})`,
+    guidance: '',
+    status: 'open',
+    owner: i % 5 === 0 ? `Owner ${i % 8}` : '',
+    due: null,
+    notes: '',
+    evidence: '',
+    values: {},
+    updatedAt: now,
+    doneAt: null,
+    source: null,
   }))
   await db.transaction('rw', db.items, db.sections, async () => {
     await db.items.clear()
@@ -90,11 +107,16 @@ function Item({ item }: { item: Row }) {
   const [status, setStatus] = useState(item.status)
   return (
     <div className="item" data-testid="item" data-status={status}>
-      <input type="checkbox" checked={status === 'done'} aria-labelledby={`t-${item.id}`} onChange={(e) => {
-        const next = e.target.checked ? 'done' : 'open'
-        setStatus(next)
-        void db.items.update(item.id, { status: next })
-      }} />
+      <input
+        type="checkbox"
+        checked={status === 'done'}
+        aria-labelledby={`t-${item.id}`}
+        onChange={(e) => {
+          const next = e.target.checked ? 'done' : 'open'
+          setStatus(next)
+          void db.items.update(item.id, { status: next })
+        }}
+      />
       <span id={`t-${item.id}`}>{item.text}</span>
       {item.owner && <span className="owner">Owner: {item.owner}</span>}
     </div>
@@ -117,7 +139,12 @@ function List({ rows }: { rows: ListRow[] }) {
         const row = rows[v.index]
         if (!row) return null
         return (
-          <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` }}>
+          <div
+            key={v.key}
+            data-index={v.index}
+            ref={virtualizer.measureElement}
+            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` }}
+          >
             {row.kind === 'section' ? <h2>{row.section.title}</h2> : <Item item={row.item} />}
           </div>
         )

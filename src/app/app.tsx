@@ -30,15 +30,23 @@ const TemplateExportButton = pages.templateExportButton.Page
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)
-  return <Link href={href} aria-current={active ? 'page' : undefined}>{children}</Link>
+  return (
+    <Link href={href} aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  )
 }
 
 export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
   return (
     <>
-      <a href="#main" className="skip-link">Skip to content</a>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <header className="app-bar no-print">
-        <Link href={href.home()} className="brand">Continuity Kit</Link>
+        <Link href={href.home()} className="brand">
+          Continuity Kit
+        </Link>
         <nav aria-label="Main">
           <NavLink href={href.home()}>Plans</NavLink>
           <NavLink href={href.drills()}>Drills</NavLink>
@@ -50,27 +58,84 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
       </header>
       {updatePrompt}
       <main id="main">
-        <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p className="muted" aria-busy="true">
+              Loading…
+            </p>
+          }
+        >
           <Switch>
             <Route path={patterns.home}>
-              <ImportFlow><PlansPage actions={<ImportButton />} dashboard={<DashboardSlot><Suspense fallback={null}><ReadinessDashboard /></Suspense></DashboardSlot>} /></ImportFlow>
+              <ImportFlow>
+                <PlansPage
+                  actions={<ImportButton />}
+                  dashboard={
+                    <DashboardSlot>
+                      <Suspense fallback={null}>
+                        <ReadinessDashboard />
+                      </Suspense>
+                    </DashboardSlot>
+                  }
+                />
+              </ImportFlow>
             </Route>
             <Route path={patterns.plan}>
-              {(params) => <PlanPage id={routeId(params.id)} actions={(plan) => <><Suspense fallback={null}><PlanExportMenu planId={plan.id} planTitle={plan.title} /></Suspense><Suspense fallback={null}><SaveTemplateButton planId={plan.id} planTitle={plan.title} /></Suspense></>} />}
+              {(params) => (
+                <PlanPage
+                  id={routeId(params.id)}
+                  actions={(plan) => (
+                    <>
+                      <Suspense fallback={null}>
+                        <PlanExportMenu planId={plan.id} planTitle={plan.title} />
+                      </Suspense>
+                      <Suspense fallback={null}>
+                        <SaveTemplateButton planId={plan.id} planTitle={plan.title} />
+                      </Suspense>
+                    </>
+                  )}
+                />
+              )}
             </Route>
-            <Route path={patterns.drills}><DrillsPage /></Route>
+            <Route path={patterns.drills}>
+              <DrillsPage />
+            </Route>
             <Route path={patterns.scenario}>{(params) => <ScenarioPage key={params.id} id={routeId(params.id)} />}</Route>
             <Route path={patterns.finding}>{(params) => <FindingRedirect eventId={routeId(params.id)} />}</Route>
             <Route path={patterns.drillPlayers}>{(params) => <DrillPlayersPage id={routeId(params.id)} />}</Route>
             <Route path={patterns.drillReport}>{(params) => <DrillReportPage id={routeId(params.id)} />}</Route>
             <Route path={patterns.drill}>{(params) => <DrillPage key={params.id} id={routeId(params.id)} />}</Route>
-            <Route path={patterns.dependencies}><DependenciesPage /></Route>
-            <Route path={patterns.suppliers}><SuppliersPage /></Route>
-            <Route path={patterns.settings}><SettingsPage><ExportAllCard /><TemplatesCard actions={(t) => <Suspense fallback={null}><TemplateExportButton template={t} /></Suspense>} /></SettingsPage></Route>
-            <Route path={patterns.trash}><TrashPage /></Route>
-            <Route path={patterns.grabPack}><GrabPackPage /></Route>
+            <Route path={patterns.dependencies}>
+              <DependenciesPage />
+            </Route>
+            <Route path={patterns.suppliers}>
+              <SuppliersPage />
+            </Route>
+            <Route path={patterns.settings}>
+              <SettingsPage>
+                <ExportAllCard />
+                <TemplatesCard
+                  actions={(t) => (
+                    <Suspense fallback={null}>
+                      <TemplateExportButton template={t} />
+                    </Suspense>
+                  )}
+                />
+              </SettingsPage>
+            </Route>
+            <Route path={patterns.trash}>
+              <TrashPage />
+            </Route>
+            <Route path={patterns.grabPack}>
+              <GrabPackPage />
+            </Route>
             <Route>
-              <div className="empty"><h1>Page not found</h1><p><Link href={href.home()}>Back to your plans</Link></p></div>
+              <div className="empty">
+                <h1>Page not found</h1>
+                <p>
+                  <Link href={href.home()}>Back to your plans</Link>
+                </p>
+              </div>
             </Route>
           </Switch>
         </Suspense>

@@ -60,5 +60,9 @@ export function DashboardSlot({ children }: { children: ReactNode }) {
   // No plans, no dashboard: no room either. Once the dashboard is there it takes its own height.
   const minHeight = shown || plans === 0 ? undefined : (reserve ?? (plans === undefined ? undefined : estimate(plans)))
   // flow-root: the dashboard's bottom margin counts in the slot's height, with or without the reserve.
-  return <div ref={ref} className="dashboard-slot" style={{ display: 'flow-root', minHeight }}>{children}</div>
+  return (
+    <div ref={ref} className="dashboard-slot" style={{ display: 'flow-root', minHeight }}>
+      {children}
+    </div>
+  )
 }

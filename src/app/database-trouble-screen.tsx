@@ -10,12 +10,18 @@ export default function DatabaseTroubleScreen({ trouble }: { trouble: DatabaseTr
       {trouble.kind === 'newer' ? (
         <>
           <h1>Your data was saved by a newer version of Continuity Kit</h1>
-          <p>This copy of the app is older and cannot read it without risk. Reload to get the newer version (online, or once it has been installed here). Nothing has been changed.</p>
+          <p>
+            This copy of the app is older and cannot read it without risk. Reload to get the newer version (online, or once it has been installed here). Nothing
+            has been changed.
+          </p>
         </>
       ) : (
         <>
           <h1>Your data could not be opened</h1>
-          <p>The browser's storage refused to open. This can happen in a private window, when the disk is full, or when the browser blocks storage for this site. Nothing has been changed.</p>
+          <p>
+            The browser's storage refused to open. This can happen in a private window, when the disk is full, or when the browser blocks storage for this site.
+            Nothing has been changed.
+          </p>
         </>
       )}
       {detail && (

@@ -15,7 +15,12 @@ function useDatabaseTrouble(): DatabaseTrouble | null {
 /** The app, or a screen saying why it cannot run when the database cannot be opened. */
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const trouble = useDatabaseTrouble()
-  if (trouble?.kind === 'newer' || trouble?.kind === 'unavailable') return <Suspense fallback={null}><DatabaseTroubleScreen trouble={trouble} /></Suspense>
+  if (trouble?.kind === 'newer' || trouble?.kind === 'unavailable')
+    return (
+      <Suspense fallback={null}>
+        <DatabaseTroubleScreen trouble={trouble} />
+      </Suspense>
+    )
   return (
     <>
       <DatabaseTroubleBanner />
@@ -28,13 +33,19 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 function DatabaseTroubleBanner() {
   const trouble = useDatabaseTrouble()
   let message: ReactNode = null
-  if (trouble?.kind === 'upgraded-elsewhere') message = 'A newer version of Continuity Kit was opened in another tab. Reload this tab to go on working; what you typed here is kept.'
-  if (trouble?.kind === 'blocked') message = 'Continuity Kit is open in another tab with an older version. Close or reload that tab so this one can finish updating.'
+  if (trouble?.kind === 'upgraded-elsewhere')
+    message = 'A newer version of Continuity Kit was opened in another tab. Reload this tab to go on working; what you typed here is kept.'
+  if (trouble?.kind === 'blocked')
+    message = 'Continuity Kit is open in another tab with an older version. Close or reload that tab so this one can finish updating.'
   if (!message) return null
   return (
     <div className="trouble-banner" role="alert">
       <p>{message}</p>
-      {trouble?.kind === 'upgraded-elsewhere' && <button type="button" className="primary" onClick={() => location.reload()}>Reload</button>}
+      {trouble?.kind === 'upgraded-elsewhere' && (
+        <button type="button" className="primary" onClick={() => location.reload()}>
+          Reload
+        </button>
+      )}
     </div>
   )
 }

@@ -21,9 +21,11 @@ performance.mark('first-render')
 // What a reload, a closed tab or a crash kept in the draft journal is written now; what cannot be
 // written is reported, never dropped. Its code (every repository) is not part of the first load.
 // Only into a database this version can use: never into one a newer version wrote.
-void opened.then(async (trouble) => {
-  if (trouble === null) await (await import('../ui/draft-recovery')).replayDrafts()
-}).catch(() => undefined)
+void opened
+  .then(async (trouble) => {
+    if (trouble === null) await (await import('../ui/draft-recovery')).replayDrafts()
+  })
+  .catch(() => undefined)
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>

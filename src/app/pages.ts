@@ -7,7 +7,10 @@ import { isUnder, patterns } from '../ui/routes'
 function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let loaded: ComponentType<P> | undefined
   const Lazy = lazy(orNewVersionNotice(load))
-  const preload = () => load().then((m) => { loaded = m.default })
+  const preload = () =>
+    load().then((m) => {
+      loaded = m.default
+    })
   function Page(props: P) {
     return createElement(loaded ?? Lazy, props)
   }
@@ -50,15 +53,32 @@ export function preloadFor(pathname: string): Promise<unknown> {
   if (isUnder(pathname, patterns.drills)) return drillsPage.preload()
   if (isUnder(pathname, patterns.dependencies)) return dependenciesPage.preload()
   if (isUnder(pathname, patterns.suppliers)) return suppliersPage.preload()
-  if (isUnder(pathname, patterns.settings)) return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload(), templateExportButton.preload()])
+  if (isUnder(pathname, patterns.settings))
+    return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload(), templateExportButton.preload()])
   return Promise.resolve()
 }
 
 /** Everything else, once the browser has nothing better to do. */
 export function preloadRest(): void {
   const all = [
-    planPage, planExportMenu, saveTemplateButton, readinessDashboard, settingsPage, trashPage, grabPackPage, exportAllCard, templatesCard,
-    templateExportButton, drillsPage, scenarioPage, drillPage, drillPlayersPage, drillReportPage, findingRedirect, dependenciesPage, suppliersPage,
+    planPage,
+    planExportMenu,
+    saveTemplateButton,
+    readinessDashboard,
+    settingsPage,
+    trashPage,
+    grabPackPage,
+    exportAllCard,
+    templatesCard,
+    templateExportButton,
+    drillsPage,
+    scenarioPage,
+    drillPage,
+    drillPlayersPage,
+    drillReportPage,
+    findingRedirect,
+    dependenciesPage,
+    suppliersPage,
   ]
   const run = () => void Promise.all(all.map((p) => p.preload())).catch(() => undefined)
   // Not while the first page is still reading its data: the browser looks idle while IndexedDB

@@ -18,8 +18,12 @@ export function RescueActions({ reloadLabel = 'Reload' }: { reloadLabel?: string
   }
   return (
     <div className="rescue-actions">
-      <button type="button" className="primary" onClick={() => location.reload()}>{reloadLabel}</button>
-      <button type="button" onClick={() => void save()} disabled={saving === 'saving'}>Save a copy of all data</button>
+      <button type="button" className="primary" onClick={() => location.reload()}>
+        {reloadLabel}
+      </button>
+      <button type="button" onClick={() => void save()} disabled={saving === 'saving'}>
+        Save a copy of all data
+      </button>
       {saving === 'saved' && <p role="status">A copy of everything on this device was saved as a file. Keep it until the app works again.</p>}
       {saving !== 'idle' && saving !== 'saving' && saving !== 'saved' && <p role="alert">{saving}</p>}
     </div>

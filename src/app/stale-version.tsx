@@ -9,7 +9,11 @@ function NewVersionNotice() {
     <div className="notice" role="alert">
       <h1>A new version is installed — reload to continue</h1>
       <p>This tab is still running the previous version, whose code for this page is no longer there. Your edits are kept; reloading opens the new version.</p>
-      <p><button type="button" className="primary" onClick={() => location.reload()}>Reload</button></p>
+      <p>
+        <button type="button" className="primary" onClick={() => location.reload()}>
+          Reload
+        </button>
+      </p>
     </div>
   )
 }
@@ -19,8 +23,9 @@ const FETCH_FAILED = /dynamically imported module|Importing a module script fail
 
 /** A page's module, or, when its code cannot be fetched, the notice in its place. */
 export function orNewVersionNotice<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  return (): Promise<{ default: ComponentType<P> }> => load().catch((e: unknown) => {
-    if (e instanceof Error && FETCH_FAILED.test(e.message)) return { default: NewVersionNotice }
-    throw e
-  })
+  return (): Promise<{ default: ComponentType<P> }> =>
+    load().catch((e: unknown) => {
+      if (e instanceof Error && FETCH_FAILED.test(e.message)) return { default: NewVersionNotice }
+      throw e
+    })
 }

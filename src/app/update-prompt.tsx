@@ -30,7 +30,9 @@ export function UpdatePrompt() {
     return (
       <div className="update-prompt no-print" role="status">
         <span>A new version was started in another tab. Reload this one when you are ready; your saved work stays.</span>
-        <button type="button" className="primary" onClick={() => window.location.reload()}>Reload</button>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
       </div>
     )
   }
@@ -40,13 +42,19 @@ export function UpdatePrompt() {
       {needRefresh ? (
         <>
           <span>Update available. Your work is saved; reload when you are ready.</span>
-          <button type="button" className="primary" onClick={reload}>Reload</button>
-          <button type="button" onClick={() => setNeedRefresh(false)}>Later</button>
+          <button type="button" className="primary" onClick={reload}>
+            Reload
+          </button>
+          <button type="button" onClick={() => setNeedRefresh(false)}>
+            Later
+          </button>
         </>
       ) : (
         <>
           <span>Ready to work offline.</span>
-          <button type="button" onClick={() => setOfflineReady(false)}>OK</button>
+          <button type="button" onClick={() => setOfflineReady(false)}>
+            OK
+          </button>
         </>
       )}
     </div>

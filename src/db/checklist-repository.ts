@@ -1,7 +1,16 @@
 // Section and item reads and writes. Each edit touches only the row it changes, so two tabs
 // editing two items of one plan both keep their edits; a move rewrites only the moved row.
 import { fieldValueError } from '../domain/fields'
-import { itemPatchSchema, sectionPatchSchema, type FieldDef, type FieldValue, type Item, type ItemPatch, type Section, type SectionPatch } from '../domain/model'
+import {
+  itemPatchSchema,
+  sectionPatchSchema,
+  type FieldDef,
+  type FieldValue,
+  type Item,
+  type ItemPatch,
+  type Section,
+  type SectionPatch,
+} from '../domain/model'
 import { orderAfter, orderForMove, renumbered } from '../domain/order'
 import { newItemRow, newSectionRow } from '../domain/plan-factory'
 import { check } from '../domain/validation'

@@ -4,11 +4,7 @@
 import { Dexie } from 'dexie'
 import { db } from './database'
 
-export type DatabaseTrouble =
-  | { kind: 'newer'; detail: string }
-  | { kind: 'unavailable'; detail: string }
-  | { kind: 'upgraded-elsewhere' }
-  | { kind: 'blocked' }
+export type DatabaseTrouble = { kind: 'newer'; detail: string } | { kind: 'unavailable'; detail: string } | { kind: 'upgraded-elsewhere' } | { kind: 'blocked' }
 
 type Listener = (trouble: DatabaseTrouble) => void
 const listeners = new Set<Listener>()

@@ -59,10 +59,12 @@ export class ContinuityDb extends Dexie {
     this.version(2).stores(SCHEMA_V2)
     // The repair code is needed once, by a database older than v3: it is loaded then, with the
     // upgrade transaction kept alive meanwhile (Dexie.waitFor), not with every first page.
-    this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => {
-      const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'))
-      await upgradeToV3(tx)
-    })
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'))
+        await upgradeToV3(tx)
+      })
   }
 }
 

@@ -65,7 +65,9 @@ export async function readCalendarEvents(readiness: Readiness): Promise<Calendar
   const plans = new Map(readiness.plans.map((p) => [p.plan.id, p.plan]))
   const items = (await datedOpenItems()).flatMap((i) => {
     const plan = plans.get(i.planId)
-    return plan !== undefined && i.due !== null ? [{ id: i.id, text: i.text, due: i.due, planTitle: plan.title, owner: i.owner, updatedAt: [i.updatedAt, plan.updatedAt] }] : []
+    return plan !== undefined && i.due !== null
+      ? [{ id: i.id, text: i.text, due: i.due, planTitle: plan.title, owner: i.owner, updatedAt: [i.updatedAt, plan.updatedAt] }]
+      : []
   })
   // When each supplier row last changed, for the events' SEQUENCE.
   const supplierRows = await db.items.bulkGet(readiness.suppliers.map((s) => s.supplier.id))
@@ -74,7 +76,10 @@ export async function readCalendarEvents(readiness: Readiness): Promise<Calendar
     plans: readiness.plans.map((p) => ({ id: p.plan.id, title: p.plan.title, nextReview: p.nextReview, updatedAt: p.plan.updatedAt })),
     items,
     suppliers: readiness.suppliers.map((s) => ({
-      id: s.supplier.id, name: s.supplier.name, planTitle: s.supplier.planTitle, nextReview: s.nextReview,
+      id: s.supplier.id,
+      name: s.supplier.name,
+      planTitle: s.supplier.planTitle,
+      nextReview: s.nextReview,
       updatedAt: [changed.get(s.supplier.id) ?? '', plans.get(s.supplier.planId)?.updatedAt ?? ''],
     })),
   })

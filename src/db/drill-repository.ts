@@ -68,7 +68,8 @@ export function setStepUsed(id: string, itemId: string, used: boolean) {
 
 /** Rates one objective of the drill (by its place in the list) and keeps a note on why. */
 export function rateObjective(id: string, index: number, change: { rating?: Rating | null; note?: string }) {
-  if (change.rating !== undefined && change.rating !== null && !RATINGS.includes(change.rating)) throw new ValidationError([`"${change.rating}" is not a rating`])
+  if (change.rating !== undefined && change.rating !== null && !RATINGS.includes(change.rating))
+    throw new ValidationError([`"${change.rating}" is not a rating`])
   return changeDrill(id, (d) => {
     if (!d.ratings[index]) throw new ValidationError(['This objective no longer exists'])
     return { ...d, ratings: d.ratings.map((r, i) => (i === index ? { ...r, ...change } : r)) }

@@ -64,7 +64,14 @@ export async function previewImport(doc: ExportDocument): Promise<ImportPreview>
   const existing = await db.plans.bulkGet(doc.plans.map((p) => p.id))
   const plans = doc.plans.map((p, i) => {
     const here = existing[i]
-    return { id: p.id, title: p.title, sections: p.sections.length, items: p.items.length, existing: here?.title ?? null, newerHere: here !== undefined && here.updatedAt > p.updatedAt }
+    return {
+      id: p.id,
+      title: p.title,
+      sections: p.sections.length,
+      items: p.items.length,
+      existing: here?.title ?? null,
+      newerHere: here !== undefined && here.updatedAt > p.updatedAt,
+    }
   })
   const others = [
     ...(await db.drills.bulkGet(doc.drills.map((d) => d.id))),
@@ -85,7 +92,7 @@ export type { ConflictMode, ImportResult } from '../domain/import-plan'
 
 /** Every row of the device that shares an id with a row of the document, and the titles in use. */
 async function readCollisions(doc: ExportDocument): Promise<DeviceRows> {
-  const present = <T,>(rows: readonly (T | undefined)[]): T[] => rows.filter((r): r is T => r !== undefined)
+  const present = <T>(rows: readonly (T | undefined)[]): T[] => rows.filter((r): r is T => r !== undefined)
   const sectionIds = doc.plans.flatMap((p) => p.sections.map((s) => s.id))
   const itemIds = doc.plans.flatMap((p) => p.items.map((i) => i.id))
   const eventIds = doc.drills.flatMap((d) => d.events.map((e) => e.id))
@@ -99,8 +106,11 @@ async function readCollisions(doc: ExportDocument): Promise<DeviceRows> {
     db.drillEvents.bulkGet(eventIds),
   ])
   const planBundles = present(await Promise.all(present(plans).map((p) => bundleOf(p.id))))
-  const drillBundles = await Promise.all(present(drills).map(async (drill) => ({ drill, events: await db.drillEvents.where('drillId').equals(drill.id).toArray() })))
-  const titles = async (table: { toArray(): Promise<{ title: string }[]> }, wanted: boolean) => new Set(wanted ? (await table.toArray()).map((r) => r.title) : [])
+  const drillBundles = await Promise.all(
+    present(drills).map(async (drill) => ({ drill, events: await db.drillEvents.where('drillId').equals(drill.id).toArray() })),
+  )
+  const titles = async (table: { toArray(): Promise<{ title: string }[]> }, wanted: boolean) =>
+    new Set(wanted ? (await table.toArray()).map((r) => r.title) : [])
   // Titles are only needed to name copies, which only rows already here need.
   return {
     plans: new Map(planBundles.map((b) => [b.plan.id, b])),
@@ -128,17 +138,26 @@ export async function importDocument(doc: ExportDocument, mode: ConflictMode, on
   return db.transaction('rw', ALL_TABLES(), async () => {
     const { remove, add, result } = planImport(doc, await readCollisions(doc), mode, { newId, now: nowIso() })
     await Promise.all([
-      writes.plans.bulkDelete(remove.plans), writes.sections.bulkDelete(remove.sections), writes.items.bulkDelete(remove.items),
-      writes.drills.bulkDelete(remove.drills), writes.drillEvents.bulkDelete(remove.events),
-      writes.scenarios.bulkDelete(remove.scenarios), writes.templates.bulkDelete(remove.templates),
+      writes.plans.bulkDelete(remove.plans),
+      writes.sections.bulkDelete(remove.sections),
+      writes.items.bulkDelete(remove.items),
+      writes.drills.bulkDelete(remove.drills),
+      writes.drillEvents.bulkDelete(remove.events),
+      writes.scenarios.bulkDelete(remove.scenarios),
+      writes.templates.bulkDelete(remove.templates),
     ])
     // The import's bulk write: the rows were checked with the file (or are copies of rows already
     // here), so they are not checked again row by row. Adds, never puts: a row that would land on
     // an id in use fails the whole import instead. In chunks, still in this one transaction, so a
     // big import can say how far it is.
     const batches = [
-      [db.plans, add.plans], [db.sections, add.sections], [db.items, add.items], [db.drills, add.drills],
-      [db.drillEvents, add.events], [db.scenarios, add.scenarios], [db.templates, add.templates],
+      [db.plans, add.plans],
+      [db.sections, add.sections],
+      [db.items, add.items],
+      [db.drills, add.drills],
+      [db.drillEvents, add.events],
+      [db.scenarios, add.scenarios],
+      [db.templates, add.templates],
     ] as const
     const total = batches.reduce((n, [, rows]) => n + rows.length, 0)
     let done = 0

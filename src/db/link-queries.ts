@@ -26,9 +26,7 @@ export async function readRegisterRows(
     const plan = byId.get(s.planId)
     return plan !== undefined && keep(plan, s)
   })
-  const items = (await Promise.all(
-    sections.map((s) => db.items.where('[sectionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()),
-  )).flat()
+  const items = (await Promise.all(sections.map((s) => db.items.where('[sectionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()))).flat()
   return { plans, sections, items }
 }
 

@@ -102,7 +102,11 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
         // Sections are read in separate transactions: a row moved between two of them meanwhile
         // is read twice. The later read is the newer one; the change event re-reads it anyway.
         const twice = byId.get(row.id)
-        if (twice && twice.sectionId !== sectionId) groups.set(twice.sectionId, (groups.get(twice.sectionId) ?? []).filter((r) => r.id !== row.id))
+        if (twice && twice.sectionId !== sectionId)
+          groups.set(
+            twice.sectionId,
+            (groups.get(twice.sectionId) ?? []).filter((r) => r.id !== row.id),
+          )
         byId.set(row.id, row)
       }
     }

@@ -23,8 +23,15 @@ export function sharedLiveQuery<T>(read: () => Promise<T>): SharedQuery<T> {
     subscribe(listener) {
       listeners.add(listener)
       subscription ??= liveQuery(read).subscribe({
-        next: (v) => { value = v; error = undefined; notify() },
-        error: (e: unknown) => { error = e; notify() },
+        next: (v) => {
+          value = v
+          error = undefined
+          notify()
+        },
+        error: (e: unknown) => {
+          error = e
+          notify()
+        },
       })
       return () => {
         listeners.delete(listener)

@@ -20,7 +20,7 @@ interface Envelope {
   data: string
 }
 
-export class EnvelopeError extends Error {}
+class EnvelopeError extends Error {}
 
 const toBase64 = (bytes: Uint8Array): string => {
   let s = ''
@@ -37,7 +37,10 @@ const fromBase64 = (text: string, what: string): Uint8Array<ArrayBuffer> => {
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey'])
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ])
 }
 
 /** The envelope's JSON text (compact, with a final newline) for the document text `plain`. */
@@ -68,16 +71,27 @@ export function readEnvelope(text: string): Envelope {
     throw new EnvelopeError('This protected backup is damaged: it is not JSON.')
   }
   if (!isRecord(raw) || raw.format !== ENVELOPE_FORMAT) throw new EnvelopeError('This file is not a protected Continuity Kit backup.')
-  if (raw.version !== ENVELOPE_VERSION) throw new EnvelopeError(`This protected backup is in version ${quote(raw.version)}; this app reads version ${ENVELOPE_VERSION}. Update the app to open it.`)
+  if (raw.version !== ENVELOPE_VERSION)
+    throw new EnvelopeError(`This protected backup is in version ${quote(raw.version)}; this app reads version ${ENVELOPE_VERSION}. Update the app to open it.`)
   const { kdf, cipher, data } = raw
-  if (!isRecord(kdf) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || typeof kdf.salt !== 'string') throw new EnvelopeError('This protected backup is damaged: its key derivation is not PBKDF2-SHA-256.')
+  if (!isRecord(kdf) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || typeof kdf.salt !== 'string')
+    throw new EnvelopeError('This protected backup is damaged: its key derivation is not PBKDF2-SHA-256.')
   const iterations = kdf.iterations
   if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < PBKDF2_ITERATIONS || iterations > MAX_ITERATIONS) {
-    throw new EnvelopeError(`This protected backup asks for ${quote(iterations)} key derivation rounds; this app accepts ${PBKDF2_ITERATIONS.toLocaleString('en')} to ${MAX_ITERATIONS.toLocaleString('en')}.`)
+    throw new EnvelopeError(
+      `This protected backup asks for ${quote(iterations)} key derivation rounds; this app accepts ${PBKDF2_ITERATIONS.toLocaleString('en')} to ${MAX_ITERATIONS.toLocaleString('en')}.`,
+    )
   }
-  if (!isRecord(cipher) || cipher.name !== 'AES-GCM' || typeof cipher.iv !== 'string') throw new EnvelopeError('This protected backup is damaged: its cipher is not AES-GCM.')
+  if (!isRecord(cipher) || cipher.name !== 'AES-GCM' || typeof cipher.iv !== 'string')
+    throw new EnvelopeError('This protected backup is damaged: its cipher is not AES-GCM.')
   if (typeof data !== 'string') throw new EnvelopeError('This protected backup is damaged: it holds no data.')
-  return { format: ENVELOPE_FORMAT, version: ENVELOPE_VERSION, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: kdf.salt }, cipher: { name: 'AES-GCM', iv: cipher.iv }, data }
+  return {
+    format: ENVELOPE_FORMAT,
+    version: ENVELOPE_VERSION,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: kdf.salt },
+    cipher: { name: 'AES-GCM', iv: cipher.iv },
+    data,
+  }
 }
 
 /** The document text inside a protected backup, or an EnvelopeError that says why not. */

@@ -51,7 +51,6 @@ function row(cells: readonly string[]): string {
   return cells.map(quote).join(',') + CRLF
 }
 
-
 /**
  * One section as RFC 4180 CSV: a header row (Item, Status, Owner, Due, each typed field's label,
  * Notes, Evidence), then one row per item of the section in `order`; links by the names of the rows

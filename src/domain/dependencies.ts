@@ -153,8 +153,15 @@ export function analyseDependencies({ suppliers, functions }: Registers): Depend
   const functionById = new Map(functions.map((f) => [f.id, f]))
   // Only links to functions that exist form the graph; the rest count as missing.
   const edges = new Map<string, string[]>()
-  for (const f of functions) edges.set(f.id, f.dependsOn.filter((id) => functionById.has(id)))
-  const cycles = findCycles(functions.map((f) => f.id), edges)
+  for (const f of functions)
+    edges.set(
+      f.id,
+      f.dependsOn.filter((id) => functionById.has(id)),
+    )
+  const cycles = findCycles(
+    functions.map((f) => f.id),
+    edges,
+  )
   const inCycle = new Set(cycles.flat())
 
   const direct = new Map<string, FunctionEntry[]>()
@@ -227,8 +234,13 @@ export function analyseDependencies({ suppliers, functions }: Registers): Depend
 /** Suppliers worth a look first: flagged, then by critical functions, then by name. */
 export function rankSuppliers(list: readonly SupplierAnalysis[]): SupplierAnalysis[] {
   const weight = (s: SupplierAnalysis) => (s.concentration ? 2 : 0) + (s.singlePoint ? 1 : 0)
-  return [...list].sort((a, b) =>
-    weight(b) - weight(a) || b.criticalFunctions.length - a.criticalFunctions.length || b.direct.length - a.direct.length || a.supplier.name.localeCompare(b.supplier.name))
+  return [...list].sort(
+    (a, b) =>
+      weight(b) - weight(a) ||
+      b.criticalFunctions.length - a.criticalFunctions.length ||
+      b.direct.length - a.direct.length ||
+      a.supplier.name.localeCompare(b.supplier.name),
+  )
 }
 
 // ------------------------------------------------------------------------------------ diagram

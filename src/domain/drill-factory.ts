@@ -21,9 +21,7 @@ export function newDrillRow(ctx: FactoryContext, input: NewDrill): Drill {
     title: input.title.trim() || input.scenario.title,
     planIds: [...new Set(input.planIds)],
     facilitator: input.facilitator.trim(),
-    participants: input.participants
-      .map((p) => ({ name: p.name.trim(), role: p.role.trim() }))
-      .filter((p) => p.name !== ''),
+    participants: input.participants.map((p) => ({ name: p.name.trim(), role: p.role.trim() })).filter((p) => p.name !== ''),
     status: planned ? 'planned' : 'running',
     startedAt: input.plannedFor ?? ctx.now,
     endedAt: null,

@@ -60,9 +60,7 @@ export function suggestSection(sections: readonly Pick<Section, 'id' | 'title'>[
   return sections.find((s) => IMPROVEMENT.test(s.title))?.id ?? sections.at(-1)?.id ?? null
 }
 
-type TimelineEntry =
-  | { kind: 'inject'; at: number; inject: Inject; early: boolean }
-  | { kind: 'log'; at: number; event: DrillEvent }
+type TimelineEntry = { kind: 'inject'; at: number; inject: Inject; early: boolean } | { kind: 'log'; at: number; event: DrillEvent }
 
 /** Injects as they were shown and log entries as they were written, in drill-clock order. */
 export function timeline(drill: Drill, events: readonly DrillEvent[], now: number): TimelineEntry[] {
@@ -90,7 +88,12 @@ export function timeline(drill: Drill, events: readonly DrillEvent[], now: numbe
   return out
 }
 
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 2)
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2)
 
 /**
  * The plan items an expected step (written in words) most likely means: those sharing most of its

@@ -13,7 +13,6 @@ export type DrillStatus = (typeof DRILL_STATUSES)[number]
 export type DrillEventType = (typeof EVENT_TYPES)[number]
 export type Rating = (typeof RATINGS)[number]
 
-
 export const injectSchema = z.strictObject({
   id: idSchema,
   /** Minutes after the start of the drill when the inject is due. */

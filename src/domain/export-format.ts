@@ -82,7 +82,10 @@ function exportDrill({ drill, events }: DrillBundle): ExportedDrill {
   return { ...drill, events: sorted.map(({ drillId: _d, ...e }) => e) }
 }
 
-const byCreated = <T extends { id: string }>(key: (x: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)
+const byCreated =
+  <T extends { id: string }>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)
 
 export function buildExportDocument(bundles: readonly PlanBundle[], exportedAt: string, appVersion: string, extras: ExportExtras = NO_EXTRAS): ExportDocument {
   const plans = [...bundles].sort((a, b) => a.plan.createdAt.localeCompare(b.plan.createdAt) || a.plan.id.localeCompare(b.plan.id))
@@ -122,7 +125,10 @@ export function serializeDocument(doc: ExportDocument): string {
   return `${JSON.stringify(doc)}\n`
 }
 
-const FORMATS = new Map([[DATE_PATTERN.source, 'date'], [TIMESTAMP_PATTERN.source, 'date-time']])
+const FORMATS = new Map([
+  [DATE_PATTERN.source, 'date'],
+  [TIMESTAMP_PATTERN.source, 'date-time'],
+])
 
 /**
  * Dates and timestamps say `format: date` / `date-time` beside their pattern, so that a validator

@@ -8,7 +8,8 @@ import { quote } from './quote'
 /** Returns a message a person can act on, or null when `value` suits `field`. */
 export function fieldValueError(field: FieldDef, value: FieldValue): string | null {
   if (value === null || value === '') return null
-  if (Array.isArray(value) !== (field.type === 'links')) return `${field.label}: ${field.type === 'links' ? 'must be a list of linked items' : 'must not be a list'}`
+  if (Array.isArray(value) !== (field.type === 'links'))
+    return `${field.label}: ${field.type === 'links' ? 'must be a list of linked items' : 'must not be a list'}`
   switch (field.type) {
     case 'links':
       if (!field.linksTo) return `${field.label}: says nothing about what it links to`

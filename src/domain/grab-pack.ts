@@ -31,7 +31,14 @@ const hasType = (s: Section, type: FieldDef['type']) => s.fields.some((f) => f.t
 const isContactTree = (s: Section) => hasType(s, 'contact')
 const criticalityField = (s: Section) => s.fields.find((f) => f.type === 'select' && /critical/i.test(f.label))
 
-function tableOf(first: string, planTitle: string, section: Section, bundle: PlanBundle, names: ItemNames, keep: (values: Record<string, unknown>) => boolean = () => true): GrabTable {
+function tableOf(
+  first: string,
+  planTitle: string,
+  section: Section,
+  bundle: PlanBundle,
+  names: ItemNames,
+  keep: (values: Record<string, unknown>) => boolean = () => true,
+): GrabTable {
   const items = sectionItems(section.id, bundle.items).filter((i) => i.status !== 'not-applicable' && keep(i.values))
   return {
     planTitle,
@@ -47,7 +54,10 @@ function tableOf(first: string, planTitle: string, section: Section, bundle: Pla
  */
 export function buildGrabPack(bundles: readonly PlanBundle[], linked: ItemNames = NO_NAMES): GrabPack {
   const pack: GrabPack = { contacts: [], steps: [], suppliers: [], targets: [] }
-  const names = namesOf(bundles.flatMap((b) => b.items), linked)
+  const names = namesOf(
+    bundles.flatMap((b) => b.items),
+    linked,
+  )
   for (const bundle of bundles) {
     const { plan } = bundle
     if (plan.deletedAt !== null || plan.status === 'retired') continue

@@ -37,13 +37,15 @@ const MAX_OCTETS = 75
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other control characters. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- TEXT may not hold control characters other than tab
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- TEXT may not hold control characters other than tab
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  )
 }
 
 const octets = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
@@ -80,7 +82,10 @@ export function foldLine(line: string): string {
 
 /** 2026-03-05T09:04:00.000Z -> 20260305T090400Z */
 export function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 const basicDate = (date: string): string => date.replace(/-/g, '')
@@ -92,13 +97,7 @@ const basicDate = (date: string): string => date.replace(/-/g, '')
  */
 export function buildCalendar(events: readonly CalendarEvent[], now: Date, name = 'Continuity Kit'): string {
   const stamp = utcStamp(now)
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Continuity Kit//Continuity Kit//EN',
-    'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(name)}`,
-  ]
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Continuity Kit//Continuity Kit//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(name)}`]
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -86,7 +86,10 @@ function referenceProblems(doc: ExportDocument): string[] {
         else {
           const error = fieldValueError(field, value)
           // "NaN" or "Infinity" written as text: say what the file holds, not only what it should.
-          const named = (field.type === 'number' || field.type === 'duration') && typeof value === 'string' ? `${field.label}: ${quote(value)} is text, not a number` : error
+          const named =
+            (field.type === 'number' || field.type === 'duration') && typeof value === 'string'
+              ? `${field.label}: ${quote(value)} is text, not a number`
+              : error
           if (error) problems.push(`${where}.values.${key}: ${named}`)
         }
       }
@@ -125,7 +128,9 @@ export function checkImport(text: string, byteSize: number = text.length, onProg
     return fail([`version: ${quote(version)} is not a format version (a whole number from 1).`])
   }
   if (version > FORMAT_VERSION) {
-    return fail([`This file was written in format version ${version} by a newer Continuity Kit; this app reads versions up to ${FORMAT_VERSION}. Update the app (reload it while online) to import it.`])
+    return fail([
+      `This file was written in format version ${version} by a newer Continuity Kit; this app reads versions up to ${FORMAT_VERSION}. Update the app (reload it while online) to import it.`,
+    ])
   }
   const structural = structureProblems(raw)
   if (structural.length) return fail(structural)
@@ -134,7 +139,9 @@ export function checkImport(text: string, byteSize: number = text.length, onProg
     migrated = migrateDocument(head, version)
   } catch (e) {
     // Bringing an older file up to date met something its version could not have written.
-    return fail([`This version ${version} file holds something its version could not have written (${e instanceof Error ? e.message : String(e)}); it was not imported.`])
+    return fail([
+      `This version ${version} file holds something its version could not have written (${e instanceof Error ? e.message : String(e)}); it was not imported.`,
+    ])
   }
   const parsed = documentHeadSchema.safeParse(migrated)
   if (!parsed.success) return fail(issueMessages(parsed.error))

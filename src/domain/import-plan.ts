@@ -68,8 +68,13 @@ interface ImportContext {
 }
 
 export const EMPTY_DEVICE: DeviceRows = {
-  plans: new Map(), drills: new Map(), scenarios: new Map(), templates: new Map(),
-  sectionOwners: new Map(), itemOwners: new Map(), eventOwners: new Map(),
+  plans: new Map(),
+  drills: new Map(),
+  scenarios: new Map(),
+  templates: new Map(),
+  sectionOwners: new Map(),
+  itemOwners: new Map(),
+  eventOwners: new Map(),
   titles: { plans: new Set(), drills: new Set(), scenarios: new Set(), templates: new Set() },
 }
 
@@ -107,7 +112,14 @@ export function planImport(doc: ExportDocument, here: DeviceRows, mode: Conflict
   const remove = emptyIds()
   const add = emptyRows()
   // Old id -> new id for every row of the document that does not keep its own.
-  const renamed = { plans: new Map<string, string>(), sections: new Map<string, string>(), items: new Map<string, string>(), drills: new Map<string, string>(), events: new Map<string, string>(), templates: new Map<string, string>() }
+  const renamed = {
+    plans: new Map<string, string>(),
+    sections: new Map<string, string>(),
+    items: new Map<string, string>(),
+    drills: new Map<string, string>(),
+    events: new Map<string, string>(),
+    templates: new Map<string, string>(),
+  }
   const replacing = mode === 'replace'
 
   // Rows of plans and drills being replaced leave with them, so their ids are free again.
@@ -162,7 +174,12 @@ export function planImport(doc: ExportDocument, here: DeviceRows, mode: Conflict
       if (existing) {
         // Like a replaced plan: the drill replaced goes to the trash with its whole log.
         const drillId = ctx.newId()
-        add.drills.push({ ...existing.drill, id: drillId, title: titled(existing.drill.title, ' (before import)'), deletedAt: existing.drill.deletedAt ?? ctx.now })
+        add.drills.push({
+          ...existing.drill,
+          id: drillId,
+          title: titled(existing.drill.title, ' (before import)'),
+          deletedAt: existing.drill.deletedAt ?? ctx.now,
+        })
         add.events.push(...existing.events.map((e) => ({ ...e, id: ctx.newId(), drillId })))
         remove.drills.push(existing.drill.id)
         remove.events.push(...existing.events.map((e) => e.id))
@@ -174,7 +191,16 @@ export function planImport(doc: ExportDocument, here: DeviceRows, mode: Conflict
   }
 
   // Scenarios and templates link to nothing in the document but a plan's template.
-  const settle = <T extends { id: string; title: string }>(rows: readonly T[], existingOf: ReadonlyMap<string, T>, used: ReadonlySet<string>, appId: (id: string) => boolean, freshId: () => string, into: T[], removed: string[], moves?: Map<string, string>) => {
+  const settle = <T extends { id: string; title: string }>(
+    rows: readonly T[],
+    existingOf: ReadonlyMap<string, T>,
+    used: ReadonlySet<string>,
+    appId: (id: string) => boolean,
+    freshId: () => string,
+    into: T[],
+    removed: string[],
+    moves?: Map<string, string>,
+  ) => {
     const copyName = copyNamer(used)
     for (const row of rows) {
       const existing = existingOf.get(row.id)
@@ -195,22 +221,38 @@ export function planImport(doc: ExportDocument, here: DeviceRows, mode: Conflict
     }
   }
   settle(doc.scenarios, here.scenarios, here.titles.scenarios, isAppId, ctx.newId, add.scenarios, remove.scenarios)
-  settle(doc.templates, here.templates, here.titles.templates, isAppTemplateId, () => `${USER_TEMPLATE_PREFIX}${ctx.newId()}`, add.templates, remove.templates, renamed.templates)
+  settle(
+    doc.templates,
+    here.templates,
+    here.titles.templates,
+    isAppTemplateId,
+    () => `${USER_TEMPLATE_PREFIX}${ctx.newId()}`,
+    add.templates,
+    remove.templates,
+    renamed.templates,
+  )
 
   // Then the rows themselves, each pointing at the ids its neighbours now have.
   const links: IdChanges = { plans: renamed.plans, items: renamed.items, events: renamed.events }
   for (const exported of doc.plans) {
     const { plan, sections, items } = planRowsOf(exported)
     const planId = follow(renamed.plans, plan.id)
-    add.plans.push({ ...plan, id: planId, title: planTitles.get(plan.id) ?? plan.title, templateId: plan.templateId === null ? null : follow(renamed.templates, plan.templateId) })
+    add.plans.push({
+      ...plan,
+      id: planId,
+      title: planTitles.get(plan.id) ?? plan.title,
+      templateId: plan.templateId === null ? null : follow(renamed.templates, plan.templateId),
+    })
     for (const s of sections) add.sections.push({ ...s, id: follow(renamed.sections, s.id), planId })
     for (const i of items) {
       const item = relinkItem(i, links)
       // A task's finding id forms an address: one the app would not make is replaced (it pointed at no drill here).
       const source =
-        item.source?.kind === 'template' ? { ...item.source, id: follow(renamed.templates, item.source.id) }
-        : item.source && !isAppId(item.source.id) ? { ...item.source, id: ctx.newId() }
-        : item.source
+        item.source?.kind === 'template'
+          ? { ...item.source, id: follow(renamed.templates, item.source.id) }
+          : item.source && !isAppId(item.source.id)
+            ? { ...item.source, id: ctx.newId() }
+            : item.source
       add.items.push({ ...item, id: follow(renamed.items, i.id), planId, sectionId: follow(renamed.sections, i.sectionId), source })
     }
   }

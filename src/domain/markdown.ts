@@ -12,7 +12,6 @@ import { progressOf } from './progress'
 import { isReviewOverdue, nextReviewDate } from './review'
 import { KIND_LABELS, PLAN_STATUS_LABELS, STATUS_LABELS } from './vocabulary'
 
-
 function lines(s: string): string[] {
   return s.replace(/\r\n?/g, '\n').split('\n')
 }
@@ -95,7 +94,14 @@ function escapeText(s: string, indent = ''): string {
 
 /** Text on a single line (headings, metadata, table cells): line breaks become spaces, as in an input field on screen. */
 function escapeOneLine(s: string): string {
-  return escapeLineStart(escapeInline(lines(s).map((l) => l.trim()).filter((l) => l !== '').join(' ')))
+  return escapeLineStart(
+    escapeInline(
+      lines(s)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .join(' '),
+    ),
+  )
 }
 
 /** A table cell: one line, no HTML (a wiki may not allow any), markup escaped. */
@@ -113,13 +119,15 @@ function sectionTable(section: Section, items: readonly Item[], names: ItemNames
   const header = ['Item', 'Status', 'Owner', 'Due', ...section.fields.map((f) => escapeCell(f.label))]
   const out = [tableRow(header), tableRow(header.map(() => '---'))]
   for (const item of items) {
-    out.push(tableRow([
-      escapeCell(item.text),
-      STATUS_LABELS[item.status],
-      escapeCell(item.owner),
-      item.due ?? '',
-      ...section.fields.map((f) => escapeCell(formatFieldValue(f, item.values[f.id], names))),
-    ]))
+    out.push(
+      tableRow([
+        escapeCell(item.text),
+        STATUS_LABELS[item.status],
+        escapeCell(item.owner),
+        item.due ?? '',
+        ...section.fields.map((f) => escapeCell(formatFieldValue(f, item.values[f.id], names))),
+      ]),
+    )
   }
   const written = items.filter((i) => i.notes.trim() || i.evidence.trim())
   if (written.length > 0) {
@@ -163,14 +171,11 @@ function taskList(items: readonly Item[]): string[] {
 export function planToMarkdown(rows: PlanRows, now: Date, linked: ItemNames = NO_NAMES): string {
   const names = namesOf(rows.items, linked)
   const { plan } = rows
-  const sections = [...rows.sections]
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const sections = [...rows.sections].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const itemsBySection = new Map(sections.map((s) => [s.id, sectionItems(s.id, rows.items)]))
   const progress = progressOf([...itemsBySection.values()].flat())
 
-  const reviewed = plan.reviewedAt
-    ? `${localDate(new Date(plan.reviewedAt))}${plan.reviewedBy.trim() ? ` by ${escapeOneLine(plan.reviewedBy)}` : ''}`
-    : 'never'
+  const reviewed = plan.reviewedAt ? `${localDate(new Date(plan.reviewedAt))}${plan.reviewedBy.trim() ? ` by ${escapeOneLine(plan.reviewedBy)}` : ''}` : 'never'
   const out: string[] = [
     `# ${escapeOneLine(plan.title)}`,
     '',
@@ -189,7 +194,9 @@ export function planToMarkdown(rows: PlanRows, now: Date, linked: ItemNames = NO
   for (const section of sections) {
     const items = itemsBySection.get(section.id) ?? []
     out.push('', `## ${escapeOneLine(section.title)}`)
-    const guidance = paragraphs(section.guidance).map((p) => escapeText(p, '> ')).filter((p) => p !== '')
+    const guidance = paragraphs(section.guidance)
+      .map((p) => escapeText(p, '> '))
+      .filter((p) => p !== '')
     if (guidance.length > 0) out.push('', guidance.map((p) => `> ${p}`).join('\n>\n'))
     out.push('')
     if (items.length === 0) out.push('_No items._')

@@ -6,15 +6,13 @@ import { LIMITS } from './limits'
 import { quote } from './quote'
 import { FIELD_TYPES, ITEM_STATUSES, LINK_TARGETS, PLAN_KINDS, PLAN_STATUSES } from './vocabulary'
 
-
 /** Text of at most `max` characters. */
 export const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
 /**
  * Text that is not blank, of at most `max` characters, kept exactly as written: leading tabs and
  * spaces are part of the text (a backup restores "\t=tab then formula" as it was).
  */
-export const required = (max: number) =>
-  z.string().check(z.regex(/\S/, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
+export const required = (max: number) => z.string().check(z.regex(/\S/, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`))
 
 export const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))
 const notA = (what: string) => (iss: { input?: unknown }) => `${quote(iss.input)} is not a ${what}`
@@ -33,22 +31,22 @@ export const timestampSchema = z.string().check(
 )
 
 /** Field ids key item values, and Dexie reads a dot as a path: letters, digits, - and _ only. */
-const fieldIdSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: (iss) => `${quote(iss.input)} is not a field id (letters, digits, - and _)` }),
-)
+const fieldIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: (iss) => `${quote(iss.input)} is not a field id (letters, digits, - and _)` }))
 
-export const fieldDefSchema = z.strictObject({
-  id: fieldIdSchema,
-  label: required(LIMITS.fieldLabel),
-  type: z.enum(FIELD_TYPES),
-  options: z.optional(z.array(required(LIMITS.fieldLabel)).check(z.maxLength(LIMITS.fieldOptions))),
-  help: z.optional(text(LIMITS.shortText)),
-  /** For a links field: which rows it may point at. */
-  linksTo: z.optional(z.enum(LINK_TARGETS)),
-}).check(
-  z.refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, { error: 'a choice field needs at least one choice', path: ['options'] }),
-  z.refine((f) => f.type !== 'links' || f.linksTo !== undefined, { error: 'a links field must say what it links to', path: ['linksTo'] }),
-)
+export const fieldDefSchema = z
+  .strictObject({
+    id: fieldIdSchema,
+    label: required(LIMITS.fieldLabel),
+    type: z.enum(FIELD_TYPES),
+    options: z.optional(z.array(required(LIMITS.fieldLabel)).check(z.maxLength(LIMITS.fieldOptions))),
+    help: z.optional(text(LIMITS.shortText)),
+    /** For a links field: which rows it may point at. */
+    linksTo: z.optional(z.enum(LINK_TARGETS)),
+  })
+  .check(
+    z.refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, { error: 'a choice field needs at least one choice', path: ['options'] }),
+    z.refine((f) => f.type !== 'links' || f.linksTo !== undefined, { error: 'a links field must say what it links to', path: ['linksTo'] }),
+  )
 export type FieldDef = z.infer<typeof fieldDefSchema>
 
 /**
@@ -119,14 +117,10 @@ export const itemSchema = z.strictObject({
 export type Item = z.infer<typeof itemSchema>
 
 /** What an item edit may change; the repository stamps updatedAt and doneAt itself. */
-export const itemPatchSchema = z.partial(
-  z.pick(itemSchema, { text: true, guidance: true, status: true, owner: true, due: true, notes: true, evidence: true }),
-)
+export const itemPatchSchema = z.partial(z.pick(itemSchema, { text: true, guidance: true, status: true, owner: true, due: true, notes: true, evidence: true }))
 export type ItemPatch = z.infer<typeof itemPatchSchema>
 
-export const planPatchSchema = z.partial(
-  z.pick(planSchema, { title: true, description: true, owner: true, status: true, reviewEveryDays: true }),
-)
+export const planPatchSchema = z.partial(z.pick(planSchema, { title: true, description: true, owner: true, status: true, reviewEveryDays: true }))
 export type PlanPatch = z.infer<typeof planPatchSchema>
 
 export const sectionPatchSchema = z.partial(z.pick(sectionSchema, { title: true, guidance: true, fields: true }))

@@ -17,8 +17,21 @@ export interface FactoryContext {
 
 export function newItemRow(ctx: FactoryContext, planId: string, sectionId: string, order: number, text: string): Item {
   return {
-    id: ctx.newId(), planId, sectionId, order, text, guidance: '', status: 'open', owner: '', due: null,
-    notes: '', evidence: '', values: {}, updatedAt: ctx.now, doneAt: null, source: null,
+    id: ctx.newId(),
+    planId,
+    sectionId,
+    order,
+    text,
+    guidance: '',
+    status: 'open',
+    owner: '',
+    due: null,
+    notes: '',
+    evidence: '',
+    values: {},
+    updatedAt: ctx.now,
+    doneAt: null,
+    source: null,
   }
 }
 
@@ -88,7 +101,15 @@ export function withFreshIds(src: PlanRows, newId: () => string, planId = newId(
 export function duplicateRows(src: PlanRows, ctx: FactoryContext): PlanRows {
   const copy = withFreshIds(src, ctx.newId)
   return {
-    plan: { ...copy.plan, title: `${src.plan.title} (copy)`.slice(0, 200), createdAt: ctx.now, updatedAt: ctx.now, reviewedAt: null, reviewedBy: '', deletedAt: null },
+    plan: {
+      ...copy.plan,
+      title: `${src.plan.title} (copy)`.slice(0, 200),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      reviewedAt: null,
+      reviewedBy: '',
+      deletedAt: null,
+    },
     sections: copy.sections.map((s) => ({ ...s, updatedAt: ctx.now })),
     items: copy.items.map((i) => ({ ...i, updatedAt: ctx.now })),
   }

@@ -9,7 +9,10 @@ export interface Progress {
 }
 
 export function progressOf(items: Iterable<{ status: ItemStatus }>): Progress {
-  let done = 0, applicable = 0, blocked = 0, total = 0
+  let done = 0,
+    applicable = 0,
+    blocked = 0,
+    total = 0
   for (const { status } of items) {
     total++
     if (status === 'not-applicable') continue

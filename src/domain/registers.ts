@@ -58,8 +58,10 @@ export function saysNone(text: string): boolean {
 }
 
 type Matcher = (f: FieldDef) => boolean
-const byIdOr = (id: string, type: FieldDef['type'] | null, label: RegExp): Matcher => (f) =>
-  f.id === id || ((type === null || f.type === type) && label.test(f.label))
+const byIdOr =
+  (id: string, type: FieldDef['type'] | null, label: RegExp): Matcher =>
+  (f) =>
+    f.id === id || ((type === null || f.type === type) && label.test(f.label))
 
 /** The field of `section` that plays a role: by its id in the built-in templates, else by its label. */
 function findField(section: Section, match: Matcher): FieldDef | undefined {
@@ -99,7 +101,10 @@ const FUNCTION_FIELDS = {
 export function collectRegisters(plans: readonly Plan[], sections: readonly Section[], items: readonly Item[]): Registers {
   const livePlans = new Map(plans.filter((p) => p.deletedAt === null).map((p) => [p.id, p]))
   const supplierSections = new Map<string, { plan: Plan; fields: Record<keyof typeof SUPPLIER_FIELDS, FieldDef | undefined> }>()
-  const functionSections = new Map<string, { plan: Plan; fields: Record<keyof typeof FUNCTION_FIELDS, FieldDef | undefined>; supplierLinks: FieldDef[]; functionLinks: FieldDef[] }>()
+  const functionSections = new Map<
+    string,
+    { plan: Plan; fields: Record<keyof typeof FUNCTION_FIELDS, FieldDef | undefined>; supplierLinks: FieldDef[]; functionLinks: FieldDef[] }
+  >()
   for (const s of sections) {
     const plan = livePlans.get(s.planId)
     if (!plan) continue

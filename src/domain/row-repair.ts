@@ -64,7 +64,13 @@ function repairValues(fields: FieldDef[], values: Readonly<Record<string, FieldV
       continue
     }
     const options = field.options ?? []
-    if (field.type === 'select' && typeof value === 'string' && value.trim() !== '' && value.length <= LIMITS.fieldLabel && options.length < LIMITS.fieldOptions) {
+    if (
+      field.type === 'select' &&
+      typeof value === 'string' &&
+      value.trim() !== '' &&
+      value.length <= LIMITS.fieldLabel &&
+      options.length < LIMITS.fieldOptions
+    ) {
       fields[at] = { ...field, options: [...options, value] }
       kept[key] = value
       continue
@@ -98,7 +104,8 @@ export function repairSection<I extends ValuesHolder>(
     // Anything else malformed is left for the checks to name.
     if (!item.values || typeof item.values !== 'object' || typeof text !== 'string') return item
     const { values, moved } = repairValues(repaired, item.values)
-    const same = moved.length === 0 && Object.keys(values).length === Object.keys(item.values).length && Object.entries(values).every(([k, v]) => item.values?.[k] === v)
+    const same =
+      moved.length === 0 && Object.keys(values).length === Object.keys(item.values).length && Object.entries(values).every(([k, v]) => item.values?.[k] === v)
     if (same) return item
     changed = true
     return { ...item, values, [into]: appendLines(text, moved) }

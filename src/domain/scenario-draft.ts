@@ -24,7 +24,11 @@ export interface ScenarioDraft {
 
 export const SCENARIO_DRAFT_KEYS = ['title', 'summary', 'objectives', 'planKinds', 'injects', 'hotWash'] as const satisfies readonly (keyof ScenarioDraft)[]
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean)
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 
 export function draftOf(s: Scenario): ScenarioDraft {
   return {
@@ -32,7 +36,12 @@ export function draftOf(s: Scenario): ScenarioDraft {
     summary: s.summary,
     objectives: s.objectives.join('\n'),
     planKinds: [...s.planKinds],
-    injects: s.injects.map((i) => ({ ...i, offsetMinutes: String(i.offsetMinutes), questions: i.questions.join('\n'), expectedSteps: i.expectedSteps.join('\n') })),
+    injects: s.injects.map((i) => ({
+      ...i,
+      offsetMinutes: String(i.offsetMinutes),
+      questions: i.questions.join('\n'),
+      expectedSteps: i.expectedSteps.join('\n'),
+    })),
     hotWash: s.hotWash.join('\n'),
   }
 }

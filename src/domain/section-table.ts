@@ -6,10 +6,7 @@ import type { FieldDef, Item, Section } from './model'
 import { STATUS_LABELS } from './vocabulary'
 
 /** Text stays text, numbers are numbers, dates are calendar dates (YYYY-MM-DD). */
-export type TableCell =
-  | { type: 'text'; value: string }
-  | { type: 'number'; value: number }
-  | { type: 'date'; value: string }
+export type TableCell = { type: 'text'; value: string } | { type: 'number'; value: number } | { type: 'date'; value: string }
 
 export interface SectionTable {
   header: string[]
@@ -18,9 +15,7 @@ export interface SectionTable {
 
 /** Items of one section, in their `order` (ties broken by id so the output is stable). */
 export function sectionItems(sectionId: string, items: readonly Item[]): Item[] {
-  return items
-    .filter((i) => i.sectionId === sectionId)
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return items.filter((i) => i.sectionId === sectionId).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 const text = (value: string): TableCell => ({ type: 'text', value })

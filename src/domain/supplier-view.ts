@@ -42,7 +42,7 @@ export function filterSuppliers(rows: readonly SupplierReview[], f: SupplierFilt
   })
 }
 
-const rank = (table: Record<string, number>, v: string | null) => (v === null ? 0 : table[v.trim().toLowerCase()] ?? 0)
+const rank = (table: Record<string, number>, v: string | null) => (v === null ? 0 : (table[v.trim().toLowerCase()] ?? 0))
 
 /**
  * Sorts a copy. Criticality and outcome put the most serious first; dates the soonest first; a

@@ -21,21 +21,23 @@ export function templateFromPlan(rows: PlanRows, options: SaveAsTemplateOptions,
     if (list) list.push(item)
     else bySection.set(item.sectionId, [item])
   }
-  const sections = [...rows.sections].sort((a, b) => a.order - b.order).map((s): TemplateSection => {
-    const linkFields = new Set(s.fields.filter((f) => f.type === 'links').map((f) => f.id))
-    const fieldIds = new Set(s.fields.map((f) => f.id))
-    const items = [...(bySection.get(s.id) ?? [])].sort((a, b) => a.order - b.order).map((i) => {
-      const base = { text: i.text, guidance: i.guidance }
-      if (!options.keepValues) return base
-      const values = Object.fromEntries(
-        Object.entries(i.values).filter(([k, v]) => fieldIds.has(k) && !linkFields.has(k) && v !== null && v !== ''),
-      )
-      return Object.keys(values).length ? { ...base, values } : base
+  const sections = [...rows.sections]
+    .sort((a, b) => a.order - b.order)
+    .map((s): TemplateSection => {
+      const linkFields = new Set(s.fields.filter((f) => f.type === 'links').map((f) => f.id))
+      const fieldIds = new Set(s.fields.map((f) => f.id))
+      const items = [...(bySection.get(s.id) ?? [])]
+        .sort((a, b) => a.order - b.order)
+        .map((i) => {
+          const base = { text: i.text, guidance: i.guidance }
+          if (!options.keepValues) return base
+          const values = Object.fromEntries(Object.entries(i.values).filter(([k, v]) => fieldIds.has(k) && !linkFields.has(k) && v !== null && v !== ''))
+          return Object.keys(values).length ? { ...base, values } : base
+        })
+      const section: TemplateSection = { title: s.title, guidance: s.guidance, items }
+      if (s.fields.length) section.fields = s.fields.map((f) => ({ ...f, ...(f.options ? { options: [...f.options] } : {}) }))
+      return section
     })
-    const section: TemplateSection = { title: s.title, guidance: s.guidance, items }
-    if (s.fields.length) section.fields = s.fields.map((f) => ({ ...f, ...(f.options ? { options: [...f.options] } : {}) }))
-    return section
-  })
   const title = options.title.trim() || rows.plan.title
   return {
     id: `${USER_TEMPLATE_PREFIX}${ctx.newId()}`,

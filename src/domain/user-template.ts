@@ -5,7 +5,6 @@ import { fieldDefSchema, fieldValueSchema, idSchema, required, text, timestampSc
 import type { PlanTemplate } from './template-model'
 import { PLAN_KINDS } from './vocabulary'
 
-
 export const userTemplateSchema = z.strictObject({
   id: idSchema,
   version: z.int().check(z.gte(1)),
@@ -19,7 +18,13 @@ export const userTemplateSchema = z.strictObject({
       title: required(LIMITS.title),
       guidance: text(LIMITS.longText),
       fields: z.optional(z.array(fieldDefSchema).check(z.maxLength(LIMITS.fieldsPerSection))),
-      items: z.array(z.strictObject({ text: required(LIMITS.shortText), guidance: text(LIMITS.longText), values: z.optional(z.record(z.string().check(z.maxLength(64)), fieldValueSchema)) })),
+      items: z.array(
+        z.strictObject({
+          text: required(LIMITS.shortText),
+          guidance: text(LIMITS.longText),
+          values: z.optional(z.record(z.string().check(z.maxLength(64)), fieldValueSchema)),
+        }),
+      ),
     }),
   ),
   createdAt: timestampSchema,

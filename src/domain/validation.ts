@@ -8,11 +8,15 @@ import { ValidationError } from './validation-error'
  * (1e999) arrives as Infinity, which JSON.stringify would print as null.
  */
 const shown = (v: unknown): string =>
-  v === null ? 'null'
-  : Array.isArray(v) ? 'a list'
-  : typeof v === 'object' ? 'an object'
-  : typeof v === 'number' && !Number.isFinite(v) ? `${v} (the file holds a number too large to store, such as ${v < 0 ? '-' : ''}1e999)`
-  : quote(v)
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'an object'
+        : typeof v === 'number' && !Number.isFinite(v)
+          ? `${v} (the file holds a number too large to store, such as ${v < 0 ? '-' : ''}1e999)`
+          : quote(v)
 
 // zod/mini carries no wording of its own; these are the messages people see for each kind of
 // problem (schemas that give their own message keep it).
@@ -26,7 +30,11 @@ z.config({
       case 'unrecognized_keys':
         return `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`
       case 'too_big':
-        return iss.origin === 'string' ? `must be at most ${iss.maximum} characters` : iss.origin === 'array' ? `must have at most ${iss.maximum} entries` : `must be at most ${iss.maximum}`
+        return iss.origin === 'string'
+          ? `must be at most ${iss.maximum} characters`
+          : iss.origin === 'array'
+            ? `must have at most ${iss.maximum} entries`
+            : `must be at most ${iss.maximum}`
       case 'too_small':
         return iss.origin === 'string' ? 'must not be empty' : `must be at least ${iss.minimum}`
       case 'invalid_union':
@@ -36,7 +44,6 @@ z.config({
     }
   },
 })
-
 
 /** "plans[2].sections[0].items[4].due" from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -27,7 +27,13 @@ function cell(c: TableCell): SheetData[number][number] {
  * end, not the name Excel keeps for itself ("History"), never empty.
  */
 export function sheetName(title: string): string {
-  const name = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).replace(/^'+|'+$/g, '').trim()
+  const name = title
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '')
+    .trim()
   if (name.toLowerCase() === 'history') return 'History (section)'
   return name || 'Sheet1'
 }
@@ -41,7 +47,12 @@ export function sectionSheet(table: SectionTable, title: string): { data: SheetD
       sheet: sheetName(title),
       stickyRowsCount: 1,
       // A loop rather than Math.max(...rows): a section of 100,000 rows would overflow the call.
-      columns: table.header.map((h, i) => ({ width: Math.min(50, table.rows.reduce((w, r) => Math.max(w, cellWidth(r[i])), Math.max(10, h.length + 2))) })),
+      columns: table.header.map((h, i) => ({
+        width: Math.min(
+          50,
+          table.rows.reduce((w, r) => Math.max(w, cellWidth(r[i])), Math.max(10, h.length + 2)),
+        ),
+      })),
     },
   }
 }

@@ -31,9 +31,19 @@ export function formatWhen(iso: string, withTime = false): string {
 
 export function DrillStatusBadge({ status }: { status: DrillStatus }) {
   const { icon, text } = DRILL_STATUS_LABELS[status]
-  return <span className={`badge drill-status drill-status-${status}`}><span aria-hidden="true">{icon} </span>{text}</span>
+  return (
+    <span className={`badge drill-status drill-status-${status}`}>
+      <span aria-hidden="true">{icon} </span>
+      {text}
+    </span>
+  )
 }
 
 export function LogTypeBadge({ type }: { type: DrillEventType }) {
-  return <span className={`badge log-type log-type-${type}`}><span aria-hidden="true">{EVENT_ICONS[type]} </span>{EVENT_LABELS[type]}</span>
+  return (
+    <span className={`badge log-type log-type-${type}`}>
+      <span aria-hidden="true">{EVENT_ICONS[type]} </span>
+      {EVENT_LABELS[type]}
+    </span>
+  )
 }

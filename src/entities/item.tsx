@@ -9,9 +9,18 @@ const ITEM_STATUS_ICONS: Record<ItemStatus, string> = { open: '○', done: '✓'
 const ITEM_STATUS_BOXES: Record<ItemStatus, string> = { open: '☐', done: '☑', 'not-applicable': '⊘', blocked: '☒' }
 
 export function ItemStatusBadge({ status }: { status: ItemStatus }) {
-  return <span className={`badge badge-${status}`}><span aria-hidden="true">{ITEM_STATUS_ICONS[status]} </span>{STATUS_LABELS[status]}</span>
+  return (
+    <span className={`badge badge-${status}`}>
+      <span aria-hidden="true">{ITEM_STATUS_ICONS[status]} </span>
+      {STATUS_LABELS[status]}
+    </span>
+  )
 }
 
 export function PrintedItemStatus({ status }: { status: ItemStatus }) {
-  return <span className="print-status">{ITEM_STATUS_BOXES[status]} {status === 'open' ? '' : STATUS_LABELS[status]}</span>
+  return (
+    <span className="print-status">
+      {ITEM_STATUS_BOXES[status]} {status === 'open' ? '' : STATUS_LABELS[status]}
+    </span>
+  )
 }

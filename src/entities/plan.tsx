@@ -7,6 +7,11 @@ export function KindBadge({ kind }: { kind: PlanKind }) {
 
 /** A warning in words with its icon, as "Needs review" or "Never exercised". */
 export function WarningBadge({ children, strong = false }: { children: string; strong?: boolean }) {
-  const content = <><span aria-hidden="true">⚠ </span>{children}</>
+  const content = (
+    <>
+      <span aria-hidden="true">⚠ </span>
+      {children}
+    </>
+  )
   return strong ? <strong className="badge badge-overdue">{content}</strong> : <span className="badge badge-overdue">{content}</span>
 }

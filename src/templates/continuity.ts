@@ -33,9 +33,7 @@ export const continuityTemplate: PlanTemplate = {
         },
         {
           text: 'Define the scope',
-          guidance:
-            'Done when the sites, teams, services and suppliers covered are listed, together with anything deliberately ' +
-            'left out and the reason.',
+          guidance: 'Done when the sites, teams, services and suppliers covered are listed, together with anything deliberately ' + 'left out and the reason.',
         },
         {
           text: 'Name the plan owner and a senior sponsor',
@@ -52,8 +50,7 @@ export const continuityTemplate: PlanTemplate = {
         {
           text: 'List who may invoke the plan',
           guidance:
-            'Done when at least two named people may invoke the plan, and all staff know they can raise the alarm with ' +
-            'either of them at any time.',
+            'Done when at least two named people may invoke the plan, and all staff know they can raise the alarm with ' + 'either of them at any time.',
         },
         {
           text: 'Write the first steps after invocation',
@@ -87,7 +84,13 @@ export const continuityTemplate: PlanTemplate = {
         { id: 'dependencies', label: 'Dependencies', type: 'text', help: 'People, premises, systems, data and suppliers it needs' },
         { id: 'workaround', label: 'Workaround', type: 'text', help: 'What people do instead while it is unavailable' },
         { id: 'suppliers', label: 'Suppliers it needs', type: 'links', linksTo: 'supplier', help: 'Pick from the registers of your supplier reviews' },
-        { id: 'dependsOn', label: 'Functions it needs', type: 'links', linksTo: 'function', help: 'Other business functions that must run for this one to run' },
+        {
+          id: 'dependsOn',
+          label: 'Functions it needs',
+          type: 'links',
+          linksTo: 'function',
+          help: 'Other business functions that must run for this one to run',
+        },
       ],
       items: [
         {
@@ -106,9 +109,7 @@ export const continuityTemplate: PlanTemplate = {
         },
         {
           text: 'Deliver goods or services to customers',
-          guidance:
-            'Done when you know how long delivery can stop before customers or contracts suffer, and what the team can ' +
-            'do from printed lists.',
+          guidance: 'Done when you know how long delivery can stop before customers or contracts suffer, and what the team can ' + 'do from printed lists.',
           values: {
             impact: 'High',
             rto: 1 * DAY,
@@ -120,8 +121,7 @@ export const continuityTemplate: PlanTemplate = {
         },
         {
           text: 'Answer customer support',
-          guidance:
-            'Done when you know how customers reach you if email and the helpdesk tool are down, and who answers them.',
+          guidance: 'Done when you know how customers reach you if email and the helpdesk tool are down, and who answers them.',
           values: {
             impact: 'High',
             rto: 4 * HOUR,
@@ -134,8 +134,7 @@ export const continuityTemplate: PlanTemplate = {
         {
           text: 'Coordinate staff and internal communication',
           guidance:
-            'Done when you know how staff are reached and organised if the email and chat suite is unavailable, and ' +
-            'the backup channel has been tried.',
+            'Done when you know how staff are reached and organised if the email and chat suite is unavailable, and ' + 'the backup channel has been tried.',
           values: {
             impact: 'Critical',
             rto: 2 * HOUR,
@@ -146,9 +145,7 @@ export const continuityTemplate: PlanTemplate = {
         },
         {
           text: 'Pay staff',
-          guidance:
-            "Done when the payroll deadline each month is known and the workaround has been agreed with the bank or " +
-            'payroll provider in advance.',
+          guidance: 'Done when the payroll deadline each month is known and the workaround has been agreed with the bank or ' + 'payroll provider in advance.',
           values: {
             impact: 'High',
             rto: 2 * DAY,
@@ -174,9 +171,7 @@ export const continuityTemplate: PlanTemplate = {
         },
         {
           text: 'Pay suppliers',
-          guidance:
-            'Done when the suppliers who must be paid on time are known and urgent payments can be made without the ' +
-            'accounting software.',
+          guidance: 'Done when the suppliers who must be paid on time are known and urgent payments can be made without the ' + 'accounting software.',
           values: {
             impact: 'Medium',
             rto: 5 * DAY,
@@ -189,8 +184,7 @@ export const continuityTemplate: PlanTemplate = {
         {
           text: 'Meet legal and regulatory deadlines',
           guidance:
-            'Done when the deadlines that fall in a typical month are listed with the records each one needs, and you ' +
-            'know whom to ask for an extension.',
+            'Done when the deadlines that fall in a typical month are listed with the records each one needs, and you ' + 'know whom to ask for an extension.',
           values: {
             impact: 'Medium',
             rto: 5 * DAY,
@@ -228,43 +222,33 @@ export const continuityTemplate: PlanTemplate = {
         },
         {
           text: 'IT lead or IT support provider: name to be added',
-          guidance:
-            'Done when the person or firm who restores IT services is named with an out-of-hours number, and knows which ' +
-            'suppliers to contact.',
+          guidance: 'Done when the person or firm who restores IT services is named with an out-of-hours number, and knows which ' + 'suppliers to contact.',
           values: { role: 'IT lead', calls: 'Key technology suppliers: hosting, internet, software' },
         },
         {
           text: 'Communications lead: name to be added',
-          guidance:
-            'Done when the person who speaks to customers, partners and the press is named, with a deputy who can use ' +
-            'the same channels.',
+          guidance: 'Done when the person who speaks to customers, partners and the press is named, with a deputy who can use ' + 'the same channels.',
           values: { role: 'Communications lead', calls: 'Key customers and partners; website and social media updates' },
         },
         {
           text: 'Operations lead: name to be added',
-          guidance:
-            'Done when the person who keeps day-to-day work going and switches teams to workarounds is named, with a ' +
-            'deputy.',
+          guidance: 'Done when the person who keeps day-to-day work going and switches teams to workarounds is named, with a ' + 'deputy.',
           values: { role: 'Operations lead', calls: 'Team leaders in operations and delivery' },
         },
         {
           text: 'People lead: name to be added',
-          guidance:
-            'Done when the person who makes sure every member of staff is told what to do, and checks on their welfare, ' +
-            'is named with a deputy.',
+          guidance: 'Done when the person who makes sure every member of staff is told what to do, and checks on their welfare, ' + 'is named with a deputy.',
           values: { role: 'People and HR lead', calls: 'All staff, through their team leaders' },
         },
         {
           text: 'Finance lead: name to be added',
           guidance:
-            'Done when the person who deals with the bank, the insurer and urgent payments is named, with a deputy who ' +
-            'can also authorise payments.',
+            'Done when the person who deals with the bank, the insurer and urgent payments is named, with a deputy who ' + 'can also authorise payments.',
           values: { role: 'Finance lead', calls: 'Bank, insurer, payroll provider' },
         },
         {
           text: 'Office or facilities manager: name to be added',
-          guidance:
-            'Done when the person responsible for the premises is named, with the landlord and utility contacts to hand.',
+          guidance: 'Done when the person responsible for the premises is named, with the landlord and utility contacts to hand.',
           values: { role: 'Office or facilities manager', calls: 'Landlord, building security, utilities' },
         },
       ],
@@ -347,9 +331,7 @@ export const continuityTemplate: PlanTemplate = {
         },
         {
           text: 'Show staff how to use the workarounds',
-          guidance:
-            'Done when the staff who would use each workaround have practised it at least once, for example during a ' +
-            'drill.',
+          guidance: 'Done when the staff who would use each workaround have practised it at least once, for example during a ' + 'drill.',
         },
       ],
     },
@@ -363,8 +345,7 @@ export const continuityTemplate: PlanTemplate = {
         {
           text: 'List critical records and where the master copies live',
           guidance:
-            'Done when each critical record (customer data, contracts, financial and HR records, system settings) has an ' +
-            'owner and a known location.',
+            'Done when each critical record (customer data, contracts, financial and HR records, system settings) has an ' + 'owner and a known location.',
         },
         {
           text: 'Keep at least one backup copy apart from the live systems',
@@ -382,8 +363,7 @@ export const continuityTemplate: PlanTemplate = {
         {
           text: 'Test a restore against the RTO and RPO',
           guidance:
-            'Done when a restore of each critical system has been tried at least once a year, timed, and the result ' +
-            'compared with its RTO and RPO.',
+            'Done when a restore of each critical system has been tried at least once a year, timed, and the result ' + 'compared with its RTO and RPO.',
         },
         {
           text: 'Keep access to backups independent of the main systems',
@@ -418,20 +398,15 @@ export const continuityTemplate: PlanTemplate = {
         {
           text: 'Keep a printed copy of the plan up to date',
           guidance:
-            'Done when printed copies are held by the crisis lead, their deputy and each site, each shows its version ' +
-            'date, and old copies are destroyed.',
+            'Done when printed copies are held by the crisis lead, their deputy and each site, each shows its version ' + 'date, and old copies are destroyed.',
         },
         {
           text: 'Check the contact tree every quarter',
-          guidance:
-            'Done when every number has been confirmed in the last three months and changes for joiners and leavers are ' +
-            'made promptly.',
+          guidance: 'Done when every number has been confirmed in the last three months and changes for joiners and leavers are ' + 'made promptly.',
         },
         {
           text: 'Train new staff on their part in the plan',
-          guidance:
-            'Done when joiners learn during induction where the plan is kept, how they will be contacted and what is ' +
-            'expected of them.',
+          guidance: 'Done when joiners learn during induction where the plan is kept, how they will be contacted and what is ' + 'expected of them.',
         },
       ],
     },

@@ -26,8 +26,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         {
           text: 'Name a programme owner',
           guidance:
-            "Done when one person is responsible for planning the year's exercises, booking people's time and making " +
-            'sure findings are followed up.',
+            "Done when one person is responsible for planning the year's exercises, booking people's time and making " + 'sure findings are followed up.',
         },
         {
           text: "Set the programme's objectives",
@@ -49,9 +48,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         },
         {
           text: "Report the programme's results to management",
-          guidance:
-            'Done when a short yearly summary of exercises held, findings raised and actions closed has gone to the ' +
-            'senior sponsor.',
+          guidance: 'Done when a short yearly summary of exercises held, findings raised and actions closed has gone to the ' + 'senior sponsor.',
         },
       ],
     },
@@ -64,8 +61,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
       items: [
         {
           text: 'Use a seminar to introduce a new or changed plan',
-          guidance:
-            'Done when the people affected by a new plan have had a short, informal walkthrough of what it asks of them.',
+          guidance: 'Done when the people affected by a new plan have had a short, informal walkthrough of what it asks of them.',
         },
         {
           text: 'Use a workshop to build or improve part of a plan',
@@ -76,8 +72,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         {
           text: 'Run a tabletop exercise to test decisions',
           guidance:
-            'Done when key people have talked through a realistic scenario and the gaps they found are recorded. See the ' +
-            'tabletop structure below.',
+            'Done when key people have talked through a realistic scenario and the gaps they found are recorded. See the ' + 'tabletop structure below.',
         },
         {
           text: 'Consider a game to explore choices under pressure',
@@ -124,9 +119,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         },
         {
           text: 'Workshop: review the business impact analysis',
-          guidance:
-            'Done when each function owner has confirmed or corrected the RTO, RPO and MTPD for their functions and the ' +
-            'plan has been updated.',
+          guidance: 'Done when each function owner has confirmed or corrected the RTO, RPO and MTPD for their functions and the ' + 'plan has been updated.',
           values: { type: 'Workshop', plan: 'Business continuity plan' },
         },
         {
@@ -136,9 +129,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         },
         {
           text: 'Drill: restore a critical system from backup',
-          guidance:
-            'Done when a restore has been carried out and timed, and the result compared with the RTO and RPO in the ' +
-            'business impact analysis.',
+          guidance: 'Done when a restore has been carried out and timed, and the result compared with the RTO and RPO in the ' + 'business impact analysis.',
           values: { type: 'Drill', plan: 'Business continuity plan' },
         },
         {
@@ -157,8 +148,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         {
           text: 'Write the objectives and scope',
           guidance:
-            'Done when the exercise has two to four objectives and a stated scope: which plan, which teams, which ' +
-            'systems, and what is out of bounds.',
+            'Done when the exercise has two to four objectives and a stated scope: which plan, which teams, which ' + 'systems, and what is out of bounds.',
         },
         {
           text: 'Choose a facilitator, the players and a note-taker',
@@ -192,9 +182,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         },
         {
           text: 'Hold a hot wash immediately afterwards',
-          guidance:
-            'Done when, straight after the exercise, players have said what went well and what must change, and the ' +
-            'facilitator has captured it.',
+          guidance: 'Done when, straight after the exercise, players have said what went well and what must change, and the ' + 'facilitator has captured it.',
         },
         {
           text: 'Write the after-action report within two weeks',
@@ -204,9 +192,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         },
         {
           text: 'Turn each finding into an improvement plan entry',
-          guidance:
-            'Done when each finding has an action, one owner and a due date, and the actions are tracked in the ' +
-            'relevant plan until closed.',
+          guidance: 'Done when each finding has an action, one owner and a due date, and the actions are tracked in the ' + 'relevant plan until closed.',
         },
       ],
     },
@@ -218,15 +204,12 @@ export const drillProgrammeTemplate: PlanTemplate = {
       items: [
         {
           text: 'Set a target time',
-          guidance:
-            'Done when a target is agreed, for example the response team reached within 30 minutes and all staff within ' +
-            'two hours.',
+          guidance: 'Done when a target is agreed, for example the response team reached within 30 minutes and all staff within ' + 'two hours.',
         },
         {
           text: 'Start the test from the crisis lead and log each call',
           guidance:
-            'Done when each caller has recorded the time they reached each person, or that they could not, and passed ' +
-            'the call on as the tree says.',
+            'Done when each caller has recorded the time they reached each person, or that they could not, and passed ' + 'the call on as the tree says.',
         },
         {
           text: 'Run the test out of hours at least once a year',
@@ -237,8 +220,7 @@ export const drillProgrammeTemplate: PlanTemplate = {
         {
           text: 'Fix every wrong number and gap',
           guidance:
-            'Done when each failed contact has been corrected in the contact tree within a week and the total time has ' +
-            'been compared with the target.',
+            'Done when each failed contact has been corrected in the contact tree within a week and the total time has ' + 'been compared with the target.',
         },
       ],
     },
@@ -287,14 +269,11 @@ export const drillProgrammeTemplate: PlanTemplate = {
     },
     {
       title: 'After each exercise',
-      guidance:
-        'An exercise is only worth the time if what it found changes something. Close the loop before the next one.',
+      guidance: 'An exercise is only worth the time if what it found changes something. Close the loop before the next one.',
       items: [
         {
           text: 'Update the plans that were tested',
-          guidance:
-            'Done when each plan tested has been updated with what was learned and marked as reviewed with the date and ' +
-            'the reviewer.',
+          guidance: 'Done when each plan tested has been updated with what was learned and marked as reviewed with the date and ' + 'the reviewer.',
         },
         {
           text: 'Check improvement actions are closed before the next exercise',

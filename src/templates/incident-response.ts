@@ -47,9 +47,7 @@ export const incidentResponseTemplate: PlanTemplate = {
         },
         {
           text: 'Name a communications lead and a deputy',
-          guidance:
-            'Done when one person owns all messages to staff, customers, partners and the press, so that everyone ' +
-            'hears one consistent account.',
+          guidance: 'Done when one person owns all messages to staff, customers, partners and the press, so that everyone ' + 'hears one consistent account.',
           values: { role: 'Communications lead' },
         },
         {
@@ -312,9 +310,7 @@ export const incidentResponseTemplate: PlanTemplate = {
         },
         {
           text: 'Turn findings into actions with an owner and a due date',
-          guidance:
-            'Done when every agreed improvement is a tracked task with one owner and a date, and someone checks progress ' +
-            'until all are closed.',
+          guidance: 'Done when every agreed improvement is a tracked task with one owner and a date, and someone checks progress ' + 'until all are closed.',
         },
         {
           text: 'Update this procedure and the continuity plan',

@@ -33,9 +33,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         },
         {
           text: 'Link each supplier to the business functions that rely on it',
-          guidance:
-            'Done when each supplier in the register names the functions from the business impact analysis that stop ' +
-            'or slow down without it.',
+          guidance: 'Done when each supplier in the register names the functions from the business impact analysis that stop ' + 'or slow down without it.',
         },
         {
           text: "Rate each supplier's criticality",
@@ -99,9 +97,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         },
         {
           text: 'Payment processor',
-          guidance:
-            'Done when you know what happens to sales if card payments stop, and whether a second provider could be ' +
-            'switched on quickly.',
+          guidance: 'Done when you know what happens to sales if card payments stop, and whether a second provider could be ' + 'switched on quickly.',
           values: {
             service: 'Card payments online and in person',
             functions: 'Take customer orders; collect payments',
@@ -112,9 +108,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         },
         {
           text: 'Internet connection',
-          guidance:
-            'Done when the line, its support number and its service level are recorded, and you know how the office ' +
-            'would work without it.',
+          guidance: 'Done when the line, its support number and its service level are recorded, and you know how the office ' + 'would work without it.',
           values: {
             service: 'Office internet access and phone lines',
             functions: 'All office-based work',
@@ -227,8 +221,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         {
           text: 'Check that your alternatives do not share the same underlying provider',
           guidance:
-            'Done when each alternative in the register has been checked so that it would not fail for the same reason ' +
-            'as the supplier it replaces.',
+            'Done when each alternative in the register has been checked so that it would not fail for the same reason ' + 'as the supplier it replaces.',
         },
         {
           text: "Ask how suppliers will tell you about their own suppliers' incidents",
@@ -297,9 +290,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         },
         {
           text: 'Include minimum security and continuity requirements in new contracts',
-          guidance:
-            'Done when a short standard list of requirements is used for every new contract or renewal with a supplier ' +
-            'rated High or Critical.',
+          guidance: 'Done when a short standard list of requirements is used for every new contract or renewal with a supplier ' + 'rated High or Critical.',
         },
       ],
     },
@@ -317,9 +308,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         },
         {
           text: 'Record contract end dates and notice periods',
-          guidance:
-            "Done when each contract's end date and notice period are recorded, with a reminder set well before the " +
-            'notice deadline.',
+          guidance: "Done when each contract's end date and notice period are recorded, with a reminder set well before the " + 'notice deadline.',
         },
         {
           text: 'Consider whether a service could be brought in house',
@@ -335,15 +324,12 @@ export const supplierReviewTemplate: PlanTemplate = {
       items: [
         {
           text: 'Review critical suppliers every six months and others yearly',
-          guidance:
-            'Done when each review updates the register entry, sets the last-reviewed date and records the outcome as ' +
-            'OK, Warning or Blocker.',
+          guidance: 'Done when each review updates the register entry, sets the last-reviewed date and records the outcome as ' + 'OK, Warning or Blocker.',
         },
         {
           text: 'Follow up every Warning and Blocker',
           guidance:
-            'Done when each Warning or Blocker has an action with an owner and a due date, and every Blocker has been ' +
-            'reported to the senior sponsor.',
+            'Done when each Warning or Blocker has an action with an owner and a due date, and every Blocker has been ' + 'reported to the senior sponsor.',
         },
         {
           text: 'Review the impact after every supplier outage',
@@ -355,9 +341,7 @@ export const supplierReviewTemplate: PlanTemplate = {
     },
     {
       title: 'Stage 4: Continuous improvement',
-      guidance:
-        'The fourth stage of the NCSC principles: keep the arrangements current as suppliers, threats and the ' +
-        'organisation change.',
+      guidance: 'The fourth stage of the NCSC principles: keep the arrangements current as suppliers, threats and the ' + 'organisation change.',
       items: [
         {
           text: 'Check security and continuity before taking on a new supplier',
@@ -373,9 +357,7 @@ export const supplierReviewTemplate: PlanTemplate = {
         },
         {
           text: 'Include supplier failure in your exercises',
-          guidance:
-            'Done when at least one exercise a year uses a supplier outage scenario, such as a key online service down ' +
-            'for ten hours.',
+          guidance: 'Done when at least one exercise a year uses a supplier outage scenario, such as a key online service down ' + 'for ten hours.',
         },
       ],
     },

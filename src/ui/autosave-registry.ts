@@ -14,12 +14,16 @@ function listen(): void {
   listening = true
   window.addEventListener('pagehide', () => void flushAll())
   // A hidden tab may be frozen or discarded (mobile): save before that can happen.
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void flushAll() })
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void flushAll()
+  })
 }
 
 /** Takes part in flushAll; returns the way out. */
 export function register(autosave: { flush(): Promise<void> }): () => void {
   listen()
   live.add(autosave)
-  return () => { live.delete(autosave) }
+  return () => {
+    live.delete(autosave)
+  }
 }

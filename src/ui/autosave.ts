@@ -14,11 +14,17 @@ const AUTOSAVE_DELAY_MS = 400
 function memoryStore(): KeyValueStore {
   const map = new Map<string, string>()
   return {
-    get length() { return map.size },
+    get length() {
+      return map.size
+    },
     key: (i) => [...map.keys()][i] ?? null,
     getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => { map.set(k, v) },
-    removeItem: (k) => { map.delete(k) },
+    setItem: (k, v) => {
+      map.set(k, v)
+    },
+    removeItem: (k) => {
+      map.delete(k)
+    },
   }
 }
 
@@ -34,11 +40,7 @@ function browserStore(): KeyValueStore {
 
 export const draftJournal: DraftJournal = createDraftJournal(browserStore())
 
-export type SaveStatus =
-  | { state: 'saved' }
-  | { state: 'waiting' }
-  | { state: 'saving' }
-  | { state: 'failed'; message: string }
+export type SaveStatus = { state: 'saved' } | { state: 'waiting' } | { state: 'saving' } | { state: 'failed'; message: string }
 
 interface AutosaveOptions<V> {
   /** What the value edits; every keystroke is journaled under it. */
@@ -120,7 +122,9 @@ export function createAutosave<V>(options: AutosaveOptions<V>): Autosave<V> {
     // A write under way picks up what was typed meanwhile as soon as it lands.
     if (running) return running
     if (!pending) return Promise.resolve()
-    running = run().finally(() => { running = null })
+    running = run().finally(() => {
+      running = null
+    })
     return running
   }
 

@@ -27,7 +27,21 @@ interface Props {
 
 const quote = (s: string) => `“${s.length > 80 ? `${s.slice(0, 80)}…` : s}”`
 
-export function DraftField({ label, value, target, validate, multiline, maxLength, hideLabel, className, placeholder, type = 'text', inputMode, immediate, rows = 3 }: Props) {
+export function DraftField({
+  label,
+  value,
+  target,
+  validate,
+  multiline,
+  maxLength,
+  hideLabel,
+  className,
+  placeholder,
+  type = 'text',
+  inputMode,
+  immediate,
+  rows = 3,
+}: Props) {
   const id = useId()
   const [draft, setDraft] = useState(value)
   const [error, setError] = useState<string | null>(null)
@@ -112,7 +126,9 @@ export function DraftField({ label, value, target, validate, multiline, maxLengt
     className,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
-    onFocus: () => { editing.current = true },
+    onFocus: () => {
+      editing.current = true
+    },
     onBlur: () => {
       editing.current = false
       typed.current = false
@@ -125,20 +141,32 @@ export function DraftField({ label, value, target, validate, multiline, maxLengt
   }
   return (
     <span className={`field${hideLabel ? ' field-bare' : ''}`}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(e) => change(e.target.value)} />
       ) : (
         <input {...common} type={type} inputMode={inputMode} onChange={(e) => change(e.target.value)} />
       )}
-      {error && <span id={`${id}-error`} className="field-error" role="alert">{error}</span>}
+      {error && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
       {failed && (
         <span id={`${id}-status`} className="field-error" role="alert">
           Not saved — your text is kept here. {failure}{' '}
-          <button type="button" className="inline-action" onClick={() => void autosave.flush()}>Retry</button>
+          <button type="button" className="inline-action" onClick={() => void autosave.flush()}>
+            Retry
+          </button>
         </span>
       )}
-      {note && <span id={`${id}-note`} className="field-note muted" role="status">{note}</span>}
+      {note && (
+        <span id={`${id}-note`} className="field-note muted" role="status">
+          {note}
+        </span>
+      )}
     </span>
   )
 }

@@ -18,7 +18,10 @@ export function reportSetAsideDrafts(journal: DraftJournal = draftJournal): void
         run: () => {
           const copied = navigator.clipboard?.writeText(words) ?? Promise.reject(new Error('no clipboard'))
           // Only forget it once it is safely on the clipboard.
-          copied.then(() => journal.dismissAside(key), () => showToast({ tone: 'error', text: 'The text could not be copied; it is shown again on the next visit.' }))
+          copied.then(
+            () => journal.dismissAside(key),
+            () => showToast({ tone: 'error', text: 'The text could not be copied; it is shown again on the next visit.' }),
+          )
         },
       },
     })

@@ -10,7 +10,8 @@ function isQuotaError(e: unknown): boolean {
 
 export function describeError(e: unknown): string {
   if (e instanceof ValidationError) return e.problems.join('\n')
-  if (isQuotaError(e)) return 'This device is out of storage space, so the change was not saved. Free some space (or export and remove old plans) and try again.'
+  if (isQuotaError(e))
+    return 'This device is out of storage space, so the change was not saved. Free some space (or export and remove old plans) and try again.'
   if (e instanceof Error) return `The change was not saved: ${e.message}`
   return 'The change was not saved.'
 }

@@ -26,8 +26,9 @@ export function printLabels(facts: PrintFacts): { left: string; right: string } 
 
 /** A CSS string literal: backslash, quotes and line breaks escaped, so user text stays text. */
 export function cssString(s: string): string {
+  const escaped = s.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ')
   // eslint-disable-next-line no-control-regex -- control characters have no place in a page label
-  return `"${s.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '')}"`
+  return `"${escaped.replace(/[\u0000-\u001f\u007f]/g, '')}"`
 }
 
 function pageRule(labels: { left: string; right: string }): string {
@@ -58,7 +59,8 @@ export function PrintMasthead({ facts, version, kind }: { facts: PrintFacts; ver
     <div className="print-masthead print-only" data-testid="print-masthead">
       <p className="print-masthead-org">{facts.organisation.trim() || 'Organisation name not set (Settings)'}</p>
       <p className="print-masthead-facts">
-        {kind} · {facts.lastChange ? `Last changed ${when(new Date(facts.lastChange))}` : 'Never changed'} · Continuity Kit {version} · Printed on {when(facts.printedAt)}
+        {kind} · {facts.lastChange ? `Last changed ${when(new Date(facts.lastChange))}` : 'Never changed'} · Continuity Kit {version} · Printed on{' '}
+        {when(facts.printedAt)}
       </p>
     </div>
   )

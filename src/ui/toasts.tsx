@@ -12,11 +12,24 @@ function ToastView({ toast }: { toast: Toast }) {
   }, [toast, dismiss])
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-      <span className="toast-text">{toast.tone === 'error' ? 'Error: ' : ''}{toast.text}</span>
+      <span className="toast-text">
+        {toast.tone === 'error' ? 'Error: ' : ''}
+        {toast.text}
+      </span>
       {toast.action && (
-        <button type="button" onClick={() => { toast.action?.run(); dismiss(toast.id) }}>{toast.action.label}</button>
+        <button
+          type="button"
+          onClick={() => {
+            toast.action?.run()
+            dismiss(toast.id)
+          }}
+        >
+          {toast.action.label}
+        </button>
       )}
-      <button type="button" className="ghost" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>×</button>
+      <button type="button" className="ghost" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>
+        ×
+      </button>
     </div>
   )
 }
@@ -25,7 +38,9 @@ export function Toasts() {
   const toasts = useToasts((s) => s.toasts)
   return (
     <div className="toasts no-print" aria-live="polite">
-      {toasts.map((t) => <ToastView key={t.id} toast={t} />)}
+      {toasts.map((t) => (
+        <ToastView key={t.id} toast={t} />
+      ))}
     </div>
   )
 }

@@ -46,7 +46,10 @@ describe('the dependencies page', () => {
     expect(screen.getByRole('heading', { name: 'Circular dependencies (1)' })).toBeInTheDocument()
     // Each name links to its row in the register, not just to the plan.
     expect(within(concentration).getByRole('link', { name: 'Cloud hosting provider' })).toHaveAttribute('href', `/plans/${sup}?item=${cloud}`)
-    expect(within(concentration).getByRole('link', { name: 'Answer customer support' })).toHaveAttribute('href', `/plans/${bcp}?item=${id(f, 'Answer customer support')}`)
+    expect(within(concentration).getByRole('link', { name: 'Answer customer support' })).toHaveAttribute(
+      'href',
+      `/plans/${bcp}?item=${id(f, 'Answer customer support')}`,
+    )
     // The registrar has no alternative ("None; …") and no exit plan, and a Critical function needs it.
     const single = screen.getAllByTestId('flag-single-point').find((li) => li.textContent?.includes('Domain name registrar'))
     expect(single).toHaveTextContent('has no alternative and no exit plan, and Take customer orders relies on it')
@@ -66,7 +69,11 @@ describe('the dependencies page', () => {
     expect(row).toHaveTextContent('Concentration (2 critical)')
     expect(row).toHaveTextContent('4h')
     const fnTable = screen.getByRole('table', { name: 'Business functions and what they need' })
-    expect(within(fnTable).getAllByTestId('function-row').find((r) => r.textContent?.includes('Pay staff'))).toHaveTextContent('In a circle')
+    expect(
+      within(fnTable)
+        .getAllByTestId('function-row')
+        .find((r) => r.textContent?.includes('Pay staff')),
+    ).toHaveTextContent('In a circle')
   })
 
   it('shows linked names on an item instead of a count', async () => {

@@ -95,11 +95,19 @@ describe('a field saved as you type', () => {
 describe('drafts that could not be written back', () => {
   it('are shown with their words at start-up, and go once copied', async () => {
     const user = userEvent.setup()
-    draftJournal.record({ target: { kind: 'item', id: 'deleted-item', field: 'notes' }, value: 'Words for a deleted item', base: '', at: new Date().toISOString(), label: 'Notes' })
+    draftJournal.record({
+      target: { kind: 'item', id: 'deleted-item', field: 'notes' },
+      value: 'Words for a deleted item',
+      base: '',
+      at: new Date().toISOString(),
+      label: 'Notes',
+    })
     await replayJournal(draftJournal)
     renderApp('/')
     act(() => reportSetAsideDrafts())
-    expect(await screen.findByText(/Not saved: what you typed in Notes \(what it belonged to no longer exists\): “Words for a deleted item”/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Not saved: what you typed in Notes \(what it belonged to no longer exists\): “Words for a deleted item”/),
+    ).toBeInTheDocument()
     const writeText = vi.fn(() => Promise.resolve())
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
     await user.click(screen.getByRole('button', { name: 'Copy text and dismiss' }))

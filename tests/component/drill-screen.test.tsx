@@ -15,7 +15,13 @@ import { renderApp } from '../support/render-app'
 
 async function startDrill() {
   const planId = await createPlanFromTemplate(makeTemplate({ title: 'Continuity', kind: 'continuity' }))
-  const drillId = await createDrill({ scenario: cloudDdosScenario, title: 'Tuesday drill', planIds: [planId], facilitator: 'Sam', participants: [{ name: 'Ana', role: 'Incident lead' }] })
+  const drillId = await createDrill({
+    scenario: cloudDdosScenario,
+    title: 'Tuesday drill',
+    planIds: [planId],
+    facilitator: 'Sam',
+    participants: [{ name: 'Ana', role: 'Incident lead' }],
+  })
   return { planId, drillId }
 }
 
@@ -108,7 +114,9 @@ describe('the drill screen', () => {
     await user.type(text, 'Ana leads the response')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Entry type' }), 'Observation')
     await user.type(text, '{Enter}')
-    await waitFor(async () => expect((await listDrillEvents(drillId)).find((e) => e.id === id)).toMatchObject({ text: 'Ana leads the response', type: 'observation' }))
+    await waitFor(async () =>
+      expect((await listDrillEvents(drillId)).find((e) => e.id === id)).toMatchObject({ text: 'Ana leads the response', type: 'observation' }),
+    )
     // The focus returns to the entry.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Correct entry: Ana leads the response' })).toHaveFocus())
 
@@ -201,12 +209,14 @@ describe('the drill programme and the way back from a plan task', () => {
     const { addLogEntry } = await import('../../src/db/drill-log-repository')
     const { createFindingAction } = await import('../../src/db/finding-repository')
     const gap = await addLogEntry(drillId, { type: 'gap', text: 'No deputy for the incident lead' })
-    const section = (await db.sections.where('planId').equals(planId).first())
+    const section = await db.sections.where('planId').equals(planId).first()
     if (!section) throw new Error('no section')
     await createFindingAction(gap, { text: 'Name a deputy', owner: '', due: null, planId, sectionId: section.id })
     // A finding with an action stays a finding: it may change kind, not become a decision.
     const { updateLogEntry } = await import('../../src/db/drill-log-repository')
-    await expect(updateLogEntry(gap, { type: 'decision' })).rejects.toThrow('This entry has actions in a plan; it can become a gap or an observation, not a decision')
+    await expect(updateLogEntry(gap, { type: 'decision' })).rejects.toThrow(
+      'This entry has actions in a plan; it can become a gap or an observation, not a decision',
+    )
     await updateLogEntry(gap, { type: 'observation' })
     expect((await listDrillEvents(drillId)).find((e) => e.id === gap)?.type).toBe('observation')
     const { location } = renderApp(`/plans/${planId}`)

@@ -11,7 +11,11 @@ function Broken(): never {
 test('a screen that fails to draw says so and offers a reload and a copy of the data', () => {
   // React reports the caught error on the console; keep the test output readable.
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
-  render(<ErrorBoundary><Broken /></ErrorBoundary>)
+  render(
+    <ErrorBoundary>
+      <Broken />
+    </ErrorBoundary>,
+  )
   expect(screen.getByRole('heading', { name: 'This screen could not be shown' })).toBeInTheDocument()
   expect(screen.getByText('The plan row had no section')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument()
@@ -19,7 +23,11 @@ test('a screen that fails to draw says so and offers a reload and a copy of the 
 })
 
 test('a screen that draws is shown as it is', () => {
-  render(<ErrorBoundary><p>All well</p></ErrorBoundary>)
+  render(
+    <ErrorBoundary>
+      <p>All well</p>
+    </ErrorBoundary>,
+  )
   expect(screen.getByText('All well')).toBeInTheDocument()
   expect(screen.queryByRole('alert')).toBeNull()
 })

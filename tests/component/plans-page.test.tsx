@@ -25,7 +25,12 @@ describe('the plans page', () => {
     const plan = await db.plans.toArray()
     expect(plan).toHaveLength(1)
     expect(plan[0]).toMatchObject({ title: 'Our suppliers', kind: 'supplier-review' })
-    expect(await db.items.where('planId').equals(plan[0]?.id ?? '').count()).toBeGreaterThanOrEqual(25)
+    expect(
+      await db.items
+        .where('planId')
+        .equals(plan[0]?.id ?? '')
+        .count(),
+    ).toBeGreaterThanOrEqual(25)
   })
 
   it('lists plans with kind, progress, next review and an overdue mark, and hides trashed ones', async () => {

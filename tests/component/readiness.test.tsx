@@ -55,7 +55,10 @@ describe('the readiness dashboard', () => {
     const gaps = within(dashboard).getByTestId('rd-function-gaps-list')
     expect(gaps).toHaveTextContent('Take customer orders — no RTO')
     expect(gaps).toHaveTextContent('Coordinate staff and internal communication — no workaround')
-    expect(within(gaps).getByRole('link', { name: 'Take customer orders' })).toHaveAttribute('href', `/plans/${bcp}?item=${await itemId(bcp, 'Take customer orders')}`)
+    expect(within(gaps).getByRole('link', { name: 'Take customer orders' })).toHaveAttribute(
+      'href',
+      `/plans/${bcp}?item=${await itemId(bcp, 'Take customer orders')}`,
+    )
 
     const rows = within(dashboard).getAllByTestId('rd-plan')
     const main = rows.find((r) => r.textContent?.includes('Main BCP'))
@@ -82,7 +85,13 @@ describe('the readiness dashboard', () => {
     const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'Calendar, plan; one' })
     await updateItem(await itemId(bcp, 'Define the scope'), { due: addDays(today, 5) })
     const blobs: Blob[] = []
-    Object.assign(URL, { createObjectURL: (b: Blob) => { blobs.push(b); return 'blob:test' }, revokeObjectURL: () => undefined })
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => {
+        blobs.push(b)
+        return 'blob:test'
+      },
+      revokeObjectURL: () => undefined,
+    })
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
     const user = userEvent.setup()
     renderApp('/')

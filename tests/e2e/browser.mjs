@@ -15,8 +15,14 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? 'dist')
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 export const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ]
 
 export function launch() {
@@ -51,11 +57,27 @@ export async function startPreview({ dir = DIST } = {}) {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`)
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort',
-    // Vite refuses a second preview of one project; another one (npm start, a colleague's run) is no reason to fail.
-    '--bypass-lock'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      // Vite refuses a second preview of one project; another one (npm start, a colleague's run) is no reason to fail.
+      '--bypass-lock',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  )
   const kill = (signal = 'SIGTERM') => child.kill(signal)
   const killOnExit = () => kill('SIGKILL')
   process.once('exit', killOnExit)
@@ -94,10 +116,19 @@ export function copyDist() {
 export async function shutdown({ browser, server } = {}) {
   const bounded = (p, ms) => {
     let timer
-    return Promise.race([p, new Promise((r) => { timer = setTimeout(r, ms) })]).finally(() => clearTimeout(timer))
+    return Promise.race([
+      p,
+      new Promise((r) => {
+        timer = setTimeout(r, ms)
+      }),
+    ]).finally(() => clearTimeout(timer))
   }
   try {
-    if (browser) await bounded(browser.close().catch(() => {}), 10_000)
+    if (browser)
+      await bounded(
+        browser.close().catch(() => {}),
+        10_000,
+      )
   } finally {
     if (server) await server.stop()
   }
@@ -184,26 +215,39 @@ export function itemTexts(page) {
 
 /** Every row of one IndexedDB store of the app, read in the page (to wait until a write has landed). */
 export function storedRows(page, store) {
-  return page.evaluate((name) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('continuity-kit')
-    open.onerror = () => reject(open.error)
-    open.onsuccess = () => {
-      const db = open.result
-      const req = db.transaction(name, 'readonly').objectStore(name).getAll()
-      req.onsuccess = () => { db.close(); resolve(req.result) }
-      req.onerror = () => { db.close(); reject(req.error) }
-    }
-  }), store)
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('continuity-kit')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll()
+          req.onsuccess = () => {
+            db.close()
+            resolve(req.result)
+          }
+          req.onerror = () => {
+            db.close()
+            reject(req.error)
+          }
+        }
+      }),
+    store,
+  )
 }
 
 /** Waits until the stored item with this text satisfies `check(item)` (an assertion that may throw). */
 export function waitForStoredItem(page, text, check, timeout = 5000) {
-  return eventually(async () => {
-    const item = (await storedRows(page, 'items')).find((i) => i.text === text)
-    if (!item) throw new Error(`no stored item "${text}"`)
-    check(item)
-    return item
-  }, { timeout })
+  return eventually(
+    async () => {
+      const item = (await storedRows(page, 'items')).find((i) => i.text === text)
+      if (!item) throw new Error(`no stored item "${text}"`)
+      check(item)
+      return item
+    },
+    { timeout },
+  )
 }
 
 /**
@@ -216,20 +260,27 @@ export async function makeLongPlan(page, count) {
   await add.fill('Bulk item 0')
   await add.press('Enter')
   const seed = await waitForStoredItem(page, 'Bulk item 0', () => {})
-  const ids = await page.evaluate(({ row, count }) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('continuity-kit')
-    open.onsuccess = () => {
-      const tx = open.result.transaction('items', 'readwrite')
-      const ids = [row.id]
-      for (let n = 1; n < count; n++) {
-        const id = crypto.randomUUID()
-        ids.push(id)
-        tx.objectStore('items').put({ ...row, id, text: `Bulk item ${n}`, order: row.order + n })
-      }
-      tx.oncomplete = () => { open.result.close(); resolve(ids) }
-      tx.onerror = () => reject(tx.error)
-    }
-    open.onerror = () => reject(open.error)
-  }), { row: seed, count })
+  const ids = await page.evaluate(
+    ({ row, count }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('continuity-kit')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('items', 'readwrite')
+          const ids = [row.id]
+          for (let n = 1; n < count; n++) {
+            const id = crypto.randomUUID()
+            ids.push(id)
+            tx.objectStore('items').put({ ...row, id, text: `Bulk item ${n}`, order: row.order + n })
+          }
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve(ids)
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+        open.onerror = () => reject(open.error)
+      }),
+    { row: seed, count },
+  )
   return { planId: seed.planId, ids }
 }

@@ -51,7 +51,10 @@ test('the service worker precaches index.html and every script and style', () =>
   assert.ok(urls.has('index.html'), 'index.html is not precached')
   assert.ok(urls.has('manifest.webmanifest'), 'manifest.webmanifest is not precached')
   const assets = readdirSync(file('assets')).filter((f) => /\.(js|css)$/.test(f))
-  assert.ok(assets.some((f) => f.endsWith('.js')), 'dist/assets has no JS')
+  assert.ok(
+    assets.some((f) => f.endsWith('.js')),
+    'dist/assets has no JS',
+  )
   for (const f of assets) assert.ok(urls.has(`assets/${f}`), `assets/${f} is not precached: that screen would not load offline`)
   // What index.html loads first must be there, and every precached URL must exist (or install fails).
   for (const [, src] of read('index.html').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)) assert.ok(urls.has(src), `${src} (from index.html) is not precached`)
@@ -74,12 +77,24 @@ test('the home page loads under 120 KB of JS (gzip) before its first render', as
     await page.waitForFunction(() => performance.getEntriesByName('first-render').length > 0, null, { timeout: 30_000 })
     const scripts = await page.evaluate(() => {
       const mark = performance.getEntriesByName('first-render')[0].startTime
-      return performance.getEntriesByType('resource').filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.responseEnd <= mark).map((e) => new URL(e.name).pathname)
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.responseEnd <= mark)
+        .map((e) => new URL(e.name).pathname)
     })
-    assert.ok(scripts.some((p) => /^\/assets\/index-/.test(p)), `the entry is not among the scripts loaded before the first render: ${scripts.join(', ')}`)
+    assert.ok(
+      scripts.some((p) => /^\/assets\/index-/.test(p)),
+      `the entry is not among the scripts loaded before the first render: ${scripts.join(', ')}`,
+    )
     const sizes = [...new Set(scripts)].map((p) => ({ p, gzip: gzipSync(readFileSync(file(p.slice(1))), { level: 9 }).length }))
     const total = sizes.reduce((a, s) => a + s.gzip, 0)
-    assert.ok(total < 120_000, `${total} bytes gzip before the first render (budget 120,000): ${sizes.sort((a, b) => b.gzip - a.gzip).map((s) => `${s.p} ${s.gzip}`).join(', ')}`)
+    assert.ok(
+      total < 120_000,
+      `${total} bytes gzip before the first render (budget 120,000): ${sizes
+        .sort((a, b) => b.gzip - a.gzip)
+        .map((s) => `${s.p} ${s.gzip}`)
+        .join(', ')}`,
+    )
   } finally {
     await shutdown({ browser, server })
   }

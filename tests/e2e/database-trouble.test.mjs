@@ -18,13 +18,20 @@ after(() => shutdown({ browser, server }), T)
 
 /** Opens the app's database at a later IndexedDB version than this build knows, as a newer app would. */
 function upgradeFromElsewhere(page, version = 1000) {
-  return page.evaluate((v) => new Promise((resolve, reject) => {
-    const req = indexedDB.open('continuity-kit', v)
-    req.onupgradeneeded = () => req.result.createObjectStore(`later-${v}`)
-    req.onsuccess = () => { req.result.close(); resolve(req.result.version) }
-    req.onerror = () => reject(req.error)
-    req.onblocked = () => undefined
-  }), version)
+  return page.evaluate(
+    (v) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('continuity-kit', v)
+        req.onupgradeneeded = () => req.result.createObjectStore(`later-${v}`)
+        req.onsuccess = () => {
+          req.result.close()
+          resolve(req.result.version)
+        }
+        req.onerror = () => reject(req.error)
+        req.onblocked = () => undefined
+      }),
+    version,
+  )
 }
 
 test('data saved by a newer version: a screen says so, and a copy of everything can be saved', T, async () => {
@@ -41,7 +48,10 @@ test('data saved by a newer version: a screen says so, and a copy of everything 
     const copy = JSON.parse(await readFile(await download.path(), 'utf8'))
     assert.equal(copy.format, 'continuity-kit-rescue')
     assert.equal(copy.version, 1000)
-    assert.deepEqual(copy.tables.plans.map((p) => p.title), ['Kept through a downgrade'])
+    assert.deepEqual(
+      copy.tables.plans.map((p) => p.title),
+      ['Kept through a downgrade'],
+    )
     assert.ok(copy.tables.items.length > 10, 'the items are in the copy')
     await page.getByRole('status').filter({ hasText: 'A copy of everything on this device was saved' }).waitFor()
   } finally {

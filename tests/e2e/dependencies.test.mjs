@@ -16,7 +16,10 @@ after(() => shutdown({ browser, server }))
 async function linkSupplier(page, functionText, supplierText) {
   const row = await openItem(page, functionText)
   // The box follows the stored value, so click (check() expects the state to change at once).
-  await row.getByRole('group', { name: 'Suppliers it needs' }).getByRole('checkbox', { name: new RegExp(supplierText) }).click()
+  await row
+    .getByRole('group', { name: 'Suppliers it needs' })
+    .getByRole('checkbox', { name: new RegExp(supplierText) })
+    .click()
   await eventually(async () => {
     const item = (await storedRows(page, 'items')).find((i) => i.text === functionText)
     assert.equal(item?.values?.suppliers?.length, 1)

@@ -88,12 +88,18 @@ test('a drill runs offline, survives a reload, and its findings become plan task
     await page.getByRole('button', { name: 'End drill' }).click()
     await page.getByRole('dialog', { name: 'End the drill?' }).getByRole('button', { name: 'End drill' }).click()
     await page.getByRole('heading', { name: /^Hot wash:/ }).waitFor()
-    await page.getByTestId('objective').first().getByRole('radio', { name: /Partly met/ }).check()
+    await page
+      .getByTestId('objective')
+      .first()
+      .getByRole('radio', { name: /Partly met/ })
+      .check()
     const finding = page.getByTestId('finding').filter({ hasText: 'Nobody knew the address' })
     await finding.getByLabel('Action', { exact: true }).fill('Add provider status pages to the contact list')
     await finding.getByLabel('Owner', { exact: true }).fill('Ana')
     await finding.getByLabel('Due', { exact: true }).fill('2030-05-01')
-    await eventually(async () => assert.equal(await finding.getByLabel('Section', { exact: true }).evaluate((s) => s.selectedOptions[0]?.textContent), 'Post-incident activity'))
+    await eventually(async () =>
+      assert.equal(await finding.getByLabel('Section', { exact: true }).evaluate((s) => s.selectedOptions[0]?.textContent), 'Post-incident activity'),
+    )
     await finding.getByRole('button', { name: 'Add action' }).click()
     await finding.getByText('Add provider status pages to the contact list').waitFor()
 
@@ -108,7 +114,7 @@ test('a drill runs offline, survives a reload, and its findings become plan task
     const action = page.getByTestId('report-action')
     assert.match(await action.innerText(), /Add provider status pages.*IR plan.*Ana.*Open/s)
     assert.match(await page.getByTestId('report-objective').first().innerText(), /Partly met/)
-    assert.ok(await page.getByTestId('timeline-row').count() >= 5, 'the timeline misses injects or entries')
+    assert.ok((await page.getByTestId('timeline-row').count()) >= 5, 'the timeline misses injects or entries')
     assert.match(await page.locator('.report-facts').innerText(), /Ana.*Incident lead/s)
 
     // Printed: the report, without the app bar, navigation or buttons.

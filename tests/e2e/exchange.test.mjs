@@ -69,16 +69,27 @@ test('a plan exported as a file imports into a fresh profile whole', async () =>
 
 /** A backup of `plans` plans of `perPlan` items each, built from the current fixture's first plan. */
 function bigBackup(plans, perPlan) {
-  const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v4.continuity.json'), 'utf8'))
+  const fixture = JSON.parse(
+    readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v4.continuity.json'), 'utf8'),
+  )
   const [template] = fixture.plans
   const [section] = template.sections
   const [item] = template.items
   fixture.plans = Array.from({ length: plans }, (_, p) => {
     const sectionId = randomUUID()
     return {
-      ...template, id: randomUUID(), title: `Big plan ${p + 1}`,
+      ...template,
+      id: randomUUID(),
+      title: `Big plan ${p + 1}`,
       sections: [{ ...section, id: sectionId }],
-      items: Array.from({ length: perPlan }, (_, i) => ({ ...item, id: randomUUID(), sectionId, order: i + 1, text: `Step ${i + 1} of plan ${p + 1}`, source: null })),
+      items: Array.from({ length: perPlan }, (_, i) => ({
+        ...item,
+        id: randomUUID(),
+        sectionId,
+        order: i + 1,
+        text: `Step ${i + 1} of plan ${p + 1}`,
+        source: null,
+      })),
     }
   })
   fixture.drills = []
@@ -103,18 +114,36 @@ test('a big backup imports with its progress shown while the page stays responsi
     }, 20)
   })
   await page.locator('input[type=file]').setInputFiles(file)
-  await page.getByRole('status').filter({ hasText: /of 40,000 items/ }).locator('progress').waitFor()
+  await page
+    .getByRole('status')
+    .filter({ hasText: /of 40,000 items/ })
+    .locator('progress')
+    .waitFor()
   const dialog = page.getByRole('dialog')
-  await dialog.getByText(/It holds 20 plans with 40,?000 items/).waitFor({ timeout: 60_000 }).catch(async (e) => { throw new Error(`${e.message}\n${await page.locator("body").innerText()}`) })
+  await dialog
+    .getByText(/It holds 20 plans with 40,?000 items/)
+    .waitFor({ timeout: 60_000 })
+    .catch(async (e) => {
+      throw new Error(`${e.message}\n${await page.locator('body').innerText()}`)
+    })
   const checking = await page.evaluate(() => window.__gaps.max)
   const clicked = await page.evaluate(() => performance.now())
   await dialog.getByRole('button', { name: 'Import' }).click()
-  await dialog.getByRole('status').filter({ hasText: /Writing/ }).locator('progress').waitFor()
+  await dialog
+    .getByRole('status')
+    .filter({ hasText: /Writing/ })
+    .locator('progress')
+    .waitFor()
   await page.getByText(/Imported 20 plans/).waitFor({ timeout: 60_000 })
   const toast = await page.evaluate(() => performance.now())
   const overall = await page.evaluate(() => window.__gaps.max)
   const long = await page.evaluate(() => window.__gaps.long)
-  console.log(`stalls over 150 ms from Import to done (${Math.round(toast - clicked)} ms): ${long.filter(([at]) => at >= clicked).map(([, ms]) => ms).join(', ')}`)
+  console.log(
+    `stalls over 150 ms from Import to done (${Math.round(toast - clicked)} ms): ${long
+      .filter(([at]) => at >= clicked)
+      .map(([, ms]) => ms)
+      .join(', ')}`,
+  )
   console.log(`longest main-thread stall: ${Math.round(checking)} ms while checking, ${Math.round(overall)} ms overall`)
   assert.ok(checking < 1_000, `the page stalled ${Math.round(checking)} ms while the file was checked`)
   await page.reload()
@@ -153,7 +182,9 @@ test('a broken file is refused with located problems and changes nothing', async
   await page.getByTestId('plan-row').first().waitFor()
   const before = await page.getByTestId('plan-row').allInnerTexts()
 
-  const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v4.continuity.json'), 'utf8'))
+  const fixture = JSON.parse(
+    readFileSync(path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/export-v4.continuity.json'), 'utf8'),
+  )
   fixture.plans[0].items[1].due = '31/02/2026'
   const broken = path.join(dir, 'broken.continuity.json')
   writeFileSync(broken, JSON.stringify(fixture))
@@ -213,7 +244,10 @@ test('a plan saved as a template travels as a file and starts new plans elsewher
   const file = path.join(dir, download.suggestedFilename())
   await download.saveAs(file)
   assert.match(download.suggestedFilename(), /^template-office-move-checklist-\d{4}-\d{2}-\d{2}\.continuity\.json$/)
-  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).templates.map((t) => t.title), ['Office move checklist'])
+  assert.deepEqual(
+    JSON.parse(readFileSync(file, 'utf8')).templates.map((t) => t.title),
+    ['Office move checklist'],
+  )
   await first.close()
 
   const fresh = await browser.newContext()
@@ -243,7 +277,10 @@ test('Export all protected by a passphrase: Settings says when, and the import a
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all' }).click()])
   const file = path.join(dir, `sealed-${download.suggestedFilename()}`)
   await download.saveAs(file)
-  await page.getByTestId('last-export').filter({ hasText: /last exported on/ }).waitFor()
+  await page
+    .getByTestId('last-export')
+    .filter({ hasText: /last exported on/ })
+    .waitFor()
   const text = readFileSync(file, 'utf8')
   assert.match(text, /^\{"format":"continuity-kit-encrypted"/)
   assert.equal(text.includes('Sealed incident plan'), false)

@@ -30,7 +30,9 @@ test('.xlsx, CSV and Markdown downloads hold typed cells and name every linked r
   const context = await browser.newContext({ acceptDownloads: true })
   const page = await context.newPage()
   const scripts = []
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()) })
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url())
+  })
   try {
     await page.goto(server.url, { waitUntil: 'load' })
     await page.getByRole('heading', { name: 'Plans', exact: true }).waitFor()

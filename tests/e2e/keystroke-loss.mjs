@@ -18,12 +18,21 @@ const FIELDS = ['notes', 'title', 'item', 'scenario']
 
 async function launchProfile(dir, withoutStorage) {
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, headless: true, args: CHROME_ARGS,
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROME_ARGS,
     // What is measured is the app's own saving, not the service worker's cache.
     serviceWorkers: 'block',
   })
   // As when a browser refuses web storage: the app keeps its journal in memory only.
-  if (withoutStorage) await context.addInitScript(() => Object.defineProperty(window, 'localStorage', { get() { throw new Error('storage blocked') } }))
+  if (withoutStorage)
+    await context.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new Error('storage blocked')
+        },
+      }),
+    )
   return context
 }
 
@@ -34,7 +43,16 @@ async function launchProfile(dir, withoutStorage) {
  * `withoutStorage` blocks localStorage, to show what the measurement sees without the journal;
  * `settleMs` is how long a reopened app is given to show (replay) an edit before it counts as lost.
  */
-export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupts = INTERRUPTS, delays = DELAYS, fields = FIELDS, withoutStorage = false, settleMs = 5000, log = () => {} } = {}) {
+export async function measureKeystrokeLoss({
+  rounds = 10,
+  dist = DIST,
+  interrupts = INTERRUPTS,
+  delays = DELAYS,
+  fields = FIELDS,
+  withoutStorage = false,
+  settleMs = 5000,
+  log = () => {},
+} = {}) {
   const server = await startStaticServer(dist)
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ck-keystrokes-'))
   let context = await launchProfile(profile, withoutStorage)
@@ -61,7 +79,15 @@ export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupt
     const ready = async (field) => {
       const box = field === 'scenario' ? page.getByLabel(/^Summary/) : page.getByLabel('Plan title', { exact: true })
       await box.waitFor({ timeout: 15_000 }).catch(async (e) => {
-        throw new Error(`${field} did not open at ${page.url()}: ${(await page.locator('body').innerText().catch(() => '')).slice(0, 400)}`, { cause: e })
+        throw new Error(
+          `${field} did not open at ${page.url()}: ${(
+            await page
+              .locator('body')
+              .innerText()
+              .catch(() => '')
+          ).slice(0, 400)}`,
+          { cause: e },
+        )
       })
     }
     const typeInto = async (field, text) => {
@@ -72,9 +98,12 @@ export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupt
         await page.keyboard.press('Enter')
         return
       }
-      const box = field === 'notes' ? (await openItem(page, 'Anchor')).getByLabel('Notes', { exact: true })
-        : field === 'title' ? page.getByLabel('Plan title', { exact: true })
-          : page.getByLabel(/^Summary/)
+      const box =
+        field === 'notes'
+          ? (await openItem(page, 'Anchor')).getByLabel('Notes', { exact: true })
+          : field === 'title'
+            ? page.getByLabel('Plan title', { exact: true })
+            : page.getByLabel(/^Summary/)
       await box.click()
       await page.keyboard.press('Control+A')
       await page.keyboard.type(text)
@@ -114,11 +143,14 @@ export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupt
             await page.goto(urlOf(field), { waitUntil: 'commit' })
           }
           await ready(field)
-          const count = await eventually(async () => {
-            const n = await stored(field, text)
-            if (n === 0) throw new Error(`${field} not stored`)
-            return n
-          }, { timeout: settleMs }).catch(() => 0)
+          const count = await eventually(
+            async () => {
+              const n = await stored(field, text)
+              if (n === 0) throw new Error(`${field} not stored`)
+              return n
+            },
+            { timeout: settleMs },
+          ).catch(() => 0)
           if (count === 0) {
             row.lost++
             row.lostFields.push(field)
@@ -138,8 +170,13 @@ export async function measureKeystrokeLoss({ rounds = 10, dist = DIST, interrupt
 }
 
 export function formatLossTable(rows) {
-  const lines = ['interrupt       delay   lost      duplicated', ...rows.map((r) =>
-    `${r.interrupt.padEnd(15)} ${`${r.delay} ms`.padEnd(7)} ${`${r.lost}/${r.rounds}`.padEnd(9)} ${r.duplicated}${r.lostFields.length ? `   lost: ${r.lostFields.join(', ')}` : ''}`)]
+  const lines = [
+    'interrupt       delay   lost      duplicated',
+    ...rows.map(
+      (r) =>
+        `${r.interrupt.padEnd(15)} ${`${r.delay} ms`.padEnd(7)} ${`${r.lost}/${r.rounds}`.padEnd(9)} ${r.duplicated}${r.lostFields.length ? `   lost: ${r.lostFields.join(', ')}` : ''}`,
+    ),
+  ]
   return lines.join('\n')
 }
 

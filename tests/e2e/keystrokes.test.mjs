@@ -15,7 +15,18 @@ test('typed text and items added with Enter survive a reload and a closed tab at
   }
 })
 
-test('the measurement sees a loss: with web storage blocked (no journal), a reload right after typing loses a typed note and title', { timeout: 60_000 }, async () => {
-  const rows = await measureKeystrokeLoss({ rounds: 2, interrupts: ['reload'], delays: [0], fields: ['notes', 'title'], withoutStorage: true, settleMs: 2000 })
-  assert.equal(rows[0]?.lost, 2)
-})
+test(
+  'the measurement sees a loss: with web storage blocked (no journal), a reload right after typing loses a typed note and title',
+  { timeout: 60_000 },
+  async () => {
+    const rows = await measureKeystrokeLoss({
+      rounds: 2,
+      interrupts: ['reload'],
+      delays: [0],
+      fields: ['notes', 'title'],
+      withoutStorage: true,
+      settleMs: 2000,
+    })
+    assert.equal(rows[0]?.lost, 2)
+  },
+)

@@ -38,7 +38,8 @@ function sidewaysProblems(page) {
       // The hint is the box's ::before, shown on narrow screens: it must be there and say something.
       const hinted = e.closest('[data-scroll-hint]')
       const hint = hinted ? getComputedStyle(hinted, '::before') : null
-      if (!hint || hint.display === 'none' || !/scroll/i.test(hint.content)) out.push(`${e.tagName.toLowerCase()}.${[...e.classList].join('.')} scrolls sideways without saying so`)
+      if (!hint || hint.display === 'none' || !/scroll/i.test(hint.content))
+        out.push(`${e.tagName.toLowerCase()}.${[...e.classList].join('.')} scrolls sideways without saying so`)
     }
     return out
   }, WIDTH)
@@ -63,7 +64,9 @@ test(`at ${WIDTH} px no page scrolls sideways`, T, async () => {
     await page.waitForURL(/\/drills\/[^/]+$/)
     const drillId = new URL(page.url()).pathname.split('/').pop()
     const log = page.getByRole('textbox', { name: /^Log entry/ })
-    await log.fill('g: Nobody knew the provider status page https://status.example-cloud-provider.com/incidents/2026/regional-outage-eu-west-2-storage-and-compute')
+    await log.fill(
+      'g: Nobody knew the provider status page https://status.example-cloud-provider.com/incidents/2026/regional-outage-eu-west-2-storage-and-compute',
+    )
     await log.press('Enter')
     await eventually(async () => assert.equal(await page.getByTestId('log-entry').count(), 1))
     await navLink(page, 'Drills').click()

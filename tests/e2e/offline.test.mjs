@@ -3,7 +3,17 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  createPlan, itemRow, launch, navLink, planLink, openApp, openItem, shutdown, startPreview, waitForServiceWorker, waitForStoredItem,
+  createPlan,
+  itemRow,
+  launch,
+  navLink,
+  planLink,
+  openApp,
+  openItem,
+  shutdown,
+  startPreview,
+  waitForServiceWorker,
+  waitForStoredItem,
 } from './browser.mjs'
 
 let server
@@ -28,7 +38,12 @@ test('after the first visit, the home page, a plan deep link and Settings load o
 
     await context.setOffline(true)
     assert.equal(await page.evaluate(() => navigator.onLine), false)
-    const cut = await page.evaluate(() => fetch(`/not-cached-${Date.now()}`, { cache: 'no-store' }).then(() => false, () => true))
+    const cut = await page.evaluate(() =>
+      fetch(`/not-cached-${Date.now()}`, { cache: 'no-store' }).then(
+        () => false,
+        () => true,
+      ),
+    )
     assert.ok(cut, 'the network is not really cut')
 
     // Home page, by address and by reload.

@@ -5,16 +5,23 @@ import { createPlan, eventually, navLink, storedRows } from './browser.mjs'
 
 /** Writes rows straight into one IndexedDB store of the app (a reload then shows them). */
 export function putRows(page, store, rows) {
-  return page.evaluate(({ store, rows }) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('continuity-kit')
-    open.onerror = () => reject(open.error)
-    open.onsuccess = () => {
-      const tx = open.result.transaction(store, 'readwrite')
-      for (const row of rows) tx.objectStore(store).put(row)
-      tx.oncomplete = () => { open.result.close(); resolve() }
-      tx.onerror = () => reject(tx.error)
-    }
-  }), { store, rows })
+  return page.evaluate(
+    ({ store, rows }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('continuity-kit')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite')
+          for (const row of rows) tx.objectStore(store).put(row)
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    { store, rows },
+  )
 }
 
 // Quotes and a backslash: the name goes into a CSS string for the page margins, and must stay text.
@@ -24,13 +31,20 @@ const LONG_URL = 'https://status.example-cloud-provider.com/incidents/2026/regio
 /** A value for a typed field, long enough to fill its column. */
 function valueFor(field, item, n) {
   switch (field.type) {
-    case 'text': return `${field.label} for ${item.text}: see ${LONG_URL} and the binder on shelf ${n}`
-    case 'contact': return `+44 20 7946 ${String(1000 + n).slice(-4)} (out of hours +44 7700 900${String(100 + n).slice(-3)})`
-    case 'date': return `2027-0${1 + (n % 9)}-1${n % 10}`
-    case 'number': return 30 + n
-    case 'duration': return 60 * (n + 1)
-    case 'select': return field.options?.[field.options.length - 1] ?? null
-    default: return null
+    case 'text':
+      return `${field.label} for ${item.text}: see ${LONG_URL} and the binder on shelf ${n}`
+    case 'contact':
+      return `+44 20 7946 ${String(1000 + n).slice(-4)} (out of hours +44 7700 900${String(100 + n).slice(-3)})`
+    case 'date':
+      return `2027-0${1 + (n % 9)}-1${n % 10}`
+    case 'number':
+      return 30 + n
+    case 'duration':
+      return 60 * (n + 1)
+    case 'select':
+      return field.options?.[field.options.length - 1] ?? null
+    default:
+      return null
   }
 }
 
@@ -78,7 +92,12 @@ export async function seedOutputs(page) {
   const template = filled.find((i) => i.sectionId === firstIr.id)
   const have = filled.filter((i) => i.sectionId === firstIr.id).length
   const extra = Array.from({ length: Math.max(0, 12 - have) }, (_, k) => ({
-    ...template, id: crypto.randomUUID(), text: `Extra step ${k + 1} of the first hour`, order: template.order + 10_000 + k, notes: `Notes of extra step ${k + 1}`, evidence: `Evidence of extra step ${k + 1}`,
+    ...template,
+    id: crypto.randomUUID(),
+    text: `Extra step ${k + 1} of the first hour`,
+    order: template.order + 10_000 + k,
+    notes: `Notes of extra step ${k + 1}`,
+    evidence: `Evidence of extra step ${k + 1}`,
   }))
   await putRows(page, 'items', [...filled, ...extra])
   // The organisation name, typed in Settings as a person would.

@@ -113,7 +113,10 @@ test('plans, the grab pack and a drill report print whole on A4 and Letter', T, 
     await page.goto(`${server.url}/grab-pack`)
     await page.getByRole('heading', { name: 'Critical suppliers' }).waitFor()
     await page.emulateMedia({ media: 'print' })
-    const cells = await page.locator('main table tbody').locator('th, td').evaluateAll((els) => els.map((e) => e.textContent.trim()).filter(Boolean))
+    const cells = await page
+      .locator('main table tbody')
+      .locator('th, td')
+      .evaluateAll((els) => els.map((e) => e.textContent.trim()).filter(Boolean))
     assert.ok(cells.length > 50, 'the grab pack has too little in it to test')
     await checkPaper(page, 'grab-pack', cells)
     await page.emulateMedia({ media: 'screen' })

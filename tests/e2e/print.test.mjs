@@ -4,9 +4,7 @@
 // how the paper layout is built.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import {
-  createPlan, eventually, itemTexts, launch, makeLongPlan, openApp, openItem, shutdown, startPreview, waitForStoredItem,
-} from './browser.mjs'
+import { createPlan, eventually, itemTexts, launch, makeLongPlan, openApp, openItem, shutdown, startPreview, waitForStoredItem } from './browser.mjs'
 
 let server
 let browser
@@ -61,7 +59,7 @@ test('print shows the whole plan and none of the app chrome', T, async () => {
       'add-item inputs': page.getByRole('textbox', { name: /^New item in / }),
       'move buttons': page.getByRole('button', { name: /^Move item (up|down):/ }),
     }
-    for (const [name, locator] of Object.entries(chrome)) assert.ok(await visibleCount(locator) > 0, `${name}: not visible on screen`)
+    for (const [name, locator] of Object.entries(chrome)) assert.ok((await visibleCount(locator)) > 0, `${name}: not visible on screen`)
 
     await page.emulateMedia({ media: 'print' })
     await eventually(() => assertPrinted(page, 'Head office continuity', 'the plan title'))
@@ -71,15 +69,21 @@ test('print shows the whole plan and none of the app chrome', T, async () => {
     for (const t of texts) await assertPrinted(page, t, 'item')
     await assertPrinted(page, 'Notes: Paper order forms are in the red folder.', 'the notes of an item')
     // A ticked item says so in words on paper; a typed value (RTO) is printed with its label.
-    const done = await page.getByText(/Define the scope/).evaluateAll((els) => els
-      .filter((e) => e.checkVisibility())
-      .map((e) => e.closest('li, tr, .print-record')?.innerText ?? ''))
-    assert.ok(done.some((t) => /Done/.test(t)), `the ticked item does not read as done on paper: ${JSON.stringify(done)}`)
-    assert.ok(await visibleCount(page.getByText('RTO', { exact: true })) > 0, 'the RTO label is not printed')
-    const orders = await page.getByText(/^\s*Take customer orders/).evaluateAll((els) => els
-      .filter((e) => e.checkVisibility())
-      .map((e) => e.closest('li, tr, .print-record')?.innerText ?? ''))
-    assert.ok(orders.some((t) => /\b4h\b/.test(t)), `the RTO of "Take customer orders" (4h) is not printed: ${JSON.stringify(orders)}`)
+    const done = await page
+      .getByText(/Define the scope/)
+      .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.closest('li, tr, .print-record')?.innerText ?? ''))
+    assert.ok(
+      done.some((t) => /Done/.test(t)),
+      `the ticked item does not read as done on paper: ${JSON.stringify(done)}`,
+    )
+    assert.ok((await visibleCount(page.getByText('RTO', { exact: true }))) > 0, 'the RTO label is not printed')
+    const orders = await page
+      .getByText(/^\s*Take customer orders/)
+      .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.closest('li, tr, .print-record')?.innerText ?? ''))
+    assert.ok(
+      orders.some((t) => /\b4h\b/.test(t)),
+      `the RTO of "Take customer orders" (4h) is not printed: ${JSON.stringify(orders)}`,
+    )
 
     await page.screenshot({ path: SHOT, fullPage: true })
     await page.emulateMedia({ media: 'screen' })
@@ -117,9 +121,11 @@ test('a long description prints in full, not cut off', T, async () => {
     const tail = description.slice(-40)
     await eventually(async () => {
       // Where the description's end is printed, it must not be clipped by its box.
-      const boxes = await page.getByText(tail).evaluateAll((els) => els
-        .filter((e) => e.checkVisibility())
-        .map((e) => ({ text: e.value ?? e.textContent, scroll: e.scrollHeight, client: e.clientHeight })))
+      const boxes = await page
+        .getByText(tail)
+        .evaluateAll((els) =>
+          els.filter((e) => e.checkVisibility()).map((e) => ({ text: e.value ?? e.textContent, scroll: e.scrollHeight, client: e.clientHeight })),
+        )
       assert.ok(boxes.length > 0, 'the end of the description is not printed')
       for (const b of boxes) assert.ok(b.scroll <= b.client + 1, `the printed description is cut off: ${b.scroll}px of text in a ${b.client}px box`)
     })
@@ -135,7 +141,7 @@ test('a long plan (virtualised on screen) prints every item', { timeout: 90_000 
     await page.reload({ waitUntil: 'load' })
     await page.getByTestId('item').first().waitFor()
     const bulk = page.getByText(/^\s*Bulk item \d+\s*$/)
-    assert.ok(await visibleCount(bulk) < 300, 'all 300 rows are on screen: nothing is virtualised, the test proves less')
+    assert.ok((await visibleCount(bulk)) < 300, 'all 300 rows are on screen: nothing is virtualised, the test proves less')
 
     await page.emulateMedia({ media: 'print' })
     await eventually(async () => assert.equal(await visibleCount(bulk), 300, 'not every item of a long plan is printed'))

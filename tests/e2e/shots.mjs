@@ -17,7 +17,11 @@ try {
     await page.screenshot({ path: `${out}/new-plan-${width}.png` })
     await page.getByRole('button', { name: 'Cancel' }).click()
     await createPlan(page, 'Business continuity')
-    await page.getByRole('button', { name: /Take customer orders|orders/i }).first().click().catch(() => {})
+    await page
+      .getByRole('button', { name: /Take customer orders|orders/i })
+      .first()
+      .click()
+      .catch(() => {})
     await page.screenshot({ path: `${out}/plan-${width}.png`, fullPage: false })
     await page.evaluate(() => window.scrollTo(0, 3000))
     await page.screenshot({ path: `${out}/plan-scrolled-${width}.png` })

@@ -51,7 +51,13 @@ export async function tour(page, url) {
     await page.goto(`${url}${path}`)
     await settle()
   }
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export all/ }).first().click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: /^Export all/ })
+      .first()
+      .click(),
+  ])
   assert.match(download.suggestedFilename(), /\.json$/)
   await page.goto(`${url}/drills`)
   await page.getByRole('button', { name: /^Start drill: Cloud provider down/ }).click()

@@ -33,14 +33,17 @@ self.addEventListener('message', (e) => { if (e.data && e.data.type === 'E2E_VER
 
 /** Asks the controlling service worker its version: 'v2', or null when it does not answer (v1). */
 function controllerVersion(page) {
-  return page.evaluate(() => new Promise((resolve) => {
-    const sw = navigator.serviceWorker.controller
-    if (!sw) return resolve('no controller')
-    const channel = new MessageChannel()
-    channel.port1.onmessage = (e) => resolve(e.data)
-    sw.postMessage({ type: 'E2E_VERSION' }, [channel.port2])
-    setTimeout(() => resolve(null), 800)
-  }))
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const sw = navigator.serviceWorker.controller
+        if (!sw) return resolve('no controller')
+        const channel = new MessageChannel()
+        channel.port1.onmessage = (e) => resolve(e.data)
+        sw.postMessage({ type: 'E2E_VERSION' }, [channel.port2])
+        setTimeout(() => resolve(null), 800)
+      }),
+  )
 }
 
 test('an update is offered, not forced, while the user types; Reload switches to it', T, async () => {
@@ -52,8 +55,12 @@ test('an update is offered, not forced, while the user types; Reload switches to
     const planUrl = page.url()
 
     const navigations = []
-    page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations.push(f.url()) })
-    await page.evaluate(() => { window.__e2eMarker = 'still here' })
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame()) navigations.push(f.url())
+    })
+    await page.evaluate(() => {
+      window.__e2eMarker = 'still here'
+    })
     const title = page.getByLabel('Plan title')
     await title.click()
     await page.keyboard.press('End')

@@ -37,22 +37,29 @@ test('a database made by the version at 693ee30 opens, upgraded, with every plan
   page.on('pageerror', (e) => errors.push(String(e)))
   try {
     await page.goto(`${server.url}/robots.txt`)
-    await page.evaluate(({ schema, tables }) => new Promise((resolve, reject) => {
-      const req = indexedDB.open('continuity-kit', 20)
-      req.onupgradeneeded = () => {
-        for (const [name, spec] of Object.entries(schema)) {
-          const [key, ...indexes] = spec.split(',').map((s) => s.trim())
-          const store = req.result.createObjectStore(name, { keyPath: key })
-          for (const index of indexes) {
-            const compound = /^\[(.+)\]$/.exec(index)
-            store.createIndex(index, compound ? compound[1].split('+') : index)
+    await page.evaluate(
+      ({ schema, tables }) =>
+        new Promise((resolve, reject) => {
+          const req = indexedDB.open('continuity-kit', 20)
+          req.onupgradeneeded = () => {
+            for (const [name, spec] of Object.entries(schema)) {
+              const [key, ...indexes] = spec.split(',').map((s) => s.trim())
+              const store = req.result.createObjectStore(name, { keyPath: key })
+              for (const index of indexes) {
+                const compound = /^\[(.+)\]$/.exec(index)
+                store.createIndex(index, compound ? compound[1].split('+') : index)
+              }
+            }
+            for (const [name, rows] of Object.entries(tables)) for (const row of rows) req.transaction.objectStore(name).add(row)
           }
-        }
-        for (const [name, rows] of Object.entries(tables)) for (const row of rows) req.transaction.objectStore(name).add(row)
-      }
-      req.onsuccess = () => { req.result.close(); resolve() }
-      req.onerror = () => reject(req.error)
-    }), { schema: V2, tables: fixture.tables })
+          req.onsuccess = () => {
+            req.result.close()
+            resolve()
+          }
+          req.onerror = () => reject(req.error)
+        }),
+      { schema: V2, tables: fixture.tables },
+    )
 
     await page.goto(server.url)
     await page.getByRole('heading', { name: 'Plans', exact: true }).waitFor()
@@ -66,10 +73,19 @@ test('a database made by the version at 693ee30 opens, upgraded, with every plan
     const orders = items.find((i) => /site: Leeds/.test(i.notes))
     assert.ok(orders, 'the value of the removed Site field is in the notes')
     assert.equal(orders.values.cost, '1250.5')
-    assert.equal(await page.evaluate(() => new Promise((resolve) => {
-      const req = indexedDB.open('continuity-kit')
-      req.onsuccess = () => { resolve(req.result.version); req.result.close() }
-    })), 30)
+    assert.equal(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const req = indexedDB.open('continuity-kit')
+            req.onsuccess = () => {
+              resolve(req.result.version)
+              req.result.close()
+            }
+          }),
+      ),
+      30,
+    )
     assert.deepEqual(errors, [])
   } finally {
     await context.close()

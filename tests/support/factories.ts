@@ -46,8 +46,21 @@ const next = () => ++seq
 export function makePlanRow(over: Partial<Plan> = {}): Plan {
   const id = over.id ?? `p${next()}`
   return {
-    id, kind: 'continuity', title: id, description: '', owner: '', status: 'active', templateId: null, templateVersion: null,
-    createdAt: ROW_TIME, updatedAt: ROW_TIME, reviewedAt: null, reviewedBy: '', reviewEveryDays: 365, deletedAt: null, ...over,
+    id,
+    kind: 'continuity',
+    title: id,
+    description: '',
+    owner: '',
+    status: 'active',
+    templateId: null,
+    templateVersion: null,
+    createdAt: ROW_TIME,
+    updatedAt: ROW_TIME,
+    reviewedAt: null,
+    reviewedBy: '',
+    reviewEveryDays: 365,
+    deletedAt: null,
+    ...over,
   }
 }
 
@@ -59,11 +72,35 @@ export function makeSectionRow(over: Partial<Section> = {}): Section {
 export function makeItemRow(over: Partial<Item> = {}): Item {
   const n = next()
   return {
-    id: `i${n}`, planId: 'p1', sectionId: 's1', order: n * 1024, text: `Item ${n}`, guidance: '', status: 'open', owner: '', due: null,
-    notes: '', evidence: '', values: {}, updatedAt: ROW_TIME, doneAt: null, source: null, ...over,
+    id: `i${n}`,
+    planId: 'p1',
+    sectionId: 's1',
+    order: n * 1024,
+    text: `Item ${n}`,
+    guidance: '',
+    status: 'open',
+    owner: '',
+    due: null,
+    notes: '',
+    evidence: '',
+    values: {},
+    updatedAt: ROW_TIME,
+    doneAt: null,
+    source: null,
+    ...over,
   }
 }
 
 export function makeDrillEvent(over: Partial<DrillEvent> = {}): DrillEvent {
-  return { id: `e${next()}`, drillId: 'd1', at: 0, type: 'gap', text: 'Nobody knew the status page address', injectId: null, itemId: null, createdAt: ROW_TIME, ...over }
+  return {
+    id: `e${next()}`,
+    drillId: 'd1',
+    at: 0,
+    type: 'gap',
+    text: 'Nobody knew the status page address',
+    injectId: null,
+    itemId: null,
+    createdAt: ROW_TIME,
+    ...over,
+  }
 }

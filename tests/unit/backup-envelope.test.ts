@@ -41,7 +41,9 @@ describe('protected backups', () => {
 
   it('refuses envelopes it should not trust before deriving any key', async () => {
     const envelope = readEnvelope(await sealBackup('{}', 'p'))
-    await expect(openBackup(JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, iterations: 1000 } }), 'p')).rejects.toThrow('asks for 1000 key derivation rounds; this app accepts 600,000 to 10,000,000')
+    await expect(openBackup(JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, iterations: 1000 } }), 'p')).rejects.toThrow(
+      'asks for 1000 key derivation rounds; this app accepts 600,000 to 10,000,000',
+    )
     await expect(openBackup(JSON.stringify({ ...envelope, version: 9 }), 'p')).rejects.toThrow('version 9')
     await expect(openBackup(JSON.stringify({ ...envelope, data: '%%%' }), 'p')).rejects.toThrow('its data is not base64')
     await expect(openBackup('not json', 'p')).rejects.toThrow('it is not JSON')

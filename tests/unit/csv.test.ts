@@ -34,7 +34,12 @@ describe('sectionToCsv', () => {
   it('puts the columns in order: Item, Status, Owner, Due, each field label, Notes, Evidence', () => {
     const csv = sectionToCsv(section(supplierFields), [
       item({
-        text: 'Acme Hosting', status: 'not-applicable', owner: 'Sam', due: '2027-01-15', notes: 'n', evidence: 'e',
+        text: 'Acme Hosting',
+        status: 'not-applicable',
+        owner: 'Sam',
+        due: '2027-01-15',
+        notes: 'n',
+        evidence: 'e',
         values: { tier: 'Critical', rto: 240, score: 3, contact: 'ops@acme.test' },
       }),
     ])
@@ -46,10 +51,7 @@ describe('sectionToCsv', () => {
   })
 
   it('formats durations in units and leaves missing values empty', () => {
-    const csv = sectionToCsv(section(supplierFields), [
-      item({ text: 'A', values: { rto: 1500 } }),
-      item({ text: 'B', values: { rto: 30, tier: null } }),
-    ])
+    const csv = sectionToCsv(section(supplierFields), [item({ text: 'A', values: { rto: 1500 } }), item({ text: 'B', values: { rto: 30, tier: null } })])
     expect(body(csv).slice(1)).toEqual(['A,Open,,,,1d 1h,,,,', 'B,Open,,,,30m,,,,', ''])
   })
 
@@ -59,16 +61,14 @@ describe('sectionToCsv', () => {
       item({ text: 'cr\ronly', owner: 'plain' }),
     ])
     expect(csv).toBe(
-      `${BOM}Item,Status,Owner,Due,Notes,Evidence\r\n` +
-        '"Acme, Inc.",Open,"Sam ""the man""",,"line 1\nline 2","a\r\nb"\r\n' +
-        '"cr\ronly",Open,plain,,,\r\n',
+      `${BOM}Item,Status,Owner,Due,Notes,Evidence\r\n` + '"Acme, Inc.",Open,"Sam ""the man""",,"line 1\nline 2","a\r\nb"\r\n' + '"cr\ronly",Open,plain,,,\r\n',
     )
   })
 
   it('neutralises cells that a spreadsheet would run as a formula, and quotes tabs and semicolons', () => {
     const fields: FieldDef[] = [{ id: 'note', label: 'Note', type: 'text' }]
     const csv = sectionToCsv(section(fields), [
-      item({ text: '=HYPERLINK("http://x","y")', owner: '+1+cmd|\' /C calc\'!A0', notes: '-2+3', evidence: '@SUM(A1)', values: { note: '\tcmd' } }),
+      item({ text: '=HYPERLINK("http://x","y")', owner: "+1+cmd|' /C calc'!A0", notes: '-2+3', evidence: '@SUM(A1)', values: { note: '\tcmd' } }),
       item({ text: '\r=1+1', values: { note: 'a;=1+1' } }),
       item({ text: '+A1', owner: '-B2', notes: '=1', evidence: '+44 (0)20 CALL', values: { note: '\0=1+1' } }),
     ])
@@ -82,25 +82,26 @@ describe('sectionToCsv', () => {
   })
 
   it('leaves phone numbers and plain numbers as typed: no apostrophe shows in the spreadsheet', () => {
-    const fields: FieldDef[] = [{ id: 'delta', label: 'Delta', type: 'number' }, { id: 'phone', label: 'Phone', type: 'contact' }]
+    const fields: FieldDef[] = [
+      { id: 'delta', label: 'Delta', type: 'number' },
+      { id: 'phone', label: 'Phone', type: 'contact' },
+    ]
     const csv = sectionToCsv(section(fields), [
       item({ text: 'Budget', values: { delta: -5, phone: '+44 20 7946 0958' } }),
       item({ text: 'Desk', owner: '-5', notes: '+1 (555) 010-9999', values: { phone: '+33 1.23.45.67.89' } }),
     ])
-    expect(body(csv).slice(1, 3)).toEqual([
-      'Budget,Open,,,-5,+44 20 7946 0958,,',
-      'Desk,Open,-5,,,+33 1.23.45.67.89,+1 (555) 010-9999,',
-    ])
+    expect(body(csv).slice(1, 3)).toEqual(['Budget,Open,,,-5,+44 20 7946 0958,,', 'Desk,Open,-5,,,+33 1.23.45.67.89,+1 (555) 010-9999,'])
   })
 
   it('names linked rows (from the caller or the same rows) and says "removed" only for rows gone', () => {
     const fields: FieldDef[] = [{ id: 'needs', label: 'Functions it needs', type: 'links', linksTo: 'function' }]
     const payroll = item({ text: 'Payroll' })
-    const csv = sectionToCsv(section(fields), [
-      payroll,
-      item({ text: 'Invoicing', values: { needs: [payroll.id, 'elsewhere', 'gone'] }, notes: 'Paper, then =SUM later', evidence: 'Drill 2026' }),
-    ], new Map([['elsewhere', 'Cloud host']]))
-    expect(body(csv)[2]).toBe("Invoicing,Open,,,\"Payroll, Cloud host, a removed item\",\"Paper, then =SUM later\",Drill 2026")
+    const csv = sectionToCsv(
+      section(fields),
+      [payroll, item({ text: 'Invoicing', values: { needs: [payroll.id, 'elsewhere', 'gone'] }, notes: 'Paper, then =SUM later', evidence: 'Drill 2026' })],
+      new Map([['elsewhere', 'Cloud host']]),
+    )
+    expect(body(csv)[2]).toBe('Invoicing,Open,,,"Payroll, Cloud host, a removed item","Paper, then =SUM later",Drill 2026')
   })
 
   it('neutralises field labels in the header too', () => {

@@ -57,7 +57,7 @@ describe.each([
     expect(fixture.schemaVersion).toBe(version)
   })
 
-  it('upgrades keeping every row and every word, brought up to today\'s rules', async () => {
+  it("upgrades keeping every row and every word, brought up to today's rules", async () => {
     await loadAtOldVersion(fixture)
     await db.open()
     expect(db.verno).toBe(3)
@@ -71,7 +71,10 @@ describe.each([
     // A choice field without choices is a text field now, under the same label.
     const bia = await sectionByTitle('Business impact analysis')
     expect(bia.fields.find((f) => f.id === 'tier')).toEqual({ id: 'tier', label: 'Tier', type: 'text' })
-    expect((await sectionByTitle('Before the move')).fields.map((f) => [f.id, f.type])).toEqual([['priority', 'text'], ['lead-time', 'duration']])
+    expect((await sectionByTitle('Before the move')).fields.map((f) => [f.id, f.type])).toEqual([
+      ['priority', 'text'],
+      ['lead-time', 'duration'],
+    ])
     expect((await itemByText('Book the van')).values).toEqual({ 'lead-time': 3120 })
     if (version >= 2) {
       const [template] = await db.templates.toArray()

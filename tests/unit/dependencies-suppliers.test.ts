@@ -5,8 +5,19 @@ import { ALL_SUPPLIERS, contractState, filterSuppliers, NOT_SET, sortSuppliers }
 
 const row = (name: string, over: Partial<SupplierEntry> = {}, review: Partial<SupplierReview> = {}): SupplierReview => ({
   supplier: {
-    id: name, name, planId: 'p', planTitle: 'Suppliers', service: '', criticality: null, alternative: '', exitPlan: '',
-    contractEnd: null, lastReviewed: null, outcome: null, reviewEveryDays: null, ...over,
+    id: name,
+    name,
+    planId: 'p',
+    planTitle: 'Suppliers',
+    service: '',
+    criticality: null,
+    alternative: '',
+    exitPlan: '',
+    contractEnd: null,
+    lastReviewed: null,
+    outcome: null,
+    reviewEveryDays: null,
+    ...over,
   },
   interval: 365,
   nextReview: '2026-09-01',

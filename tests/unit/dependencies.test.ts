@@ -6,12 +6,32 @@ import { continuityTemplate } from '../../src/templates/continuity'
 import { supplierReviewTemplate } from '../../src/templates/supplier-review'
 
 const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry => ({
-  id, name: id, planId: 'p-s', planTitle: 'Suppliers', service: '', criticality: 'High', alternative: 'Second provider',
-  exitPlan: 'Move data out', contractEnd: null, lastReviewed: null, outcome: null, reviewEveryDays: null, ...over,
+  id,
+  name: id,
+  planId: 'p-s',
+  planTitle: 'Suppliers',
+  service: '',
+  criticality: 'High',
+  alternative: 'Second provider',
+  exitPlan: 'Move data out',
+  contractEnd: null,
+  lastReviewed: null,
+  outcome: null,
+  reviewEveryDays: null,
+  ...over,
 })
 const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
-  id, name: id, planId: 'p-f', planTitle: 'BCP', impact: 'Critical', critical: true, rto: 240, workaround: 'Paper',
-  supplierIds: [], dependsOn: [], ...over,
+  id,
+  name: id,
+  planId: 'p-f',
+  planTitle: 'BCP',
+  impact: 'Critical',
+  critical: true,
+  rto: 240,
+  workaround: 'Paper',
+  supplierIds: [],
+  dependsOn: [],
+  ...over,
 })
 
 describe('dependency analysis', () => {
@@ -38,8 +58,16 @@ describe('dependency analysis', () => {
 
   it('flags a single point of failure: a critical function whose supplier has no alternative or no exit plan', () => {
     const a = analyseDependencies({
-      suppliers: [supplier('dns', { alternative: 'None; keep renewal automatic', exitPlan: '' }), supplier('av', { alternative: '', exitPlan: 'Recovery mode steps' }), supplier('ok')],
-      functions: [fn('web', { supplierIds: ['dns', 'ok'] }), fn('laptops', { supplierIds: ['av'] }), fn('minor', { critical: false, impact: 'Low', supplierIds: ['dns'] })],
+      suppliers: [
+        supplier('dns', { alternative: 'None; keep renewal automatic', exitPlan: '' }),
+        supplier('av', { alternative: '', exitPlan: 'Recovery mode steps' }),
+        supplier('ok'),
+      ],
+      functions: [
+        fn('web', { supplierIds: ['dns', 'ok'] }),
+        fn('laptops', { supplierIds: ['av'] }),
+        fn('minor', { critical: false, impact: 'Low', supplierIds: ['dns'] }),
+      ],
     })
     const by = new Map(a.suppliers.map((s) => [s.supplier.id, s]))
     expect(by.get('dns')?.singlePoint).toBe(true)
@@ -53,7 +81,10 @@ describe('dependency analysis', () => {
   })
 
   it('does not flag a supplier without fallback that no critical function relies on', () => {
-    const a = analyseDependencies({ suppliers: [supplier('x', { alternative: '', exitPlan: '' })], functions: [fn('f', { critical: false, impact: 'Low', supplierIds: ['x'] })] })
+    const a = analyseDependencies({
+      suppliers: [supplier('x', { alternative: '', exitPlan: '' })],
+      functions: [fn('f', { critical: false, impact: 'Low', supplierIds: ['x'] })],
+    })
     expect(a.suppliers[0]?.singlePoint).toBe(false)
     expect(a.suppliers[0]?.gaps).toHaveLength(2)
   })
@@ -61,7 +92,11 @@ describe('dependency analysis', () => {
   it('counts suppliers reached through the functions a function needs', () => {
     const a = analyseDependencies({
       suppliers: [supplier('email')],
-      functions: [fn('coordinate', { supplierIds: ['email'], rto: 120 }), fn('orders', { dependsOn: ['coordinate'], rto: 60 }), fn('payroll', { dependsOn: ['coordinate'] })],
+      functions: [
+        fn('coordinate', { supplierIds: ['email'], rto: 120 }),
+        fn('orders', { dependsOn: ['coordinate'], rto: 60 }),
+        fn('payroll', { dependsOn: ['coordinate'] }),
+      ],
     })
     const email = a.suppliers[0]
     expect(email?.direct.map((f) => f.id)).toEqual(['coordinate'])
@@ -86,10 +121,17 @@ describe('dependency analysis', () => {
     const abc = a.cycles.find((c) => c.length === 3)
     expect(abc && [...abc].sort()).toEqual(['a', 'b', 'c'])
     // The path is a real circle: each depends on the next, the last on the first.
-    const deps = new Map([['a', 'b'], ['b', 'c'], ['c', 'a']])
+    const deps = new Map([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+    ])
     abc?.forEach((id, i) => expect(deps.get(id)).toBe(abc[(i + 1) % abc.length]))
     expect(a.cycles).toContainEqual(['d'])
-    const inCycle = a.functions.filter((f) => f.inCycle).map((f) => f.fn.id).sort()
+    const inCycle = a.functions
+      .filter((f) => f.inCycle)
+      .map((f) => f.fn.id)
+      .sort()
     expect(inCycle).toEqual(['a', 'b', 'c', 'd'])
     // Everyone in the circle (and e, which depends on it) reaches supplier s exactly once.
     expect(a.suppliers[0]?.indirect.map((f) => f.id).sort()).toEqual(['b', 'c', 'e'])
@@ -112,7 +154,10 @@ describe('dependency analysis', () => {
   })
 
   it('marks critical functions without an RTO or a workaround', () => {
-    const a = analyseDependencies({ suppliers: [], functions: [fn('a', { rto: null, workaround: 'none' }), fn('b', { critical: false, impact: 'Low', rto: null, workaround: '' })] })
+    const a = analyseDependencies({
+      suppliers: [],
+      functions: [fn('a', { rto: null, workaround: 'none' }), fn('b', { critical: false, impact: 'Low', rto: null, workaround: '' })],
+    })
     expect(a.functions[0]).toMatchObject({ noRto: true, noWorkaround: true })
     expect(a.functions[1]).toMatchObject({ noRto: false, noWorkaround: false })
   })
@@ -126,7 +171,12 @@ describe('dependency analysis', () => {
   it('ranks flagged suppliers first and lays out functions near their suppliers', () => {
     const a = analyseDependencies({
       suppliers: [supplier('quiet', { name: 'A quiet one' }), supplier('busy', { name: 'Busy', alternative: '' })],
-      functions: [fn('f1', { supplierIds: ['quiet'], critical: false, impact: 'Low' }), fn('f2', { supplierIds: ['busy'] }), fn('f3', { supplierIds: ['busy'] }), fn('lonely')],
+      functions: [
+        fn('f1', { supplierIds: ['quiet'], critical: false, impact: 'Low' }),
+        fn('f2', { supplierIds: ['busy'] }),
+        fn('f3', { supplierIds: ['busy'] }),
+        fn('lonely'),
+      ],
     })
     expect(rankSuppliers(a.suppliers).map((s) => s.supplier.id)).toEqual(['busy', 'quiet'])
     const layout = layoutDiagram(a, 20, 30)

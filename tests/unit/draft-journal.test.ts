@@ -17,11 +17,17 @@ function memoryStore(): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>()
   return {
     map,
-    get length() { return map.size },
+    get length() {
+      return map.size
+    },
     key: (i) => [...map.keys()][i] ?? null,
     getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => { map.set(k, v) },
-    removeItem: (k) => { map.delete(k) },
+    setItem: (k, v) => {
+      map.set(k, v)
+    },
+    removeItem: (k) => {
+      map.delete(k)
+    },
   }
 }
 
@@ -47,7 +53,12 @@ describe('recording', () => {
     journal.record(entry(notes, 'Ty', ''))
     journal.record(entry(notes, 'Typed', ''))
     journal.record(entry({ kind: 'plan', id: 'p1', field: 'title' }, 'Plan', 'Old'))
-    expect(journal.pending().map((e) => e.value).sort()).toEqual(['Plan', 'Typed'])
+    expect(
+      journal
+        .pending()
+        .map((e) => e.value)
+        .sort(),
+    ).toEqual(['Plan', 'Typed'])
     // An older write landing does not drop a newer keystroke.
     journal.clear(notes, 'Ty')
     expect(journal.get(notes)?.value).toBe('Typed')
@@ -57,7 +68,12 @@ describe('recording', () => {
   })
 
   it('says so when the store refuses a keystroke (full)', () => {
-    const full: KeyValueStore = { ...memoryStore(), setItem: () => { throw new DOMException('full', 'QuotaExceededError') } }
+    const full: KeyValueStore = {
+      ...memoryStore(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+    }
     expect(createDraftJournal(full).record(entry({ kind: 'user-name' }, 'Ana', ''))).toBe(false)
   })
 })
@@ -140,7 +156,9 @@ describe('replaying on the next load', () => {
     await replayJournal(journal)
     const items = (await listItems(planId)).filter((i) => i.text === 'Added just before the reload')
     expect(items.map((i) => i.id)).toEqual([target.id])
-    expect(items[0]?.order).toBeGreaterThan(Math.max(...(await listItems(planId)).filter((i) => i.id !== target.id && i.sectionId === section.id).map((i) => i.order)))
+    expect(items[0]?.order).toBeGreaterThan(
+      Math.max(...(await listItems(planId)).filter((i) => i.id !== target.id && i.sectionId === section.id).map((i) => i.order)),
+    )
   })
 
   it('logs a drill entry journaled with Enter once, at the drill time it was made', async () => {
@@ -177,7 +195,13 @@ describe('replaying on the next load', () => {
     if (!builtIn) throw new Error('no scenario')
     const id = await duplicateScenario(builtIn)
     const stored = await db.scenarios.get(id)
-    journal.record(entry({ kind: 'scenario', id }, { title: 'Renamed before the crash', objectives: 'One\nTwo' }, { title: stored?.title, objectives: stored?.objectives.join('\n') }))
+    journal.record(
+      entry(
+        { kind: 'scenario', id },
+        { title: 'Renamed before the crash', objectives: 'One\nTwo' },
+        { title: stored?.title, objectives: stored?.objectives.join('\n') },
+      ),
+    )
     await db.scenarios.update(id, { summary: 'Summary from another tab' })
     await replayJournal(journal)
     expect(await db.scenarios.get(id)).toMatchObject({ title: 'Renamed before the crash', objectives: ['One', 'Two'], summary: 'Summary from another tab' })

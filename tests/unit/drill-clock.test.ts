@@ -2,8 +2,19 @@
 // the next inject, and a reload mid-drill (the stored row is all there is).
 import { describe, expect, it } from 'vitest'
 import {
-  currentInject, elapsedMs, endDrill, formatClock, formatElapsedMs, injectStates, msToNextInject, nextInject,
-  pauseDrill, releaseInject, resumeDrill, shownInjects, startDrill,
+  currentInject,
+  elapsedMs,
+  endDrill,
+  formatClock,
+  formatElapsedMs,
+  injectStates,
+  msToNextInject,
+  nextInject,
+  pauseDrill,
+  releaseInject,
+  resumeDrill,
+  shownInjects,
+  startDrill,
 } from '../../src/domain/drill-clock'
 import { newDrillRow } from '../../src/domain/drill-factory'
 import { drillSchema, type Drill } from '../../src/domain/drill-model'
@@ -107,7 +118,14 @@ describe('the drill clock', () => {
   })
 
   it('starts a planned drill from zero at the moment it starts', () => {
-    const planned = newDrillRow(ctx(T0), { scenario: cloudDdosScenario, title: '', planIds: [], facilitator: '', participants: [], plannedFor: '2026-04-01T09:00:00.000Z' })
+    const planned = newDrillRow(ctx(T0), {
+      scenario: cloudDdosScenario,
+      title: '',
+      planIds: [],
+      facilitator: '',
+      participants: [],
+      plannedFor: '2026-04-01T09:00:00.000Z',
+    })
     expect(planned).toMatchObject({ status: 'planned', runningSince: null, title: cloudDdosScenario.title })
     expect(pauseDrill(planned, T0)).toBe(planned)
     expect(releaseInject(planned, 'cloud-ddos-2', T0)).toBe(planned)

@@ -9,9 +9,7 @@ import { createFindingAction, drillOfEvent, listFindingActions } from '../../src
 import { duplicateScenario, patchScenario } from '../../src/db/scenario-repository'
 import { createPlanFromTemplate, trashPlan } from '../../src/db/plan-repository'
 import { newDrillRow } from '../../src/domain/drill-factory'
-import {
-  actionItemRow, findingSourceLabel, isFinding, matchStep, suggestSection, timeline,
-} from '../../src/domain/drill-findings'
+import { actionItemRow, findingSourceLabel, isFinding, matchStep, suggestSection, timeline } from '../../src/domain/drill-findings'
 import { lastExercised, lastExercisedByPlan } from '../../src/domain/exercise-dates'
 import type { Drill, DrillEvent } from '../../src/domain/drill-model'
 import { itemSchema } from '../../src/domain/model'
@@ -38,10 +36,22 @@ describe('findings (domain)', () => {
   it('makes a valid plan item that names the drill and points at the finding', () => {
     const d = drill()
     const e = event()
-    const item = actionItemRow(ctx, d, e, { text: ' Add the status page to the contact list ', owner: 'Ana', due: '2026-04-01', planId: 'p1', sectionId: 's1' }, 2048)
+    const item = actionItemRow(
+      ctx,
+      d,
+      e,
+      { text: ' Add the status page to the contact list ', owner: 'Ana', due: '2026-04-01', planId: 'p1', sectionId: 's1' },
+      2048,
+    )
     expect(itemSchema.safeParse(item).success).toBe(true)
     expect(item).toMatchObject({
-      planId: 'p1', sectionId: 's1', order: 2048, text: 'Add the status page to the contact list', owner: 'Ana', due: '2026-04-01', status: 'open',
+      planId: 'p1',
+      sectionId: 's1',
+      order: 2048,
+      text: 'Add the status page to the contact list',
+      owner: 'Ana',
+      due: '2026-04-01',
+      status: 'open',
       source: { kind: 'drill-finding', id: e.id, label: 'Cloud drill, 2026-03-04' },
     })
     expect(item.notes).toContain('Nobody knew the status page address')
@@ -54,8 +64,19 @@ describe('findings (domain)', () => {
   })
 
   it('suggests an improvement section, else the last one', () => {
-    expect(suggestSection([{ id: 'a', title: 'Roles' }, { id: 'b', title: 'Post-incident activity' }, { id: 'c', title: 'Contacts' }])).toBe('b')
-    expect(suggestSection([{ id: 'a', title: 'Roles' }, { id: 'c', title: 'Contacts' }])).toBe('c')
+    expect(
+      suggestSection([
+        { id: 'a', title: 'Roles' },
+        { id: 'b', title: 'Post-incident activity' },
+        { id: 'c', title: 'Contacts' },
+      ]),
+    ).toBe('b')
+    expect(
+      suggestSection([
+        { id: 'a', title: 'Roles' },
+        { id: 'c', title: 'Contacts' },
+      ]),
+    ).toBe('c')
     expect(suggestSection([])).toBeNull()
   })
 
@@ -77,7 +98,11 @@ describe('findings (domain)', () => {
     const events = [event({ at: 10 * MIN, type: 'decision', text: 'Declare severity 2' }), event({ at: 2 * MIN, text: 'No status page bookmark' })]
     const rows = timeline(d, events, T0)
     expect(rows.map((r) => (r.kind === 'inject' ? r.inject.id : r.event.text))).toEqual([
-      'cloud-ddos-1', 'No status page bookmark', 'cloud-ddos-2', 'Declare severity 2', 'cloud-ddos-3',
+      'cloud-ddos-1',
+      'No status page bookmark',
+      'cloud-ddos-2',
+      'Declare severity 2',
+      'cloud-ddos-3',
     ])
     expect(rows.at(-1)).toMatchObject({ kind: 'inject', early: true, at: 11 * MIN })
   })
@@ -102,7 +127,16 @@ describe('drill repository', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     at(T0)
     const planId = await createPlanFromTemplate(makeTemplate({ title: 'Continuity' }))
-    const drillId = await createDrill({ scenario: cloudDdosScenario, title: 'Cloud drill', planIds: [planId], facilitator: 'Sam', participants: [{ name: 'Ana', role: 'Incident lead' }, { name: ' ', role: '' }] })
+    const drillId = await createDrill({
+      scenario: cloudDdosScenario,
+      title: 'Cloud drill',
+      planIds: [planId],
+      facilitator: 'Sam',
+      participants: [
+        { name: 'Ana', role: 'Incident lead' },
+        { name: ' ', role: '' },
+      ],
+    })
     return { planId, drillId }
   }
 
@@ -115,7 +149,12 @@ describe('drill repository', () => {
     at(T0 + 52 * MIN)
     await releaseInject(drillId, 'cloud-ddos-3')
     const stored = await getDrill(drillId)
-    expect(stored).toMatchObject({ status: 'running', elapsedMs: 5 * MIN, runningSince: new Date(T0 + 50 * MIN).toISOString(), released: [{ injectId: 'cloud-ddos-3', atMs: 7 * MIN }] })
+    expect(stored).toMatchObject({
+      status: 'running',
+      elapsedMs: 5 * MIN,
+      runningSince: new Date(T0 + 50 * MIN).toISOString(),
+      released: [{ injectId: 'cloud-ddos-3', atMs: 7 * MIN }],
+    })
     expect(stored?.participants).toEqual([{ name: 'Ana', role: 'Incident lead' }])
   })
 
@@ -127,7 +166,10 @@ describe('drill repository', () => {
     at(T0 + 30 * MIN)
     await addLogEntry(drillId, { type: 'gap', text: '  No one had the status page  ' })
     const events = await listDrillEvents(drillId)
-    expect(events.map((e) => [e.at, e.type, e.text])).toEqual([[3 * MIN, 'decision', 'Open an incident record'], [3 * MIN, 'gap', 'No one had the status page']])
+    expect(events.map((e) => [e.at, e.type, e.text])).toEqual([
+      [3 * MIN, 'decision', 'Open an incident record'],
+      [3 * MIN, 'gap', 'No one had the status page'],
+    ])
     await expect(addLogEntry(drillId, { type: 'gap', text: '   ' })).rejects.toBeInstanceOf(ValidationError)
   })
 
@@ -138,11 +180,22 @@ describe('drill repository', () => {
     await endDrill(drillId)
     const [section] = await listSections(planId)
     if (!section) throw new Error('no section')
-    const itemId = await createFindingAction(gap, { text: 'Write down who may invoke the plan', owner: 'Ana', due: '2026-04-01', planId, sectionId: section.id })
+    const itemId = await createFindingAction(gap, {
+      text: 'Write down who may invoke the plan',
+      owner: 'Ana',
+      due: '2026-04-01',
+      planId,
+      sectionId: section.id,
+    })
 
     const items = await listItems(planId)
     const created = items.find((i) => i.id === itemId)
-    expect(created).toMatchObject({ sectionId: section.id, owner: 'Ana', due: '2026-04-01', source: { kind: 'drill-finding', id: gap, label: 'Cloud drill, 2026-03-04' } })
+    expect(created).toMatchObject({
+      sectionId: section.id,
+      owner: 'Ana',
+      due: '2026-04-01',
+      source: { kind: 'drill-finding', id: gap, label: 'Cloud drill, 2026-03-04' },
+    })
     expect(created?.order).toBeGreaterThan(Math.max(...items.filter((i) => i.id !== itemId && i.sectionId === section.id).map((i) => i.order)))
 
     const actions = await listFindingActions(drillId)
@@ -166,11 +219,15 @@ describe('drill repository', () => {
     const [section] = await listSections(planId)
     if (!otherSection || !section) throw new Error('no section')
     const before = await db.items.count()
-    await expect(createFindingAction(gap, { text: 'Update it', owner: '', due: null, planId, sectionId: otherSection.id })).rejects.toThrow(/not part of the chosen plan/)
+    await expect(createFindingAction(gap, { text: 'Update it', owner: '', due: null, planId, sectionId: otherSection.id })).rejects.toThrow(
+      /not part of the chosen plan/,
+    )
     await expect(createFindingAction(gap, { text: '', owner: '', due: null, planId, sectionId: section.id })).rejects.toThrow(/text: must not be empty/)
     await expect(createFindingAction(gap, { text: 'Update it', owner: '', due: '2026-02-31', planId, sectionId: section.id })).rejects.toThrow(/due/)
     await trashPlan(other)
-    await expect(createFindingAction(gap, { text: 'Update it', owner: '', due: null, planId: other, sectionId: otherSection.id })).rejects.toThrow(/no longer exists/)
+    await expect(createFindingAction(gap, { text: 'Update it', owner: '', due: null, planId: other, sectionId: otherSection.id })).rejects.toThrow(
+      /no longer exists/,
+    )
     expect(await db.items.count()).toBe(before)
   })
 

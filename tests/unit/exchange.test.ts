@@ -38,7 +38,11 @@ const problemsOf = (text: string) => {
 }
 
 async function snapshot() {
-  return JSON.stringify({ plans: await db.plans.orderBy('id').toArray(), sections: await db.sections.orderBy('id').toArray(), items: await db.items.orderBy('id').toArray() })
+  return JSON.stringify({
+    plans: await db.plans.orderBy('id').toArray(),
+    sections: await db.sections.orderBy('id').toArray(),
+    items: await db.items.orderBy('id').toArray(),
+  })
 }
 
 describe('round trip', () => {
@@ -118,7 +122,9 @@ describe('round trip', () => {
   })
 
   it('repairs what older versions wrote: a choice field without choices, values of removed or retyped fields', () => {
-    const v3 = JSON.parse(FIXTURE_V3) as { plans: { sections: { fields: Record<string, unknown>[] }[]; items: { values: Record<string, unknown>; notes: string }[] }[] }
+    const v3 = JSON.parse(FIXTURE_V3) as {
+      plans: { sections: { fields: Record<string, unknown>[] }[]; items: { values: Record<string, unknown>; notes: string }[] }[]
+    }
     const [plan] = v3.plans
     const bia = plan?.sections[1]
     const orders = plan?.items[2]
@@ -197,17 +203,27 @@ describe('import preview and conflicts', () => {
     expect(await db.drillEvents.count()).toBe(9)
     const trashedDrill = (await db.drills.toArray()).find((d) => d.title.endsWith('(before import)'))
     expect(trashedDrill?.deletedAt).toEqual(expect.any(String))
-    expect(await db.drillEvents.where('drillId').equals(trashedDrill?.id ?? '').count()).toBe(3)
+    expect(
+      await db.drillEvents
+        .where('drillId')
+        .equals(trashedDrill?.id ?? '')
+        .count(),
+    ).toBe(3)
     // Scenarios and templates replaced are kept beside the imported ones.
     expect((await db.scenarios.toArray()).map((x) => x.title).sort()).toEqual([
-      'Cloud provider down after a DDoS (our copy)', 'Cloud provider down after a DDoS (our copy) (before import)', 'Cloud provider down after a DDoS (our copy) (imported copy)',
+      'Cloud provider down after a DDoS (our copy)',
+      'Cloud provider down after a DDoS (our copy) (before import)',
+      'Cloud provider down after a DDoS (our copy) (imported copy)',
     ])
     expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('')
     // The versions replaced are kept in the trash, edits and all.
     const kept = (await db.plans.toArray()).filter((p) => p.title.endsWith('(before import)'))
     expect(kept).toHaveLength(2)
     expect(kept.every((p) => p.deletedAt !== null)).toBe(true)
-    const keptItems = await db.items.where('planId').anyOf(kept.map((p) => p.id)).toArray()
+    const keptItems = await db.items
+      .where('planId')
+      .anyOf(kept.map((p) => p.id))
+      .toArray()
     expect(keptItems.map((i) => i.notes)).toContain('changed here')
     expect(await db.plans.count()).toBe(6)
   })
@@ -215,12 +231,28 @@ describe('import preview and conflicts', () => {
   it('importing an older backup with Replace keeps the newer log entries in the trash', async () => {
     const doc = fixture()
     await importDocument(doc, 'replace')
-    await db.drillEvents.add({ id: crypto.randomUUID(), drillId: DRILL_ID, at: 5_000_000, type: 'observation', text: 'Written after the backup', injectId: null, itemId: null, createdAt: '2026-11-01T10:00:00.000Z' })
+    await db.drillEvents.add({
+      id: crypto.randomUUID(),
+      drillId: DRILL_ID,
+      at: 5_000_000,
+      type: 'observation',
+      text: 'Written after the backup',
+      injectId: null,
+      itemId: null,
+      createdAt: '2026-11-01T10:00:00.000Z',
+    })
     await importDocument(doc, 'replace')
     expect(await db.drillEvents.where('drillId').equals(DRILL_ID).count()).toBe(3)
     const kept = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID)
     expect(kept?.deletedAt).toEqual(expect.any(String))
-    expect((await db.drillEvents.where('drillId').equals(kept?.id ?? '').toArray()).map((e) => e.text)).toContain('Written after the backup')
+    expect(
+      (
+        await db.drillEvents
+          .where('drillId')
+          .equals(kept?.id ?? '')
+          .toArray()
+      ).map((e) => e.text),
+    ).toContain('Written after the backup')
   })
 
   it('never overwrites a section or item of another plan that shares an id with the file', async () => {
@@ -255,7 +287,7 @@ describe('import preview and conflicts', () => {
     expect(events.find((e) => e.itemId !== null)?.itemId).toBe(copyOf('9e8d7c6b-0000-4000-8000-000000000001'))
     // The task made from finding 42 points at the copied drill's finding, not the original's.
     const task = items.find((i) => i.source?.kind === 'drill-finding')
-    const finding = events.find((e) => e.text === (doc.drills[0]?.events.find((x) => x.id === FINDING_ID)?.text))
+    const finding = events.find((e) => e.text === doc.drills[0]?.events.find((x) => x.id === FINDING_ID)?.text)
     expect(finding?.id).not.toBe(FINDING_ID)
     expect(task?.source?.id).toBe(finding?.id)
   })
@@ -273,8 +305,18 @@ describe('import preview and conflicts', () => {
     const plans = await db.plans.toArray()
     const supCopy = plans.find((p) => p.title === 'Suppliers (imported copy)')
     const bcpCopy = plans.find((p) => p.title === 'BCP (imported copy)')
-    const cloudCopy = (await db.items.where('planId').equals(supCopy?.id ?? '').toArray()).find((i) => i.text === 'Cloud hosting provider')
-    const ordersCopy = (await db.items.where('planId').equals(bcpCopy?.id ?? '').toArray()).find((i) => i.text === 'Take customer orders')
+    const cloudCopy = (
+      await db.items
+        .where('planId')
+        .equals(supCopy?.id ?? '')
+        .toArray()
+    ).find((i) => i.text === 'Cloud hosting provider')
+    const ordersCopy = (
+      await db.items
+        .where('planId')
+        .equals(bcpCopy?.id ?? '')
+        .toArray()
+    ).find((i) => i.text === 'Take customer orders')
     expect(cloudCopy?.id).not.toBe(cloud.id)
     expect(ordersCopy?.values.suppliers).toEqual([cloudCopy?.id])
     // The originals are untouched.
@@ -288,7 +330,9 @@ describe('rejections, each with a message a person can act on', () => {
   })
 
   it('rejects another format', () => {
-    expect(problemsOf('{"format":"other-tool","version":1}')).toEqual(['This file is not a Continuity Kit export: its "format" is "other-tool", not "continuity-kit".'])
+    expect(problemsOf('{"format":"other-tool","version":1}')).toEqual([
+      'This file is not a Continuity Kit export: its "format" is "other-tool", not "continuity-kit".',
+    ])
     expect(problemsOf('[1,2]')).toEqual(['This file is not a Continuity Kit export: it is not a JSON object.'])
   })
 
@@ -325,7 +369,9 @@ describe('rejections, each with a message a person can act on', () => {
     const doc = mutable()
     const events = doc.drills[0]?.events ?? []
     if (events[2] && events[0]) events[2].id = events[0].id
-    expect(problemsOf(JSON.stringify(doc))).toEqual(['drills[0].events[2].id: "e3b0c442-0000-4000-8000-000000000001" is used twice in this file (also at drills[0].events[0])'])
+    expect(problemsOf(JSON.stringify(doc))).toEqual([
+      'drills[0].events[2].id: "e3b0c442-0000-4000-8000-000000000001" is used twice in this file (also at drills[0].events[0])',
+    ])
   })
 
   it('rejects duplicate ids inside the file', () => {

@@ -64,7 +64,16 @@ describe('the calendar document', () => {
   const now = new Date('2026-03-05T09:04:07.123Z')
   const events = calendarEvents({
     plans: [{ id: 'plan-1', title: 'Business continuity, main office; v2', nextReview: '2026-04-01', updatedAt: '2026-01-10T08:00:00.000Z' }],
-    items: [{ id: 'item-1', text: 'Renew the domain 🌐 — with the registrar, before the end of the month and not a day later', due: '2026-12-31', planTitle: 'Suppliers', owner: 'Zoë', updatedAt: ['2026-02-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z'] }],
+    items: [
+      {
+        id: 'item-1',
+        text: 'Renew the domain 🌐 — with the registrar, before the end of the month and not a day later',
+        due: '2026-12-31',
+        planTitle: 'Suppliers',
+        owner: 'Zoë',
+        updatedAt: ['2026-02-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z'],
+      },
+    ],
     suppliers: [{ id: 'sup-1', name: 'Cloud hosting', planTitle: 'Suppliers', nextReview: '2026-02-01', updatedAt: ['2024-01-01T00:00:01.900Z', ''] }],
   })
   const ics = buildCalendar(events, now)
@@ -97,13 +106,18 @@ describe('the calendar document', () => {
   })
 
   it('gives stable UIDs from the ids', () => {
-    const uids = unfold(ics).split('\r\n').filter((l) => l.startsWith('UID:'))
+    const uids = unfold(ics)
+      .split('\r\n')
+      .filter((l) => l.startsWith('UID:'))
     expect(uids).toEqual(['UID:review-sup-1@continuity-kit', 'UID:plan-1@continuity-kit', 'UID:item-1@continuity-kit'])
     expect(buildCalendar(events, new Date('2027-01-01T00:00:00Z')).match(/^UID:.*$/gm)).toEqual(ics.match(/^UID:.*$/gm))
   })
 
   it('escapes summaries so that they read back exactly', () => {
-    const summaries = unfold(ics).split('\r\n').filter((l) => l.startsWith('SUMMARY:')).map((l) => unescape(l.slice('SUMMARY:'.length)))
+    const summaries = unfold(ics)
+      .split('\r\n')
+      .filter((l) => l.startsWith('SUMMARY:'))
+      .map((l) => unescape(l.slice('SUMMARY:'.length)))
     expect(summaries).toContain('Review plan: Business continuity, main office; v2')
     expect(summaries).toContain('Due: Renew the domain 🌐 — with the registrar, before the end of the month and not a day later')
     expect(ics).toContain('SUMMARY:Review plan: Business continuity\\, main office\\; v2')
@@ -115,10 +129,12 @@ describe('the calendar document', () => {
     // RFC 5546 (and libical's checks): METHOD:PUBLISH needs an ORGANIZER on every event.
     const vevents = root.getAllSubcomponents('vevent')
     if (method !== null) for (const v of vevents) expect(v.getFirstPropertyValue('organizer')).not.toBeNull()
-    expect(vevents.map((v) => {
-      const e = new ICAL.Event(v)
-      return { uid: e.uid, start: e.startDate.toString(), allDay: e.startDate.isDate, sequence: e.sequence, alarms: v.getAllSubcomponents('valarm').length }
-    })).toEqual([
+    expect(
+      vevents.map((v) => {
+        const e = new ICAL.Event(v)
+        return { uid: e.uid, start: e.startDate.toString(), allDay: e.startDate.isDate, sequence: e.sequence, alarms: v.getAllSubcomponents('valarm').length }
+      }),
+    ).toEqual([
       { uid: 'review-sup-1@continuity-kit', start: '2026-02-01', allDay: true, sequence: 1, alarms: 1 },
       { uid: 'plan-1@continuity-kit', start: '2026-04-01', allDay: true, sequence: (Date.UTC(2026, 0, 10, 8) - Date.UTC(2024, 0, 1)) / 1000, alarms: 1 },
       { uid: 'item-1@continuity-kit', start: '2026-12-31', allDay: true, sequence: (Date.UTC(2026, 1, 1) - Date.UTC(2024, 0, 1)) / 1000, alarms: 1 },
@@ -128,7 +144,11 @@ describe('the calendar document', () => {
 
   it('raises SEQUENCE when an item changes again, so a calendar that holds the event updates it', () => {
     const seq = (updatedAt: string) => {
-      const [event] = calendarEvents({ plans: [], suppliers: [], items: [{ id: 'i', text: 'Renew', due: '2026-12-31', planTitle: 'P', owner: '', updatedAt: [updatedAt] }] })
+      const [event] = calendarEvents({
+        plans: [],
+        suppliers: [],
+        items: [{ id: 'i', text: 'Renew', due: '2026-12-31', planTitle: 'P', owner: '', updatedAt: [updatedAt] }],
+      })
       return new ICAL.Event(new ICAL.Component(ICAL.parse(buildCalendar(event ? [event] : [], now))).getFirstSubcomponent('vevent') ?? undefined).sequence
     }
     expect(seq('2026-05-01T10:00:00.000Z')).toBeGreaterThan(seq('2026-05-01T09:59:58.000Z'))

@@ -26,8 +26,26 @@ function rng(seed: number) {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 const HOSTILE: Json[] = [
-  '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'x'.repeat(600), 'y'.repeat(25_000), '', '   ', '2026-02-31',
-  '31/02/2026', -1, 0, 1e308, 3.5, true, null, [], {}, [[[[[]]]]], { __html: '<b>' }, '\u0000\u202e', '=cmd|"/c calc"!A1',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'x'.repeat(600),
+  'y'.repeat(25_000),
+  '',
+  '   ',
+  '2026-02-31',
+  '31/02/2026',
+  -1,
+  0,
+  1e308,
+  3.5,
+  true,
+  null,
+  [],
+  {},
+  [[[[[]]]]],
+  { __html: '<b>' },
+  '\u0000\u202e',
+  '=cmd|"/c calc"!A1',
 ]
 
 function paths(v: Json, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -39,7 +57,7 @@ function paths(v: Json, at: (string | number)[] = [], out: (string | number)[][]
 
 function mutate(doc: Json, random: () => number): string {
   const all = paths(doc).filter((p) => p.length > 0)
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T
   const target = pick(all)
   const parentPath = target.slice(0, -1)
   const key = target[target.length - 1] as string | number
@@ -48,18 +66,34 @@ function mutate(doc: Json, random: () => number): string {
   const kind = Math.floor(random() * 7)
   let marker = ''
   switch (kind) {
-    case 0: parent[key] = pick(HOSTILE); break
-    case 1: if (Array.isArray(parent)) parent.splice(Number(key), 1); else Reflect.deleteProperty(parent, key); break
-    case 2: { // deep nesting
+    case 0:
+      parent[key] = pick(HOSTILE)
+      break
+    case 1:
+      if (Array.isArray(parent)) parent.splice(Number(key), 1)
+      else Reflect.deleteProperty(parent, key)
+      break
+    case 2: {
+      // deep nesting
       let v: Json = 'bottom'
       for (let i = 0; i < 200; i++) v = [v]
       parent[key] = v
       break
     }
-    case 3: marker = `"__proto__": {"polluted": true}, `; break
-    case 4: if (!Array.isArray(parent)) parent[`extra${Math.floor(random() * 9)}`] = pick(HOSTILE); else parent.push(pick(HOSTILE)); break
-    case 5: if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)] ?? null)); else parent[key] = structuredClone(parent[key] ?? null); break // duplicates
-    default: if (typeof parent[key] === 'string') parent[key] = `${parent[key] as string}<b onmouseover="x">${'!'.repeat(Math.floor(random() * 3))}</b>`; else parent[key] = String(parent[key])
+    case 3:
+      marker = `"__proto__": {"polluted": true}, `
+      break
+    case 4:
+      if (!Array.isArray(parent)) parent[`extra${Math.floor(random() * 9)}`] = pick(HOSTILE)
+      else parent.push(pick(HOSTILE))
+      break
+    case 5:
+      if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)] ?? null))
+      else parent[key] = structuredClone(parent[key] ?? null)
+      break // duplicates
+    default:
+      if (typeof parent[key] === 'string') parent[key] = `${parent[key] as string}<b onmouseover="x">${'!'.repeat(Math.floor(random() * 3))}</b>`
+      else parent[key] = String(parent[key])
   }
   const text = JSON.stringify(doc)
   // A __proto__ key has to be written into the text: an object literal cannot carry it as data.
@@ -73,10 +107,16 @@ async function snapshot(): Promise<string> {
 }
 
 /** Every stored row checked by the schema that guards its writes. */
-const ROW_SCHEMAS = () => [
-  [db.plans, planSchema], [db.sections, sectionSchema], [db.items, itemSchema], [db.drills, drillSchema],
-  [db.drillEvents, drillEventSchema], [db.scenarios, scenarioSchema], [db.templates, userTemplateSchema],
-] as const
+const ROW_SCHEMAS = () =>
+  [
+    [db.plans, planSchema],
+    [db.sections, sectionSchema],
+    [db.items, itemSchema],
+    [db.drills, drillSchema],
+    [db.drillEvents, drillEventSchema],
+    [db.scenarios, scenarioSchema],
+    [db.templates, userTemplateSchema],
+  ] as const
 
 /**
  * Each case starts from the fixture alone: copies would otherwise make the database grow with
@@ -110,7 +150,8 @@ describe('import fuzzing', () => {
         await importDocument(result.doc, run % 2 ? 'copy' : 'replace')
         // Whatever went in is valid, and text stays text.
         for (const [table, schema] of ROW_SCHEMAS()) {
-          for (const row of await table.toArray()) expect(schema.safeParse(row).success, `run ${run}: ${table.name} ${JSON.stringify(row).slice(0, 200)}`).toBe(true)
+          for (const row of await table.toArray())
+            expect(schema.safeParse(row).success, `run ${run}: ${table.name} ${JSON.stringify(row).slice(0, 200)}`).toBe(true)
         }
       } else {
         rejected++

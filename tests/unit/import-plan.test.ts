@@ -57,11 +57,16 @@ describe('import plan', () => {
 
   it('copies what is already here under new ids, with numbered copy names, linked to each other', () => {
     const doc = fixture()
-    const here = deviceWithFixture(doc, { plans: new Set(['Business continuity plan — Harbour Bakery', 'Business continuity plan — Harbour Bakery (imported copy)']) })
+    const here = deviceWithFixture(doc, {
+      plans: new Set(['Business continuity plan — Harbour Bakery', 'Business continuity plan — Harbour Bakery (imported copy)']),
+    })
     const plan = planImport(doc, here, 'copy', { newId: counter(), now: NOW })
     expect(plan.result).toEqual({ added: 0, replaced: 0, copied: 5 })
     expect(plan.remove.plans).toEqual([])
-    expect(plan.add.plans.map((p) => p.title)).toEqual(['Business continuity plan — Harbour Bakery (imported copy 2)', 'Old office move checklist (imported copy)'])
+    expect(plan.add.plans.map((p) => p.title)).toEqual([
+      'Business continuity plan — Harbour Bakery (imported copy 2)',
+      'Old office move checklist (imported copy)',
+    ])
     const ids = [...plan.add.plans, ...plan.add.sections, ...plan.add.items, ...plan.add.drills, ...plan.add.events, ...plan.add.scenarios].map((r) => r.id)
     expect(ids.every((id) => id.startsWith('00000000-'))).toBe(true)
     expect(plan.add.templates[0]?.id).toMatch(/^user-00000000-/)
@@ -87,14 +92,23 @@ describe('import plan', () => {
     expect(plan.remove.events).toEqual(drill.events.map((e) => e.id))
     const kept = plan.add.drills.find((d) => d.title === `${drill.title} (before import)`)
     expect(kept?.deletedAt).toBe(NOW)
-    expect(plan.add.events.filter((e) => e.drillId === kept?.id).map((e) => e.text).sort()).toEqual(drill.events.map((e) => e.text).sort())
+    expect(
+      plan.add.events
+        .filter((e) => e.drillId === kept?.id)
+        .map((e) => e.text)
+        .sort(),
+    ).toEqual(drill.events.map((e) => e.text).sort())
     // The imported ones take the ids back.
     expect(plan.add.drills.map((d) => d.id)).toContain(drill.id)
     expect(plan.add.plans.filter((p) => p.title.endsWith('(before import)')).map((p) => p.deletedAt)).toEqual([NOW, '2026-04-01T12:00:00.000Z'])
-    expect(plan.add.scenarios.map((s) => s.title)).toEqual(['Cloud provider down after a DDoS (our copy) (before import)', 'Cloud provider down after a DDoS (our copy)'])
+    expect(plan.add.scenarios.map((s) => s.title)).toEqual([
+      'Cloud provider down after a DDoS (our copy) (before import)',
+      'Cloud provider down after a DDoS (our copy)',
+    ])
     // Nothing added lands on an id that stays in use.
     const removed = new Set(Object.values(plan.remove).flat())
-    for (const id of [...plan.add.sections, ...plan.add.items].map((r) => r.id)) expect(!here.sectionOwners.has(id) && !here.itemOwners.has(id) || removed.has(id)).toBe(true)
+    for (const id of [...plan.add.sections, ...plan.add.items].map((r) => r.id))
+      expect((!here.sectionOwners.has(id) && !here.itemOwners.has(id)) || removed.has(id)).toBe(true)
   })
 
   it('gives new ids to sections, items and log entries whose ids another plan or drill uses here', () => {
@@ -125,7 +139,11 @@ describe('import plan', () => {
     const [plan0] = doc.plans
     const [drill0] = doc.drills
     if (!plan0 || !drill0) throw new Error('fixture changed')
-    const hostile: ExportDocument = { ...doc, plans: [{ ...plan0, id: '../../settings' }, ...doc.plans.slice(1)], drills: [{ ...drill0, id: '../../settings/report', planIds: ['../../settings'] }] }
+    const hostile: ExportDocument = {
+      ...doc,
+      plans: [{ ...plan0, id: '../../settings' }, ...doc.plans.slice(1)],
+      drills: [{ ...drill0, id: '../../settings/report', planIds: ['../../settings'] }],
+    }
     const plan = planImport(hostile, EMPTY_DEVICE, 'copy', { newId: () => crypto.randomUUID(), now: NOW })
     expect([...plan.add.plans, ...plan.add.drills, ...plan.add.sections, ...plan.add.items, ...plan.add.events].every((r) => isAppId(r.id))).toBe(true)
     expect(plan.add.drills[0]?.planIds).toEqual([plan.add.plans[0]?.id])

@@ -11,9 +11,20 @@ const CREATED = '2026-10-01T12:00:00.000Z'
 const NOW = new Date(2026, 10, 28, 12)
 
 const plan: Plan = {
-  id: 'p1', kind: 'continuity', title: 'Continuity', description: '', owner: 'Sam', status: 'active',
-  templateId: null, templateVersion: null, createdAt: CREATED, updatedAt: CREATED, reviewedAt: null, reviewedBy: '',
-  reviewEveryDays: 90, deletedAt: null,
+  id: 'p1',
+  kind: 'continuity',
+  title: 'Continuity',
+  description: '',
+  owner: 'Sam',
+  status: 'active',
+  templateId: null,
+  templateVersion: null,
+  createdAt: CREATED,
+  updatedAt: CREATED,
+  reviewedAt: null,
+  reviewedBy: '',
+  reviewEveryDays: 90,
+  deletedAt: null,
 }
 const fields: FieldDef[] = [
   { id: 'note', label: 'Workaround', type: 'text' },
@@ -28,8 +39,22 @@ let seq = 0
 function item(sectionId: string, over: Partial<Item>): Item {
   seq++
   return {
-    id: `i${seq}`, planId: 'p1', sectionId, order: seq, text: `Item ${seq}`, guidance: '', status: 'open', owner: '', due: null,
-    notes: '', evidence: '', values: {}, updatedAt: CREATED, doneAt: null, source: null, ...over,
+    id: `i${seq}`,
+    planId: 'p1',
+    sectionId,
+    order: seq,
+    text: `Item ${seq}`,
+    guidance: '',
+    status: 'open',
+    owner: '',
+    due: null,
+    notes: '',
+    evidence: '',
+    values: {},
+    updatedAt: CREATED,
+    doneAt: null,
+    source: null,
+    ...over,
   }
 }
 
@@ -74,9 +99,19 @@ function render(md: string): Document {
 }
 
 /** What a person typed as it should read: each line trimmed, blank lines gone, lines as line breaks. */
-const asTyped = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean).join('\n')
+const asTyped = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n')
 /** A single-line output (a table cell): lines become spaces, as an input field shows them. */
-const oneLine = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')
+const oneLine = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ')
 /** A list entry's own text, without the entries nested in it. */
 function ownText(li: Element | undefined): string {
   const copy = li?.cloneNode(true) as Element | undefined

@@ -9,9 +9,21 @@ const NOW = new Date(2026, 10, 28, 12)
 
 function plan(over: Partial<Plan> = {}): Plan {
   return {
-    id: 'p1', kind: 'incident-response', title: 'Incident response', description: '', owner: 'Sam', status: 'active',
-    templateId: null, templateVersion: null, createdAt: CREATED, updatedAt: CREATED, reviewedAt: null, reviewedBy: '',
-    reviewEveryDays: 90, deletedAt: null, ...over,
+    id: 'p1',
+    kind: 'incident-response',
+    title: 'Incident response',
+    description: '',
+    owner: 'Sam',
+    status: 'active',
+    templateId: null,
+    templateVersion: null,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    reviewedAt: null,
+    reviewedBy: '',
+    reviewEveryDays: 90,
+    deletedAt: null,
+    ...over,
   }
 }
 
@@ -23,8 +35,22 @@ let seq = 0
 function item(sectionId: string, text: string, over: Partial<Item> = {}): Item {
   seq++
   return {
-    id: `i${seq}`, planId: 'p1', sectionId, order: seq * 1000, text, guidance: '', status: 'open', owner: '', due: null,
-    notes: '', evidence: '', values: {}, updatedAt: CREATED, doneAt: null, source: null, ...over,
+    id: `i${seq}`,
+    planId: 'p1',
+    sectionId,
+    order: seq * 1000,
+    text,
+    guidance: '',
+    status: 'open',
+    owner: '',
+    due: null,
+    notes: '',
+    evidence: '',
+    values: {},
+    updatedAt: CREATED,
+    doneAt: null,
+    source: null,
+    ...over,
   }
 }
 
@@ -52,10 +78,7 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan({ description: 'How we respond.\n\nSecond paragraph.', reviewedAt: '2026-11-01T12:00:00.000Z', reviewedBy: 'Alex' }),
-        [
-          section('s2', 2000, 'Impact analysis', { fields: biaFields }),
-          section('s1', 1000, 'First hour', { guidance: 'Stay calm.\nCall the lead.' }),
-        ],
+        [section('s2', 2000, 'Impact analysis', { fields: biaFields }), section('s1', 1000, 'First hour', { guidance: 'Stay calm.\nCall the lead.' })],
         [
           item('s1', 'Open the bridge', { status: 'done', order: 2000 }),
           item('s1', 'Declare the incident', { order: 1000, owner: 'Sam', due: '2027-01-15', status: 'blocked' }),
@@ -115,12 +138,16 @@ describe('planToMarkdown', () => {
 
   it('ticks done items only and appends owner, due date and non-obvious status', () => {
     const md = planToMarkdown(
-      rows(plan(), [section('s1', 1000, 'Tasks')], [
-        item('s1', 'Done one', { status: 'done', owner: 'Kim' }),
-        item('s1', 'Open one'),
-        item('s1', 'Skipped', { status: 'not-applicable' }),
-        item('s1', 'Due only', { due: '2027-02-01' }),
-      ]),
+      rows(
+        plan(),
+        [section('s1', 1000, 'Tasks')],
+        [
+          item('s1', 'Done one', { status: 'done', owner: 'Kim' }),
+          item('s1', 'Open one'),
+          item('s1', 'Skipped', { status: 'not-applicable' }),
+          item('s1', 'Due only', { due: '2027-02-01' }),
+        ],
+      ),
       NOW,
     )
     expect(sectionBody(md, 'Tasks')).toEqual([
@@ -133,29 +160,31 @@ describe('planToMarkdown', () => {
 
   it('puts notes and evidence on indented lines below the item, with hard breaks inside them', () => {
     const md = planToMarkdown(
-      rows(plan(), [section('s1', 1000, 'Tasks')], [
-        item('s1', 'Call insurer', { notes: 'Policy 123\nin the safe', evidence: 'Ticket 9' }),
-        item('s1', 'No extras', { notes: '   ', evidence: '' }),
-      ]),
+      rows(
+        plan(),
+        [section('s1', 1000, 'Tasks')],
+        [item('s1', 'Call insurer', { notes: 'Policy 123\nin the safe', evidence: 'Ticket 9' }), item('s1', 'No extras', { notes: '   ', evidence: '' })],
+      ),
       NOW,
     )
-    expect(sectionBody(md, 'Tasks')).toEqual([
-      '- [ ] Call insurer',
-      '  - Notes: Policy 123\\',
-      '    in the safe',
-      '  - Evidence: Ticket 9',
-      '- [ ] No extras',
-    ])
+    expect(sectionBody(md, 'Tasks')).toEqual(['- [ ] Call insurer', '  - Notes: Policy 123\\', '    in the safe', '  - Evidence: Ticket 9', '- [ ] No extras'])
   })
 
   it('escapes markup in user text so it stays text', () => {
     const md = planToMarkdown(
-      rows(plan(), [section('s1', 1000, 'Tasks')], [
-        item('s1', '<script>alert(1)</script>'),
-        item('s1', '[link](x)'),
-        item('s1', '# heading'),
-        item('s1', '* bullet', { notes: '> quote\n1. one\n- dash\n    code\n+ plus\n=== under', evidence: '![img](http://x/y.png) `code` a_b_c ~~s~~ &lt; a|b \\' }),
-      ]),
+      rows(
+        plan(),
+        [section('s1', 1000, 'Tasks')],
+        [
+          item('s1', '<script>alert(1)</script>'),
+          item('s1', '[link](x)'),
+          item('s1', '# heading'),
+          item('s1', '* bullet', {
+            notes: '> quote\n1. one\n- dash\n    code\n+ plus\n=== under',
+            evidence: '![img](http://x/y.png) `code` a_b_c ~~s~~ &lt; a|b \\',
+          }),
+        ],
+      ),
       NOW,
     )
     expect(sectionBody(md, 'Tasks')).toEqual([
@@ -191,9 +220,11 @@ describe('planToMarkdown', () => {
 
   it('escapes pipes and writes table cells on one line, without HTML', () => {
     const md = planToMarkdown(
-      rows(plan(), [section('s1', 1000, 'Suppliers', { fields: [{ id: 'c', label: 'Contact | phone', type: 'contact' }] })], [
-        item('s1', 'Acme | Ltd', { owner: 'Sam\nKim', values: { c: 'line 1\r\nline 2 <b>' } }),
-      ]),
+      rows(
+        plan(),
+        [section('s1', 1000, 'Suppliers', { fields: [{ id: 'c', label: 'Contact | phone', type: 'contact' }] })],
+        [item('s1', 'Acme | Ltd', { owner: 'Sam\nKim', values: { c: 'line 1\r\nline 2 <b>' } })],
+      ),
       NOW,
     )
     expect(sectionBody(md, 'Suppliers')).toEqual([
@@ -205,17 +236,14 @@ describe('planToMarkdown', () => {
 
   it('orders items by `order` within their section and sections by `order`', () => {
     const md = planToMarkdown(
-      rows(plan(), [section('b', 2000, 'Second'), section('a', 1000, 'First')], [
-        item('b', 'b2', { order: 20 }),
-        item('a', 'a1', { order: 1 }),
-        item('b', 'b1', { order: 10 }),
-        item('orphan', 'lost', { order: 0 }),
-      ]),
+      rows(
+        plan(),
+        [section('b', 2000, 'Second'), section('a', 1000, 'First')],
+        [item('b', 'b2', { order: 20 }), item('a', 'a1', { order: 1 }), item('b', 'b1', { order: 10 }), item('orphan', 'lost', { order: 0 })],
+      ),
       NOW,
     )
-    expect(md.split('\n').filter((l) => l.startsWith('## ') || l.startsWith('- ['))).toEqual([
-      '## First', '- [ ] a1', '## Second', '- [ ] b1', '- [ ] b2',
-    ])
+    expect(md.split('\n').filter((l) => l.startsWith('## ') || l.startsWith('- ['))).toEqual(['## First', '- [ ] a1', '## Second', '- [ ] b1', '- [ ] b2'])
   })
 
   it('is deterministic', () => {

@@ -19,33 +19,40 @@ function watch(planId: string) {
   const seen: PlanItems[] = []
   const errors: unknown[] = []
   let wake: (() => void) | null = null
-  stops.push(watchPlanItems(planId, (items) => {
-    seen.push(items)
-    wake?.()
-  }, (e) => errors.push(e)))
+  stops.push(
+    watchPlanItems(
+      planId,
+      (items) => {
+        seen.push(items)
+        wake?.()
+      },
+      (e) => errors.push(e),
+    ),
+  )
   return {
     seen,
     errors,
     latest: () => seen.at(-1),
-    next: (after = seen.length) => new Promise<PlanItems>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no update within 2 s')), 2000)
-      const check = () => {
-        const got = seen[after]
-        if (got) {
-          clearTimeout(timer)
-          wake = null
-          resolve(seen.at(-1) ?? got)
+    next: (after = seen.length) =>
+      new Promise<PlanItems>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no update within 2 s')), 2000)
+        const check = () => {
+          const got = seen[after]
+          if (got) {
+            clearTimeout(timer)
+            wake = null
+            resolve(seen.at(-1) ?? got)
+          }
         }
-      }
-      wake = check
-      check()
-    }),
+        wake = check
+        check()
+      }),
   }
 }
 
 const list = (items: PlanItems, sectionId: string) => items.bySection.get(sectionId) ?? []
 const texts = (items: PlanItems, sectionId: string) => list(items, sectionId).map((i) => i.text)
-const nth = <T,>(xs: readonly T[], i: number): T => {
+const nth = <T>(xs: readonly T[], i: number): T => {
   const x = xs[i]
   if (x === undefined) throw new Error(`no element ${i}`)
   return x
@@ -57,7 +64,7 @@ async function sectionIds(planId: string): Promise<[string, string]> {
 }
 
 describe('watchPlanItems', () => {
-  it('reads the plan\'s items by section, in order, and none of another plan', async () => {
+  it("reads the plan's items by section, in order, and none of another plan", async () => {
     const id = await createPlanFromTemplate(makeTemplate())
     await createPlanFromTemplate(makeTemplate({ title: 'Other' }))
     const [prep, bia] = await sectionIds(id)
@@ -68,7 +75,7 @@ describe('watchPlanItems', () => {
     expect(texts(items, bia)).toEqual(['Take orders'])
   })
 
-  it('after a toggle only that item\'s section is new; the other sections keep their arrays', async () => {
+  it("after a toggle only that item's section is new; the other sections keep their arrays", async () => {
     const id = await createPlanFromTemplate(makeTemplate())
     const [prep, bia] = await sectionIds(id)
     const w = watch(id)
@@ -139,11 +146,19 @@ describe('watchPlanItems', () => {
     expect([...now.bySection.values()].flat()).toEqual([])
   })
 
-  it('shows the first sections of a long plan before the rest is read, with the plan\'s progress counted', async () => {
+  it("shows the first sections of a long plan before the rest is read, with the plan's progress counted", async () => {
     const id = await createPlanFromTemplate(makeTemplate())
     const [prep, bia] = await sectionIds(id)
     const pattern = nth(await listItems(id), 0)
-    await db.items.bulkAdd(Array.from({ length: 250 }, (_, i) => ({ ...pattern, id: `bulk-${i}`, sectionId: prep, order: 10_000 + i, status: i % 2 ? 'done' as const : 'open' as const })))
+    await db.items.bulkAdd(
+      Array.from({ length: 250 }, (_, i) => ({
+        ...pattern,
+        id: `bulk-${i}`,
+        sectionId: prep,
+        order: 10_000 + i,
+        status: i % 2 ? ('done' as const) : ('open' as const),
+      })),
+    )
     const w = watch(id)
     await w.next(1)
     const [partial, full] = w.seen
@@ -159,7 +174,12 @@ describe('watchPlanItems', () => {
     const [prep, bia] = await sectionIds(id)
     const pattern = nth(await listItems(id), 0)
     // Orders repeat in threes, and 500 share one order across the 1,000-item page boundary.
-    const rows = Array.from({ length: 2500 }, (_, i) => ({ ...pattern, id: `row-${String(i).padStart(4, '0')}`, sectionId: bia, order: i >= 800 && i < 1300 ? 800 : Math.floor(i / 3) + 1000 * Number(i >= 1300) }))
+    const rows = Array.from({ length: 2500 }, (_, i) => ({
+      ...pattern,
+      id: `row-${String(i).padStart(4, '0')}`,
+      sectionId: bia,
+      order: i >= 800 && i < 1300 ? 800 : Math.floor(i / 3) + 1000 * Number(i >= 1300),
+    }))
     await db.items.bulkAdd(rows)
     const w = watch(id)
     const full = await (async () => {

@@ -21,7 +21,12 @@ describe('page margin labels', () => {
   })
 
   it('say organisation and title on the left, last change and printing time on the right', () => {
-    const labels = printLabels({ organisation: ' Acme ', title: 'Head office continuity', lastChange: '2026-11-01T10:00:00.000Z', printedAt: new Date('2026-11-29T12:00:00Z') })
+    const labels = printLabels({
+      organisation: ' Acme ',
+      title: 'Head office continuity',
+      lastChange: '2026-11-01T10:00:00.000Z',
+      printedAt: new Date('2026-11-29T12:00:00Z'),
+    })
     expect(labels.left).toBe('Acme — Head office continuity')
     expect(labels.right).toMatch(/^Last changed .+ · Printed .+/)
     expect(printLabels({ organisation: '', title: 'Grab pack', lastChange: null, printedAt: new Date() }).left).toBe('Grab pack')

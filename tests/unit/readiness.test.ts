@@ -6,13 +6,35 @@ import { attentionCount, computeReadiness, monthsBefore } from '../../src/domain
 import { supplierReview } from '../../src/domain/supplier-reviews'
 import { makePlanRow } from '../support/factories'
 
-const plan = (id: string, over: Partial<Plan> = {}): Plan => makePlanRow({ id, createdAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-01-10T10:00:00.000Z', ...over })
+const plan = (id: string, over: Partial<Plan> = {}): Plan =>
+  makePlanRow({ id, createdAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-01-10T10:00:00.000Z', ...over })
 const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry => ({
-  id, name: id, planId: 'sup', planTitle: 'Suppliers', service: '', criticality: 'High', alternative: 'x', exitPlan: 'y',
-  contractEnd: null, lastReviewed: null, outcome: null, reviewEveryDays: null, ...over,
+  id,
+  name: id,
+  planId: 'sup',
+  planTitle: 'Suppliers',
+  service: '',
+  criticality: 'High',
+  alternative: 'x',
+  exitPlan: 'y',
+  contractEnd: null,
+  lastReviewed: null,
+  outcome: null,
+  reviewEveryDays: null,
+  ...over,
 })
 const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
-  id, name: id, planId: 'bcp', planTitle: 'BCP', impact: 'Critical', critical: true, rto: 60, workaround: 'Paper', supplierIds: [], dependsOn: [], ...over,
+  id,
+  name: id,
+  planId: 'bcp',
+  planTitle: 'BCP',
+  impact: 'Critical',
+  critical: true,
+  rto: 60,
+  workaround: 'Paper',
+  supplierIds: [],
+  dependsOn: [],
+  ...over,
 })
 const progress = (done: number, applicable: number) => ({ done, applicable, blocked: 0, total: applicable })
 // Midday, so the local date is the same in every time zone the tests run in.
@@ -36,7 +58,14 @@ describe('readiness figures', () => {
       now,
     })
     const by = new Map(r.plans.map((p) => [p.plan.id, p]))
-    expect(by.get('bcp')).toMatchObject({ percent: 25, overdueItems: 2, nextReview: '2026-02-09', needsReview: true, lastExercised: '2024-03-01', needsExercise: true })
+    expect(by.get('bcp')).toMatchObject({
+      percent: 25,
+      overdueItems: 2,
+      nextReview: '2026-02-09',
+      needsReview: true,
+      lastExercised: '2024-03-01',
+      needsExercise: true,
+    })
     expect(by.get('irp')).toMatchObject({ percent: 100, needsReview: false, lastExercised: '2026-03-01', needsExercise: false })
     // Supplier reviews are reviewed, not rehearsed.
     expect(by.get('sup')).toMatchObject({ exercisable: false, needsExercise: false, percent: 100 })
@@ -66,8 +95,16 @@ describe('readiness figures', () => {
 
   it('uses the supplier interval, else the plan interval, from the last review or the plan creation', () => {
     const p = plan('sup', { reviewEveryDays: 180, createdAt: '2026-01-01T12:00:00.000Z' })
-    expect(supplierReview(supplier('a', { lastReviewed: '2026-05-01', reviewEveryDays: 30 }), p, '2026-06-15')).toMatchObject({ interval: 30, nextReview: '2026-05-31', needsReview: true })
-    expect(supplierReview(supplier('b', { lastReviewed: '2026-05-01' }), p, '2026-06-15')).toMatchObject({ interval: 180, nextReview: '2026-10-28', needsReview: false })
+    expect(supplierReview(supplier('a', { lastReviewed: '2026-05-01', reviewEveryDays: 30 }), p, '2026-06-15')).toMatchObject({
+      interval: 30,
+      nextReview: '2026-05-31',
+      needsReview: true,
+    })
+    expect(supplierReview(supplier('b', { lastReviewed: '2026-05-01' }), p, '2026-06-15')).toMatchObject({
+      interval: 180,
+      nextReview: '2026-10-28',
+      needsReview: false,
+    })
     expect(supplierReview(supplier('c'), p, '2026-06-15')).toMatchObject({ nextReview: '2026-06-30', needsReview: false })
     expect(supplierReview(supplier('d', { reviewEveryDays: 90 }), p, '2026-06-15')).toMatchObject({ nextReview: '2026-04-01', needsReview: true })
   })
@@ -75,13 +112,25 @@ describe('readiness figures', () => {
   it('lists suppliers past their review date, soonest first, and critical functions with gaps', () => {
     const r = computeReadiness({
       plans: [{ plan: plan('sup', { kind: 'supplier-review', createdAt: '2020-01-01T12:00:00.000Z' }), progress: progress(0, 1), overdueItems: 0 }],
-      suppliers: [supplier('late', { lastReviewed: '2025-01-01' }), supplier('later', { lastReviewed: '2024-01-01' }), supplier('fine', { lastReviewed: '2026-06-01' })],
-      functions: [fn('ok'), fn('noRto', { rto: null }), fn('noWork', { workaround: 'none' }), fn('minor', { critical: false, impact: 'Low', rto: null, workaround: '' })],
+      suppliers: [
+        supplier('late', { lastReviewed: '2025-01-01' }),
+        supplier('later', { lastReviewed: '2024-01-01' }),
+        supplier('fine', { lastReviewed: '2026-06-01' }),
+      ],
+      functions: [
+        fn('ok'),
+        fn('noRto', { rto: null }),
+        fn('noWork', { workaround: 'none' }),
+        fn('minor', { critical: false, impact: 'Low', rto: null, workaround: '' }),
+      ],
       drills: [],
       now,
     })
     expect(r.suppliersDue.map((s) => s.supplier.id)).toEqual(['later', 'late'])
-    expect(r.functionGaps.map((g) => [g.fn.id, g.noRto, g.noWorkaround])).toEqual([['noRto', true, false], ['noWork', false, true]])
+    expect(r.functionGaps.map((g) => [g.fn.id, g.noRto, g.noWorkaround])).toEqual([
+      ['noRto', true, false],
+      ['noWork', false, true],
+    ])
     expect(r.totals.suppliersDue).toBe(2)
     expect(r.totals.functionGaps).toBe(2)
   })

@@ -1,6 +1,22 @@
 // Repository functions on the real Dexie over fake-indexeddb.
 import { describe, expect, it } from 'vitest'
-import { addField, addItem, addSection, deleteItem, removeField, toggleLink, deleteSection, listItems, listSections, moveItem, moveSection, restoreDeleted, setItemValue, updateItem, updateSection } from '../../src/db/checklist-repository'
+import {
+  addField,
+  addItem,
+  addSection,
+  deleteItem,
+  removeField,
+  toggleLink,
+  deleteSection,
+  listItems,
+  listSections,
+  moveItem,
+  moveSection,
+  restoreDeleted,
+  setItemValue,
+  updateItem,
+  updateSection,
+} from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { getPlan, listPlans, listPlanSummaries, listTrash } from '../../src/db/plan-queries'
 import { createPlanFromTemplate, duplicatePlan, markReviewed, purgePlan, restorePlan, trashPlan, updatePlan } from '../../src/db/plan-repository'
@@ -162,11 +178,23 @@ describe('sections and items', () => {
     await updateSection(id, { title: 'Customer communications', fields: [{ id: 'channel', label: 'Channel', type: 'text' }] })
     await moveSection(id, -1)
     expect((await listSections(planId)).map((s) => s.title)).toEqual(['Preparation', 'Customer communications', 'Business impact analysis'])
-    await expect(updateSection(id, { fields: [{ id: 'a', label: 'A', type: 'text' }, { id: 'a', label: 'B', type: 'text' }] })).rejects.toThrow('two fields share one id')
+    await expect(
+      updateSection(id, {
+        fields: [
+          { id: 'a', label: 'A', type: 'text' },
+          { id: 'a', label: 'B', type: 'text' },
+        ],
+      }),
+    ).rejects.toThrow('two fields share one id')
     const [prep] = await listSections(planId)
     const removed = await deleteSection(prep?.id ?? '')
     expect(removed?.items).toHaveLength(3)
-    expect(await db.items.where('sectionId').equals(prep?.id ?? '').count()).toBe(0)
+    expect(
+      await db.items
+        .where('sectionId')
+        .equals(prep?.id ?? '')
+        .count(),
+    ).toBe(0)
     if (removed) await restoreDeleted(removed)
     expect(await listItems(planId)).toHaveLength(4)
   })
@@ -187,7 +215,9 @@ describe('sections and items', () => {
   it('refuses a choice field without choices and a field id with a dot', async () => {
     const planId = await createPlanFromTemplate(makeTemplate())
     const [section] = await listSections(planId)
-    await expect(addField(section?.id ?? '', { id: 'kind', label: 'Kind', type: 'select', options: [] })).rejects.toThrow('a choice field needs at least one choice')
+    await expect(addField(section?.id ?? '', { id: 'kind', label: 'Kind', type: 'select', options: [] })).rejects.toThrow(
+      'a choice field needs at least one choice',
+    )
     await expect(addField(section?.id ?? '', { id: 'a.b', label: 'AB', type: 'text' })).rejects.toThrow('is not a field id')
   })
 

@@ -5,17 +5,21 @@ import { listPlanSummaries } from '../../src/db/plan-queries'
 import { sharedLiveQuery } from '../../src/db/shared-query'
 import { makeTemplate } from '../support/factories'
 
-const until = (check: () => boolean) => new Promise<void>((resolve, reject) => {
-  const started = Date.now()
-  const poll = () => (check() ? resolve() : Date.now() - started > 3000 ? reject(new Error('timed out')) : setTimeout(poll, 10))
-  poll()
-})
+const until = (check: () => boolean) =>
+  new Promise<void>((resolve, reject) => {
+    const started = Date.now()
+    const poll = () => (check() ? resolve() : Date.now() - started > 3000 ? reject(new Error('timed out')) : setTimeout(poll, 10))
+    poll()
+  })
 
 describe('a shared live query', () => {
   it('reads once per change for two subscribers, and both see each result', async () => {
     await createPlanFromTemplate(makeTemplate({ title: 'First' }))
     let reads = 0
-    const query = sharedLiveQuery(() => { reads++; return listPlanSummaries() })
+    const query = sharedLiveQuery(() => {
+      reads++
+      return listPlanSummaries()
+    })
     const seen: number[][] = [[], []]
     const stop = [0, 1].map((n) => query.subscribe(() => seen[n]?.push(query.current()?.length ?? -1)))
     await until(() => query.current()?.length === 1)

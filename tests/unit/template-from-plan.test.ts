@@ -53,7 +53,12 @@ describe('save as template (pure)', () => {
 
   it('bumps the version on rename', () => {
     const t = templateFromPlan(planFromTemplate(continuityTemplate, ctx()), { title: 'A', keepValues: false }, ctx())
-    expect(renamedTemplate(t, '  B ', '2026-03-01T00:00:00.000Z')).toMatchObject({ title: 'B', version: 2, updatedAt: '2026-03-01T00:00:00.000Z', createdAt: t.createdAt })
+    expect(renamedTemplate(t, '  B ', '2026-03-01T00:00:00.000Z')).toMatchObject({
+      title: 'B',
+      version: 2,
+      updatedAt: '2026-03-01T00:00:00.000Z',
+      createdAt: t.createdAt,
+    })
   })
 })
 
@@ -92,7 +97,12 @@ describe('template repository', () => {
     const b = templateFromPlan(rows, { title: 'B', keepValues: false }, ctx())
     expect(await bulkPutTemplates([a, b])).toEqual({ added: 2, replaced: 0 })
     expect(await bulkPutTemplates([{ ...a, title: 'A2' }])).toEqual({ added: 0, replaced: 1 })
-    await expect(bulkPutTemplates([{ ...b, title: 'B2' }, { ...a, title: '' }])).rejects.toBeInstanceOf(ValidationError)
+    await expect(
+      bulkPutTemplates([
+        { ...b, title: 'B2' },
+        { ...a, title: '' },
+      ]),
+    ).rejects.toBeInstanceOf(ValidationError)
     expect((await listTemplates()).map((t) => t.title)).toEqual(['A2', 'B'])
   })
 })

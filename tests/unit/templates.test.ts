@@ -21,13 +21,7 @@ describe('built-in templates', () => {
   })
 
   it('list the four kinds in order, then the blank template', () => {
-    expect(BUILTIN_TEMPLATES.map((t) => t.id)).toEqual([
-      'incident-response',
-      'business-continuity',
-      'supplier-review',
-      'drill-programme',
-      'blank',
-    ])
+    expect(BUILTIN_TEMPLATES.map((t) => t.id)).toEqual(['incident-response', 'business-continuity', 'supplier-review', 'drill-programme', 'blank'])
     expect(BUILTIN_TEMPLATES.map((t) => t.kind)).toEqual(['incident-response', 'continuity', 'supplier-review', 'drill-programme', 'custom'])
   })
 

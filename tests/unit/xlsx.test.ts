@@ -21,8 +21,22 @@ let seq = 0
 function item(over: Partial<Item>): Item {
   seq++
   return {
-    id: `i${seq}`, planId: 'p1', sectionId: 's1', order: seq, text: `Item ${seq}`, guidance: '', status: 'open', owner: '', due: null,
-    notes: '', evidence: '', values: {}, updatedAt: NOW, doneAt: null, source: null, ...over,
+    id: `i${seq}`,
+    planId: 'p1',
+    sectionId: 's1',
+    order: seq,
+    text: `Item ${seq}`,
+    guidance: '',
+    status: 'open',
+    owner: '',
+    due: null,
+    notes: '',
+    evidence: '',
+    values: {},
+    updatedAt: NOW,
+    doneAt: null,
+    source: null,
+    ...over,
   }
 }
 
@@ -37,8 +51,14 @@ async function readBack(buffer: Buffer) {
 describe('the .xlsx export', () => {
   it('reads back with typed cells: text, numbers and dates', async () => {
     const rows = [
-      item({ text: '=HYPERLINK("http://evil","x")', owner: '+44 20 7946 0958', due: '2027-01-31', notes: 'Call first.\nThen e-mail.', evidence: 'Contract in drawer 2',
-        values: { phone: '+44 20 7946 0958', every: 90, end: '2026-12-31', rto: 240, fns: ['f1', 'gone'] } }),
+      item({
+        text: '=HYPERLINK("http://evil","x")',
+        owner: '+44 20 7946 0958',
+        due: '2027-01-31',
+        notes: 'Call first.\nThen e-mail.',
+        evidence: 'Contract in drawer 2',
+        values: { phone: '+44 20 7946 0958', every: 90, end: '2026-12-31', rto: 240, fns: ['f1', 'gone'] },
+      }),
       item({ text: '00123', status: 'done', values: { phone: '0800 123 456', every: -5.5 } }),
     ]
     const table = sectionTable(section, rows, new Map([['f1', 'Payroll']]))
@@ -46,7 +66,19 @@ describe('the .xlsx export', () => {
     const sheet = await readBack(await writeXlsxFile(data, options as never).toBuffer())
 
     expect(sheet.name).toBe('Supplier register EU UK main')
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Item', 'Status', 'Owner', 'Due', 'Support line', 'Review every (days)', 'Contract end', 'RTO', 'Functions it needs', 'Notes', 'Evidence'])
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Item',
+      'Status',
+      'Owner',
+      'Due',
+      'Support line',
+      'Review every (days)',
+      'Contract end',
+      'RTO',
+      'Functions it needs',
+      'Notes',
+      'Evidence',
+    ])
     const V = ExcelJS.ValueType
     const expectCell = (row: number, col: number, type: ExcelJS.ValueType, value: unknown) => {
       const c = sheet.getRow(row).getCell(col)

@@ -51,30 +51,57 @@ export function DrillConsole({ drill, events, steps }: Props) {
         <div className="drill-clock" role="timer" aria-label="Drill clock">
           <div className="clock-block">
             <span className="clock-label">Elapsed</span>
-            <span className="clock-value" data-testid="elapsed">{formatClock(elapsed)}</span>
+            <span className="clock-value" data-testid="elapsed">
+              {formatClock(elapsed)}
+            </span>
           </div>
           <div className="clock-block">
             <span className="clock-label">Next inject</span>
-            <span className="clock-value" data-testid="to-next">{toNext === null ? '—' : formatClock(toNext)}</span>
+            <span className="clock-value" data-testid="to-next">
+              {toNext === null ? '—' : formatClock(toNext)}
+            </span>
             <span className="clock-note muted">{next ? next.title : 'All injects shown'}</span>
           </div>
         </div>
         <div className="button-row drill-controls">
-          {running
-            ? <button type="button" onClick={() => void attempt(() => pauseDrill(drill.id))}><span aria-hidden="true">‖ </span>Pause</button>
-            : <button type="button" className="primary" onClick={() => void attempt(() => resumeDrill(drill.id))}><span aria-hidden="true">▶ </span>Resume</button>}
-          {next && <button type="button" onClick={() => void attempt(() => releaseInject(drill.id, next.id))}>Release next inject now</button>}
-          <button type="button" onClick={openPlayers}>Open players' view</button>
-          <button type="button" className="danger" onClick={() => setEnding(true)}>End drill</button>
+          {running ? (
+            <button type="button" onClick={() => void attempt(() => pauseDrill(drill.id))}>
+              <span aria-hidden="true">‖ </span>Pause
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={() => void attempt(() => resumeDrill(drill.id))}>
+              <span aria-hidden="true">▶ </span>Resume
+            </button>
+          )}
+          {next && (
+            <button type="button" onClick={() => void attempt(() => releaseInject(drill.id, next.id))}>
+              Release next inject now
+            </button>
+          )}
+          <button type="button" onClick={openPlayers}>
+            Open players' view
+          </button>
+          <button type="button" className="danger" onClick={() => setEnding(true)}>
+            End drill
+          </button>
         </div>
-        {!running && <p className="paused-note" role="status"><span aria-hidden="true">‖ </span>Paused: the clock is stopped and no inject comes due until you resume.</p>}
+        {!running && (
+          <p className="paused-note" role="status">
+            <span aria-hidden="true">‖ </span>Paused: the clock is stopped and no inject comes due until you resume.
+          </p>
+        )}
       </header>
 
       <div className="drill-grid">
         <div className="drill-main">
-          {current
-            ? <InjectCard drill={drill} inject={current.inject} shownAt={current.shownAt} early={current.early} steps={steps} />
-            : <section className="card empty-inject"><h2>Before the first inject</h2><p className="muted">Set the ground rules: the drill is no-fault, it tests the plan and not the people, and no real system is touched.</p></section>}
+          {current ? (
+            <InjectCard drill={drill} inject={current.inject} shownAt={current.shownAt} early={current.early} steps={steps} />
+          ) : (
+            <section className="card empty-inject">
+              <h2>Before the first inject</h2>
+              <p className="muted">Set the ground rules: the drill is no-fault, it tests the plan and not the people, and no real system is touched.</p>
+            </section>
+          )}
           <section className="card" aria-labelledby="log-heading">
             <h2 id="log-heading">Log</h2>
             <LogEntryForm drillId={drill.id} injectId={current?.inject.id ?? null} steps={steps} />
@@ -88,14 +115,28 @@ export function DrillConsole({ drill, events, steps }: Props) {
               {shown.map((s) => (
                 <li key={s.inject.id} className="inject-shown" aria-current={s.inject.id === current?.inject.id ? 'step' : undefined}>
                   <span className="inject-time">{formatClock(s.shownAt ?? 0)}</span>
-                  <span className="inject-name"><span aria-hidden="true">✓ </span>{s.inject.title}{s.early && <span className="muted"> (early)</span>}</span>
+                  <span className="inject-name">
+                    <span aria-hidden="true">✓ </span>
+                    {s.inject.title}
+                    {s.early && <span className="muted"> (early)</span>}
+                  </span>
                 </li>
               ))}
               {upcoming.map((s) => (
                 <li key={s.inject.id} className="inject-upcoming">
                   <span className="inject-time">{formatClock(s.inject.offsetMinutes * 60_000)}</span>
-                  <span className="inject-name"><span aria-hidden="true">○ </span>{s.inject.title}</span>
-                  <button type="button" className="no-print" aria-label={`Release now: ${s.inject.title}`} onClick={() => void attempt(() => releaseInject(drill.id, s.inject.id))}>Release</button>
+                  <span className="inject-name">
+                    <span aria-hidden="true">○ </span>
+                    {s.inject.title}
+                  </span>
+                  <button
+                    type="button"
+                    className="no-print"
+                    aria-label={`Release now: ${s.inject.title}`}
+                    onClick={() => void attempt(() => releaseInject(drill.id, s.inject.id))}
+                  >
+                    Release
+                  </button>
                 </li>
               ))}
             </ol>

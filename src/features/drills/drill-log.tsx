@@ -19,7 +19,11 @@ export function stepTitles(steps: readonly PlanSteps[]): Map<string, string> {
 async function remove(id: string) {
   const removed = await attempt(() => deleteLogEntry(id))
   if (removed) {
-    showToast({ tone: 'info', text: `Log entry deleted: "${removed.text.slice(0, 60)}"`, action: { label: 'Undo', run: () => void attempt(() => restoreLogEntry(removed)) } })
+    showToast({
+      tone: 'info',
+      text: `Log entry deleted: "${removed.text.slice(0, 60)}"`,
+      action: { label: 'Undo', run: () => void attempt(() => restoreLogEntry(removed)) },
+    })
   }
 }
 
@@ -32,7 +36,10 @@ function EntryEditor({ entry, type, onDone }: { entry: DrillEvent; type: LogType
   const [kind, setKind] = useState<LogType>(type)
   const save = async (e: FormEvent) => {
     e.preventDefault()
-    const saved = await attempt(async () => { await updateLogEntry(entry.id, { text: text.trim(), type: kind }); return true })
+    const saved = await attempt(async () => {
+      await updateLogEntry(entry.id, { text: text.trim(), type: kind })
+      return true
+    })
     if (saved) onDone()
   }
   const onKeyDown = (e: KeyboardEvent) => {
@@ -43,16 +50,34 @@ function EntryEditor({ entry, type, onDone }: { entry: DrillEvent; type: LogType
   }
   return (
     <form className="log-edit" onSubmit={(e) => void save(e)} onKeyDown={onKeyDown} aria-label={`Correct entry: ${entry.text}`}>
-      <label className="visually-hidden" htmlFor={`${id}-type`}>Entry type</label>
-      <select id={`${id}-type`} value={kind} onChange={(e) => { if (isLogType(e.target.value)) setKind(e.target.value) }}>
-        {LOG_TYPES.map((t) => <option key={t} value={t}>{EVENT_LABELS[t]}</option>)}
+      <label className="visually-hidden" htmlFor={`${id}-type`}>
+        Entry type
+      </label>
+      <select
+        id={`${id}-type`}
+        value={kind}
+        onChange={(e) => {
+          if (isLogType(e.target.value)) setKind(e.target.value)
+        }}
+      >
+        {LOG_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {EVENT_LABELS[t]}
+          </option>
+        ))}
       </select>
-      <label className="visually-hidden" htmlFor={`${id}-text`}>Entry text</label>
+      <label className="visually-hidden" htmlFor={`${id}-text`}>
+        Entry text
+      </label>
       {/* The length is checked on save, so an over-long correction is refused with a message, not cut. */}
       <input id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} autoFocus aria-describedby={`${id}-hint`} />
-      <span id={`${id}-hint`} className="visually-hidden">Up to {LIMITS.longText} characters. Enter saves, Escape cancels.</span>
+      <span id={`${id}-hint`} className="visually-hidden">
+        Up to {LIMITS.longText} characters. Enter saves, Escape cancels.
+      </span>
       <button type="submit">Save</button>
-      <button type="button" className="ghost" onClick={onDone}>Cancel</button>
+      <button type="button" className="ghost" onClick={onDone}>
+        Cancel
+      </button>
     </form>
   )
 }
@@ -76,15 +101,28 @@ export function DrillLog({ events, steps, editable }: { events: readonly DrillEv
           <time className="log-at">{formatClock(e.at)}</time>
           <LogTypeBadge type={e.type} />
           {editing === e.id && isLogType(e.type) ? (
-            <EntryEditor entry={e} type={e.type} onDone={() => { setEditing(null); setRefocus(e.id) }} />
+            <EntryEditor
+              entry={e}
+              type={e.type}
+              onDone={() => {
+                setEditing(null)
+                setRefocus(e.id)
+              }}
+            />
           ) : (
             <>
               <span className="log-text">{e.text}</span>
               {/* Injects are the scenario's words; only the facilitator's own entries are corrected. */}
               {e.type !== 'inject' && (
                 <span className="log-tools no-print">
-                  <button type="button" className="icon ghost log-correct" aria-label={`Correct entry: ${e.text}`} onClick={() => setEditing(e.id)}>✎</button>
-                  {editable && <button type="button" className="icon ghost" aria-label={`Delete entry: ${e.text}`} onClick={() => void remove(e.id)}>×</button>}
+                  <button type="button" className="icon ghost log-correct" aria-label={`Correct entry: ${e.text}`} onClick={() => setEditing(e.id)}>
+                    ✎
+                  </button>
+                  {editable && (
+                    <button type="button" className="icon ghost" aria-label={`Delete entry: ${e.text}`} onClick={() => void remove(e.id)}>
+                      ×
+                    </button>
+                  )}
                 </span>
               )}
             </>

@@ -20,16 +20,30 @@ export default function DrillPage({ id }: { id: string }) {
     if (drill) document.title = `${drill.title} — Drill — Continuity Kit`
   }, [drill])
 
-  if (drill === undefined || events === undefined || (drill && steps === undefined)) return <p className="muted" aria-busy="true">Loading drill…</p>
+  if (drill === undefined || events === undefined || (drill && steps === undefined))
+    return (
+      <p className="muted" aria-busy="true">
+        Loading drill…
+      </p>
+    )
   if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
   if (drill.status === 'planned') {
     return (
       <div className="card planned-drill">
-        <div className="drill-title-row"><h1>{drill.title}</h1><DrillStatusBadge status={drill.status} /></div>
-        <p>Planned for <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>. Scenario: {drill.scenario.title}.</p>
+        <div className="drill-title-row">
+          <h1>{drill.title}</h1>
+          <DrillStatusBadge status={drill.status} />
+        </div>
+        <p>
+          Planned for <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>. Scenario: {drill.scenario.title}.
+        </p>
         <span className="button-row">
-          <button type="button" className="primary" onClick={() => void attempt(() => startPlannedDrill(drill.id))}>Start drill now</button>
-          <Link href={href.drills()} className="button-link">All drills</Link>
+          <button type="button" className="primary" onClick={() => void attempt(() => startPlannedDrill(drill.id))}>
+            Start drill now
+          </button>
+          <Link href={href.drills()} className="button-link">
+            All drills
+          </Link>
         </span>
       </div>
     )

@@ -29,7 +29,9 @@ function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => v
   return (
     <li className="drill-row" data-testid="drill-row">
       <DrillStatusBadge status={drill.status} />
-      <Link href={drill.status === 'ended' ? href.drillReport(drill.id) : href.drill(drill.id)} className="drill-row-title">{drill.title}</Link>
+      <Link href={drill.status === 'ended' ? href.drillReport(drill.id) : href.drill(drill.id)} className="drill-row-title">
+        {drill.title}
+      </Link>
       <span className="muted drill-row-facts">
         {drill.status === 'planned' ? 'Planned for ' : ''}
         <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt)}</time>
@@ -37,11 +39,25 @@ function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => v
         {drill.participants.length > 0 && `, ${drill.participants.length} taking part`}
       </span>
       <span className="button-row no-print">
-        {drill.status === 'planned' && <button type="button" aria-label={`Start now: ${drill.title}`} onClick={() => void start()}>Start now</button>}
-        {(drill.status === 'running' || drill.status === 'paused') && <Link href={href.drill(drill.id)} className="button-link">Continue</Link>}
-        {drill.status === 'ended' && <Link href={href.drill(drill.id)} className="button-link" aria-label={`Hot wash: ${drill.title}`}>Hot wash</Link>}
+        {drill.status === 'planned' && (
+          <button type="button" aria-label={`Start now: ${drill.title}`} onClick={() => void start()}>
+            Start now
+          </button>
+        )}
+        {(drill.status === 'running' || drill.status === 'paused') && (
+          <Link href={href.drill(drill.id)} className="button-link">
+            Continue
+          </Link>
+        )}
+        {drill.status === 'ended' && (
+          <Link href={href.drill(drill.id)} className="button-link" aria-label={`Hot wash: ${drill.title}`}>
+            Hot wash
+          </Link>
+        )}
         {drill.status !== 'running' && drill.status !== 'paused' && (
-          <button type="button" className="icon danger" aria-label={`Delete drill: ${drill.title}`} onClick={() => onDelete(drill)}>×</button>
+          <button type="button" className="icon danger" aria-label={`Delete drill: ${drill.title}`} onClick={() => onDelete(drill)}>
+            ×
+          </button>
         )}
       </span>
     </li>
@@ -53,16 +69,23 @@ function ScenarioCard({ scenario, builtIn, onStart }: { scenario: Scenario; buil
   return (
     <li className="scenario-card" data-testid="scenario-card">
       <div className="scenario-card-head">
-        <Link href={href.scenario(scenario.id)} className="scenario-title">{scenario.title}</Link>
+        <Link href={href.scenario(scenario.id)} className="scenario-title">
+          {scenario.title}
+        </Link>
         <span className="badge badge-kind">{builtIn ? 'Built-in' : 'Yours'}</span>
       </div>
       {scenario.summary && <p className="scenario-summary">{scenario.summary}</p>}
       <p className="muted scenario-facts">
-        {scenario.injects.length} injects{last ? `, about ${last.offsetMinutes + 15} min` : ''} · {scenario.planKinds.map((k) => KIND_LABELS[k]).join(', ') || 'no plan kinds'}
+        {scenario.injects.length} injects{last ? `, about ${last.offsetMinutes + 15} min` : ''} ·{' '}
+        {scenario.planKinds.map((k) => KIND_LABELS[k]).join(', ') || 'no plan kinds'}
       </p>
       <span className="button-row">
-        <button type="button" className="primary" aria-label={`Start drill: ${scenario.title}`} onClick={() => onStart(scenario)}>Start drill</button>
-        <Link href={href.scenario(scenario.id)} className="button-link" aria-label={`${builtIn ? 'Read' : 'Edit'} scenario: ${scenario.title}`}>{builtIn ? 'Read' : 'Edit'}</Link>
+        <button type="button" className="primary" aria-label={`Start drill: ${scenario.title}`} onClick={() => onStart(scenario)}>
+          Start drill
+        </button>
+        <Link href={href.scenario(scenario.id)} className="button-link" aria-label={`${builtIn ? 'Read' : 'Edit'} scenario: ${scenario.title}`}>
+          {builtIn ? 'Read' : 'Edit'}
+        </Link>
       </span>
     </li>
   )
@@ -84,8 +107,16 @@ export default function DrillsPage() {
     const drill = deleting
     setDeleting(null)
     if (!drill) return
-    const done = await attempt(async () => { await trashDrill(drill.id); return true })
-    if (done) showToast({ tone: 'info', text: `"${drill.title}" moved to the trash.`, action: { label: 'Undo', run: () => void attempt(() => restoreDrill(drill.id)) } })
+    const done = await attempt(async () => {
+      await trashDrill(drill.id)
+      return true
+    })
+    if (done)
+      showToast({
+        tone: 'info',
+        text: `"${drill.title}" moved to the trash.`,
+        action: { label: 'Undo', run: () => void attempt(() => restoreDrill(drill.id)) },
+      })
   }
 
   const active = (drills ?? []).filter((d) => d.status === 'running' || d.status === 'paused')
@@ -98,33 +129,55 @@ export default function DrillsPage() {
       <div className="page-head">
         <h1>Drills</h1>
         <span className="button-row no-print">
-          <button type="button" onClick={() => void newScenario()}>New scenario</button>
+          <button type="button" onClick={() => void newScenario()}>
+            New scenario
+          </button>
         </span>
       </div>
       <p className="muted intro">
-        A tabletop drill talks a team through a scenario: injects reveal new facts on a clock, the facilitator logs
-        decisions, observations and gaps, and the hot wash turns what was found into tasks in your plans.
+        A tabletop drill talks a team through a scenario: injects reveal new facts on a clock, the facilitator logs decisions, observations and gaps, and the
+        hot wash turns what was found into tasks in your plans.
       </p>
 
-      {drills === undefined ? <p className="muted" aria-busy="true">Loading drills…</p> : (
+      {drills === undefined ? (
+        <p className="muted" aria-busy="true">
+          Loading drills…
+        </p>
+      ) : (
         <>
           {active.length > 0 && (
             <section aria-labelledby="active-heading" className="drill-group">
               <h2 id="active-heading">In progress</h2>
-              <ul className="drill-list">{active.map((d) => <DrillRow key={d.id} drill={d} onDelete={setDeleting} />)}</ul>
+              <ul className="drill-list">
+                {active.map((d) => (
+                  <DrillRow key={d.id} drill={d} onDelete={setDeleting} />
+                ))}
+              </ul>
             </section>
           )}
           <section aria-labelledby="planned-heading" className="drill-group">
             <h2 id="planned-heading">Planned drills</h2>
-            {planned.length === 0
-              ? <p className="muted">None planned. Choose a scenario below, press Start drill and pick "Plan for a date".</p>
-              : <ul className="drill-list">{planned.map((d) => <DrillRow key={d.id} drill={d} onDelete={setDeleting} />)}</ul>}
+            {planned.length === 0 ? (
+              <p className="muted">None planned. Choose a scenario below, press Start drill and pick "Plan for a date".</p>
+            ) : (
+              <ul className="drill-list">
+                {planned.map((d) => (
+                  <DrillRow key={d.id} drill={d} onDelete={setDeleting} />
+                ))}
+              </ul>
+            )}
           </section>
           <section aria-labelledby="past-heading" className="drill-group">
             <h2 id="past-heading">Past drills</h2>
-            {past.length === 0
-              ? <p className="muted">No drill has been run yet. Start one from a scenario below; its report will be listed here.</p>
-              : <ul className="drill-list">{past.map((d) => <DrillRow key={d.id} drill={d} onDelete={setDeleting} />)}</ul>}
+            {past.length === 0 ? (
+              <p className="muted">No drill has been run yet. Start one from a scenario below; its report will be listed here.</p>
+            ) : (
+              <ul className="drill-list">
+                {past.map((d) => (
+                  <DrillRow key={d.id} drill={d} onDelete={setDeleting} />
+                ))}
+              </ul>
+            )}
           </section>
         </>
       )}
@@ -132,16 +185,26 @@ export default function DrillsPage() {
       <section aria-labelledby="exercised-heading" className="drill-group">
         <h2 id="exercised-heading">Plans and when they were last exercised</h2>
         {plans === undefined ? null : plans.length === 0 ? (
-          <p className="muted">No plans yet. <Link href={href.home()}>Create a plan</Link> so a drill has something to exercise.</p>
+          <p className="muted">
+            No plans yet. <Link href={href.home()}>Create a plan</Link> so a drill has something to exercise.
+          </p>
         ) : (
           <table className="exercised-table">
-            <thead><tr><th scope="col">Plan</th><th scope="col">Kind</th><th scope="col">Last exercised</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Plan</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Last exercised</th>
+              </tr>
+            </thead>
             <tbody>
               {plans.map((p) => {
                 const last = exercised.get(p.id)
                 return (
                   <tr key={p.id} data-testid="exercised-row">
-                    <td><Link href={href.plan(p.id)}>{p.title}</Link></td>
+                    <td>
+                      <Link href={href.plan(p.id)}>{p.title}</Link>
+                    </td>
                     <td>{KIND_LABELS[p.kind]}</td>
                     <td>{last ? <time dateTime={last}>{formatWhen(last)}</time> : <WarningBadge>Never exercised</WarningBadge>}</td>
                   </tr>
@@ -155,14 +218,28 @@ export default function DrillsPage() {
       <section aria-labelledby="scenarios-heading" className="drill-group">
         <h2 id="scenarios-heading">Scenarios</h2>
         <ul className="scenario-list">
-          {BUILTIN_SCENARIOS.map((s) => <ScenarioCard key={s.id} scenario={s} builtIn onStart={setStarting} />)}
-          {(own ?? []).map((s) => <ScenarioCard key={s.id} scenario={s} builtIn={false} onStart={setStarting} />)}
+          {BUILTIN_SCENARIOS.map((s) => (
+            <ScenarioCard key={s.id} scenario={s} builtIn onStart={setStarting} />
+          ))}
+          {(own ?? []).map((s) => (
+            <ScenarioCard key={s.id} scenario={s} builtIn={false} onStart={setStarting} />
+          ))}
         </ul>
       </section>
 
       {starting && <StartDrillDialog scenario={starting} onClose={() => setStarting(null)} />}
-      <ConfirmDialog open={deleting !== null} title="Move this drill to the trash?" confirmLabel="Move to trash" danger onConfirm={() => void confirmDelete()} onCancel={() => setDeleting(null)}>
-        <p>{deleting?.title}: the drill and its log go to the trash, from where you can restore them or remove them for good. Until then it no longer counts as an exercise. Plan tasks made from its findings stay in their plans.</p>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Move this drill to the trash?"
+        confirmLabel="Move to trash"
+        danger
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>
+          {deleting?.title}: the drill and its log go to the trash, from where you can restore them or remove them for good. Until then it no longer counts as
+          an exercise. Plan tasks made from its findings stay in their plans.
+        </p>
       </ConfirmDialog>
     </div>
   )

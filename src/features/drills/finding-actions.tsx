@@ -46,7 +46,14 @@ function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans:
   }
 
   return (
-    <form className="action-form" aria-label={`New action for: ${event.text}`} onSubmit={(e) => { e.preventDefault(); void submit() }}>
+    <form
+      className="action-form"
+      aria-label={`New action for: ${event.text}`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
       <label className="field action-text">
         <span className="field-label">Action</span>
         <input value={text} required maxLength={LIMITS.shortText} placeholder="What will be done" onChange={(e) => setText(e.target.value)} />
@@ -60,18 +67,39 @@ function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans:
         <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </label>
       <span className="field">
-        <label className="field-label" htmlFor={`${id}-plan`}>Plan</label>
-        <select id={`${id}-plan`} value={planId} onChange={(e) => { setPlanChoice(e.target.value); setSectionChoice(null) }}>
-          {plans.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+        <label className="field-label" htmlFor={`${id}-plan`}>
+          Plan
+        </label>
+        <select
+          id={`${id}-plan`}
+          value={planId}
+          onChange={(e) => {
+            setPlanChoice(e.target.value)
+            setSectionChoice(null)
+          }}
+        >
+          {plans.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
         </select>
       </span>
       <span className="field">
-        <label className="field-label" htmlFor={`${id}-section`}>Section</label>
+        <label className="field-label" htmlFor={`${id}-section`}>
+          Section
+        </label>
         <select id={`${id}-section`} value={sectionId} onChange={(e) => setSectionChoice(e.target.value)}>
-          {(sections ?? []).map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+          {(sections ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
         </select>
       </span>
-      <button type="submit" className="primary" disabled={busy || !text.trim() || !sectionId}>Add action</button>
+      <button type="submit" className="primary" disabled={busy || !text.trim() || !sectionId}>
+        Add action
+      </button>
     </form>
   )
 }
@@ -95,9 +123,15 @@ export function FindingCard({ event, actions, plans, defaultPlanId }: Props) {
             <li key={item.id}>
               <ItemStatusBadge status={item.status} /> {plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}
               <span className="muted">
-                {' '}— {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}{section ? `, ${section.title}` : ''}
+                {' '}
+                — {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}
+                {section ? `, ${section.title}` : ''}
                 {item.owner && `, owner ${item.owner}`}
-                {item.due && <>, due <time dateTime={item.due}>{formatDate(item.due)}</time></>}
+                {item.due && (
+                  <>
+                    , due <time dateTime={item.due}>{formatDate(item.due)}</time>
+                  </>
+                )}
               </span>
             </li>
           ))}

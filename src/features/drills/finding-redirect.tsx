@@ -8,7 +8,12 @@ import { href } from '../../ui/routes'
 
 export default function FindingRedirect({ eventId }: { eventId: string }) {
   const drillId = useLiveQuery(() => drillOfEvent(eventId), [eventId])
-  if (drillId === undefined) return <p className="muted" aria-busy="true">Opening the drill…</p>
+  if (drillId === undefined)
+    return (
+      <p className="muted" aria-busy="true">
+        Opening the drill…
+      </p>
+    )
   if (drillId === null) return <DrillNotFound />
   return <Redirect to={href.drillReport(drillId, eventId)} replace />
 }

@@ -45,7 +45,14 @@ function ObjectiveRating({ drill, index }: { drill: Drill; index: number }) {
             </label>
           ))}
         </div>
-        <DraftField label={`Note on: ${r.objective}`} hideLabel placeholder="Why this rating (optional)" value={r.note} maxLength={LIMITS.longText} target={{ kind: 'rating-note', id: drill.id, index }} />
+        <DraftField
+          label={`Note on: ${r.objective}`}
+          hideLabel
+          placeholder="Why this rating (optional)"
+          value={r.note}
+          maxLength={LIMITS.longText}
+          target={{ kind: 'rating-note', id: drill.id, index }}
+        />
       </fieldset>
     </li>
   )
@@ -68,12 +75,16 @@ export function HotWash({ drill, events, steps }: { drill: Drill; events: readon
           <DrillStatusBadge status={drill.status} />
         </div>
         <p className="muted">
-          Ran for {formatElapsedMs(drill.elapsedMs)}. {count(findings.length, 'finding')}, {count(actions?.length ?? 0, 'action')},
-          {' '}{rated} of {count(drill.ratings.length, 'objective')} rated.
+          Ran for {formatElapsedMs(drill.elapsedMs)}. {count(findings.length, 'finding')}, {count(actions?.length ?? 0, 'action')}, {rated} of{' '}
+          {count(drill.ratings.length, 'objective')} rated.
         </p>
         <span className="button-row">
-          <Link href={href.drillReport(drill.id)} className="button-link primary">After-action report</Link>
-          <Link href={href.drills()} className="button-link">All drills</Link>
+          <Link href={href.drillReport(drill.id)} className="button-link primary">
+            After-action report
+          </Link>
+          <Link href={href.drills()} className="button-link">
+            All drills
+          </Link>
         </span>
       </header>
 
@@ -81,26 +92,53 @@ export function HotWash({ drill, events, steps }: { drill: Drill; events: readon
         <div className="drill-main">
           <section className="card" aria-labelledby="findings-heading">
             <h2 id="findings-heading">Findings and actions</h2>
-            <p className="muted">Go through each gap and observation. Turn each into an action with one owner and a due date; it becomes a task in the plan you choose and points back to this drill.</p>
-            {findings.length === 0
-              ? <p className="empty">No gaps or observations were logged. Add what the team raises now.</p>
-              : <ol className="findings">{findings.map((e) => (
-                  <FindingCard key={e.id} event={e} actions={(actions ?? []).filter((a) => a.item.source?.id === e.id)} plans={plans ?? []} defaultPlanId={defaultPlanId} />
-                ))}</ol>}
+            <p className="muted">
+              Go through each gap and observation. Turn each into an action with one owner and a due date; it becomes a task in the plan you choose and points
+              back to this drill.
+            </p>
+            {findings.length === 0 ? (
+              <p className="empty">No gaps or observations were logged. Add what the team raises now.</p>
+            ) : (
+              <ol className="findings">
+                {findings.map((e) => (
+                  <FindingCard
+                    key={e.id}
+                    event={e}
+                    actions={(actions ?? []).filter((a) => a.item.source?.id === e.id)}
+                    plans={plans ?? []}
+                    defaultPlanId={defaultPlanId}
+                  />
+                ))}
+              </ol>
+            )}
             <h3>Add a finding</h3>
             <LogEntryForm drillId={drill.id} injectId={null} steps={[]} initialType="gap" label="New finding" />
           </section>
           <section className="card" aria-labelledby="objectives-heading">
             <h2 id="objectives-heading">Objectives</h2>
-            {drill.ratings.length === 0
-              ? <p className="muted">This scenario has no objectives to rate.</p>
-              : <ol className="objectives">{drill.ratings.map((r, i) => <ObjectiveRating key={`${i}-${r.objective}`} drill={drill} index={i} />)}</ol>}
+            {drill.ratings.length === 0 ? (
+              <p className="muted">This scenario has no objectives to rate.</p>
+            ) : (
+              <ol className="objectives">
+                {drill.ratings.map((r, i) => (
+                  <ObjectiveRating key={`${i}-${r.objective}`} drill={drill} index={i} />
+                ))}
+              </ol>
+            )}
           </section>
         </div>
         <aside className="drill-side">
           <section className="card" aria-labelledby="questions-heading">
             <h2 id="questions-heading">Hot-wash questions</h2>
-            {drill.scenario.hotWash.length === 0 ? <p className="muted">None written for this scenario.</p> : <ol className="questions">{drill.scenario.hotWash.map((q) => <li key={q}>{q}</li>)}</ol>}
+            {drill.scenario.hotWash.length === 0 ? (
+              <p className="muted">None written for this scenario.</p>
+            ) : (
+              <ol className="questions">
+                {drill.scenario.hotWash.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ol>
+            )}
           </section>
           <section className="card" aria-labelledby="whole-log-heading">
             <h2 id="whole-log-heading">Whole log</h2>

@@ -25,12 +25,24 @@ export function InjectCard({ drill, inject, shownAt, early, steps, heading = 'Cu
         {shownAt !== null && early && `, released early at ${formatClock(shownAt)}`}
       </p>
       <h2 id={`inject-${inject.id}`}>{inject.title}</h2>
-      {inject.happens && <p><strong>What happens:</strong> {inject.happens}</p>}
-      {inject.playersTold && <p className="players-told"><strong>Players are told:</strong> {inject.playersTold}</p>}
+      {inject.happens && (
+        <p>
+          <strong>What happens:</strong> {inject.happens}
+        </p>
+      )}
+      {inject.playersTold && (
+        <p className="players-told">
+          <strong>Players are told:</strong> {inject.playersTold}
+        </p>
+      )}
       {inject.questions.length > 0 && (
         <>
           <h3>Discussion questions</h3>
-          <ol className="questions">{inject.questions.map((q) => <li key={q}>{q}</li>)}</ol>
+          <ol className="questions">
+            {inject.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ol>
         </>
       )}
       {inject.expectedSteps.length > 0 && (

@@ -87,7 +87,9 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
       target: { kind: 'new-log-entry', id: crypto.randomUUID(), drillId },
       label,
       delayMs: 0,
-      onStatus: (s) => { failure = s.state === 'failed' ? s.message : null },
+      onStatus: (s) => {
+        failure = s.state === 'failed' ? s.message : null
+      },
     })
     write.change({ type: entry.type, text: entry.text, itemId: itemId || null, injectId, madeAt: new Date().toISOString() }, null)
     // Journaled: clear at once so the next entry can be typed.
@@ -96,23 +98,48 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
     setItemId('')
     await write.flush()
     if (failure !== null) {
-      showToast({ tone: 'error', text: `${failure} “${entry.text.slice(0, 60)}” is kept and is logged when you retry (or on the next visit).`, action: { label: 'Retry', run: () => void write.flush() } })
+      showToast({
+        tone: 'error',
+        text: `${failure} “${entry.text.slice(0, 60)}” is kept and is logged when you retry (or on the next visit).`,
+        action: { label: 'Retry', run: () => void write.flush() },
+      })
     }
     input.current?.focus()
   }
 
   return (
-    <form ref={form} className="log-form" aria-label={label} onSubmit={(e) => { e.preventDefault(); void save() }}>
+    <form
+      ref={form}
+      className="log-form"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
       <div className="log-types" role="radiogroup" aria-label="Entry type">
         {LOG_TYPES.map((t, i) => (
           <label key={t} className={`log-type-choice${type === t ? ' chosen' : ''}`}>
-            <input type="radio" name={`${id}-type`} value={t} checked={type === t} onChange={() => setType(t)} className="visually-hidden" aria-keyshortcuts={`Alt+${i + 1}`} />
-            <span aria-hidden="true">{EVENT_ICONS[t]}</span> {EVENT_LABELS[t]} <kbd className="muted" aria-hidden="true">Alt+{i + 1}</kbd>
+            <input
+              type="radio"
+              name={`${id}-type`}
+              value={t}
+              checked={type === t}
+              onChange={() => setType(t)}
+              className="visually-hidden"
+              aria-keyshortcuts={`Alt+${i + 1}`}
+            />
+            <span aria-hidden="true">{EVENT_ICONS[t]}</span> {EVENT_LABELS[t]}{' '}
+            <kbd className="muted" aria-hidden="true">
+              Alt+{i + 1}
+            </kbd>
           </label>
         ))}
       </div>
       <div className="log-line">
-        <label htmlFor={`${id}-text`} className="visually-hidden">{label} ({EVENT_LABELS[type].toLowerCase()})</label>
+        <label htmlFor={`${id}-text`} className="visually-hidden">
+          {label} ({EVENT_LABELS[type].toLowerCase()})
+        </label>
         <input
           ref={input}
           id={`${id}-text`}
@@ -124,22 +151,34 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
           aria-describedby={`${id}-hint`}
           onChange={(e) => type_(e.target.value)}
         />
-        <button type="submit" className="primary">Log</button>
+        <button type="submit" className="primary">
+          Log
+        </button>
       </div>
       {steps.length > 0 && (
         <span className="field log-step-field">
-          <label className="field-label" htmlFor={`${id}-step`}>Plan step (optional)</label>
+          <label className="field-label" htmlFor={`${id}-step`}>
+            Plan step (optional)
+          </label>
           <select id={`${id}-step`} value={itemId} onChange={(e) => setItemId(e.target.value)}>
             <option value="">No plan step</option>
-            {steps.flatMap((p) => p.sections.map((s) => (
-              <optgroup key={s.section.id} label={`${p.plan.title} — ${s.section.title}`}>
-                {s.items.map((i) => <option key={i.id} value={i.id}>{i.text}</option>)}
-              </optgroup>
-            )))}
+            {steps.flatMap((p) =>
+              p.sections.map((s) => (
+                <optgroup key={s.section.id} label={`${p.plan.title} — ${s.section.title}`}>
+                  {s.items.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.text}
+                    </option>
+                  ))}
+                </optgroup>
+              )),
+            )}
           </select>
         </span>
       )}
-      <p id={`${id}-hint`} className="muted log-hint">Enter saves. Alt+1 decision, Alt+2 observation, Alt+3 gap (or start with d: o: g:).</p>
+      <p id={`${id}-hint`} className="muted log-hint">
+        Enter saves. Alt+1 decision, Alt+2 observation, Alt+3 gap (or start with d: o: g:).
+      </p>
     </form>
   )
 }

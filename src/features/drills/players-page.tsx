@@ -22,7 +22,12 @@ export default function PlayersPage({ id }: { id: string }) {
     if (drill) document.title = `${drill.title} — players' view`
   }, [drill])
 
-  if (drill === undefined) return <p className="muted" aria-busy="true">Loading…</p>
+  if (drill === undefined)
+    return (
+      <p className="muted" aria-busy="true">
+        Loading…
+      </p>
+    )
   if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
   const shown = drill.status === 'planned' ? [] : shownInjects(drill, now)
   const current = shown.at(-1)
@@ -35,7 +40,12 @@ export default function PlayersPage({ id }: { id: string }) {
         <p className="players-title">{drill.title}</p>
         <p className="players-clock" role="timer" aria-label="Drill clock">
           <span data-testid="players-clock">{formatClock(elapsedMs(drill, now))}</span>
-          {drill.status !== 'running' && <span className="players-status"><span aria-hidden="true">{status.icon} </span>{status.text}</span>}
+          {drill.status !== 'running' && (
+            <span className="players-status">
+              <span aria-hidden="true">{status.icon} </span>
+              {status.text}
+            </span>
+          )}
         </p>
       </header>
       {current ? (
@@ -44,13 +54,20 @@ export default function PlayersPage({ id }: { id: string }) {
           <p className="players-told-big">{current.inject.playersTold || 'The facilitator will tell you what happens next.'}</p>
         </section>
       ) : (
-        <section className="players-current"><h1>Waiting for the first update</h1><p className="players-told-big muted">The facilitator will start the scenario shortly.</p></section>
+        <section className="players-current">
+          <h1>Waiting for the first update</h1>
+          <p className="players-told-big muted">The facilitator will start the scenario shortly.</p>
+        </section>
       )}
       {earlier.length > 0 && (
         <section aria-labelledby="players-earlier" className="players-earlier">
           <h2 id="players-earlier">Earlier</h2>
           <ol reversed>
-            {earlier.map((s, i) => <li key={s.inject.id}><strong>Update {earlier.length - i}:</strong> {s.inject.playersTold}</li>)}
+            {earlier.map((s, i) => (
+              <li key={s.inject.id}>
+                <strong>Update {earlier.length - i}:</strong> {s.inject.playersTold}
+              </li>
+            ))}
           </ol>
         </section>
       )}

@@ -35,7 +35,12 @@ export default function ReportPage({ id }: { id: string }) {
     if (loaded && window.location.hash.startsWith('#finding-')) document.getElementById(routeId(window.location.hash.slice(1)))?.scrollIntoView()
   }, [loaded])
 
-  if (!loaded) return <p className="muted" aria-busy="true">Loading report…</p>
+  if (!loaded)
+    return (
+      <p className="muted" aria-busy="true">
+        Loading report…
+      </p>
+    )
   if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
 
   const titles = stepTitles(steps)
@@ -47,41 +52,104 @@ export default function ReportPage({ id }: { id: string }) {
   return (
     <article className="drill-report" aria-labelledby="report-title">
       <PrintMasthead
-        facts={{ organisation: organisation ?? '', title: `After-action report: ${drill.title}`, lastChange: latest([drill.updatedAt, ...events.map((e) => e.createdAt)]), printedAt: new Date(now) }}
+        facts={{
+          organisation: organisation ?? '',
+          title: `After-action report: ${drill.title}`,
+          lastChange: latest([drill.updatedAt, ...events.map((e) => e.createdAt)]),
+          printedAt: new Date(now),
+        }}
         version={__APP_VERSION__}
         kind="After-action report"
       />
       <div className="button-row no-print report-tools">
-        <button type="button" className="primary" onClick={() => window.print()}>Print or save as PDF</button>
-        <Link href={href.drill(drill.id)} className="button-link">{drill.status === 'ended' ? 'Hot wash' : 'Back to the drill'}</Link>
-        <Link href={href.drills()} className="button-link">All drills</Link>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <Link href={href.drill(drill.id)} className="button-link">
+          {drill.status === 'ended' ? 'Hot wash' : 'Back to the drill'}
+        </Link>
+        <Link href={href.drills()} className="button-link">
+          All drills
+        </Link>
       </div>
       <h1 id="report-title">After-action report: {drill.title}</h1>
-      {drill.status !== 'ended' && <p className="report-warning"><DrillStatusBadge status={drill.status} /> This drill has not ended yet; the report is a draft.</p>}
+      {drill.status !== 'ended' && (
+        <p className="report-warning">
+          <DrillStatusBadge status={drill.status} /> This drill has not ended yet; the report is a draft.
+        </p>
+      )}
       <dl className="facts report-facts">
-        <dt>Scenario</dt><dd>{drill.scenario.title}</dd>
-        <dt>Date</dt><dd><time dateTime={drill.startedAt}>{formatWhen(drill.startedAt, true)}</time></dd>
-        <dt>Duration</dt><dd>{drill.status === 'ended' ? duration : '—'} <span className="muted">(pauses not counted)</span></dd>
-        <dt>Facilitator</dt><dd>{drill.facilitator || '—'}</dd>
+        <dt>Scenario</dt>
+        <dd>{drill.scenario.title}</dd>
+        <dt>Date</dt>
+        <dd>
+          <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt, true)}</time>
+        </dd>
+        <dt>Duration</dt>
+        <dd>
+          {drill.status === 'ended' ? duration : '—'} <span className="muted">(pauses not counted)</span>
+        </dd>
+        <dt>Facilitator</dt>
+        <dd>{drill.facilitator || '—'}</dd>
         <dt>Taking part</dt>
-        <dd>{drill.participants.length === 0 ? '—' : (
-          <ul className="plain-list">{drill.participants.map((p, i) => <li key={i}>{p.name}{p.role && <span className="muted">, {p.role}</span>}</li>)}</ul>
-        )}</dd>
+        <dd>
+          {drill.participants.length === 0 ? (
+            '—'
+          ) : (
+            <ul className="plain-list">
+              {drill.participants.map((p, i) => (
+                <li key={i}>
+                  {p.name}
+                  {p.role && <span className="muted">, {p.role}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
         <dt>Plans exercised</dt>
-        <dd>{plans.length === 0 ? '—' : <ul className="plain-list">{plans.map((p) => <li key={p.id}><Link href={href.plan(p.id)}>{p.title}</Link></li>)}</ul>}</dd>
+        <dd>
+          {plans.length === 0 ? (
+            '—'
+          ) : (
+            <ul className="plain-list">
+              {plans.map((p) => (
+                <li key={p.id}>
+                  <Link href={href.plan(p.id)}>{p.title}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
       </dl>
       {drill.scenario.summary && <p className="report-summary">{drill.scenario.summary}</p>}
 
       <section aria-labelledby="r-objectives">
         <h2 id="r-objectives">Objectives</h2>
-        {drill.ratings.length === 0 ? <p className="muted">None.</p> : (
+        {drill.ratings.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
           <table className="report-table">
-            <thead><tr><th scope="col">Objective</th><th scope="col">Rating</th><th scope="col">Note</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Objective</th>
+                <th scope="col">Rating</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
             <tbody>
               {drill.ratings.map((r, i) => (
                 <tr key={i} data-testid="report-objective">
                   <td>{r.objective}</td>
-                  <td>{r.rating ? <span className={`rating rating-${r.rating}`}><span aria-hidden="true">{RATING_LABELS[r.rating].icon} </span>{RATING_LABELS[r.rating].text}</span> : <span className="muted">Not rated</span>}</td>
+                  <td>
+                    {r.rating ? (
+                      <span className={`rating rating-${r.rating}`}>
+                        <span aria-hidden="true">{RATING_LABELS[r.rating].icon} </span>
+                        {RATING_LABELS[r.rating].text}
+                      </span>
+                    ) : (
+                      <span className="muted">Not rated</span>
+                    )}
+                  </td>
                   <td className="pre-line">{r.note}</td>
                 </tr>
               ))}
@@ -92,24 +160,44 @@ export default function ReportPage({ id }: { id: string }) {
 
       <section aria-labelledby="r-findings">
         <h2 id="r-findings">Findings and actions</h2>
-        {findings.length === 0 ? <p className="muted">No gaps or observations were logged.</p> : (
+        {findings.length === 0 ? (
+          <p className="muted">No gaps or observations were logged.</p>
+        ) : (
           <ol className="report-findings">
             {findings.map((f) => {
               const mine = actions.filter((a) => a.item.source?.id === f.id)
               return (
                 <li key={f.id} id={`finding-${f.id}`} className="report-finding" data-testid="report-finding">
-                  <p><LogTypeBadge type={f.type} /> <span className="log-at">{formatClock(f.at)}</span> {f.text}</p>
-                  {mine.length === 0 ? <p className="muted">No action yet.</p> : (
+                  <p>
+                    <LogTypeBadge type={f.type} /> <span className="log-at">{formatClock(f.at)}</span> {f.text}
+                  </p>
+                  {mine.length === 0 ? (
+                    <p className="muted">No action yet.</p>
+                  ) : (
                     <table className="report-table" data-scroll-hint="Scroll sideways for every column">
-                      <thead><tr><th scope="col">Action</th><th scope="col">Plan and section</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr></thead>
+                      <thead>
+                        <tr>
+                          <th scope="col">Action</th>
+                          <th scope="col">Plan and section</th>
+                          <th scope="col">Owner</th>
+                          <th scope="col">Due</th>
+                          <th scope="col">Status</th>
+                        </tr>
+                      </thead>
                       <tbody>
                         {mine.map(({ item, plan, section }) => (
                           <tr key={item.id} data-testid="report-action">
                             <td>{plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}</td>
-                            <td>{plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}{plan?.deletedAt && ' (in the trash)'}{section && `, ${section.title}`}</td>
+                            <td>
+                              {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}
+                              {plan?.deletedAt && ' (in the trash)'}
+                              {section && `, ${section.title}`}
+                            </td>
                             <td>{item.owner || '—'}</td>
                             <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due)}</time> : '—'}</td>
-                            <td><ItemStatusBadge status={item.status} /></td>
+                            <td>
+                              <ItemStatusBadge status={item.status} />
+                            </td>
                           </tr>
                         ))}
                       </tbody>
@@ -124,23 +212,43 @@ export default function ReportPage({ id }: { id: string }) {
 
       <section aria-labelledby="r-timeline">
         <h2 id="r-timeline">Timeline</h2>
-        {entries.length === 0 ? <p className="muted">Nothing happened yet.</p> : (
+        {entries.length === 0 ? (
+          <p className="muted">Nothing happened yet.</p>
+        ) : (
           <table className="report-table timeline">
-            <thead><tr><th scope="col">Drill time</th><th scope="col">What</th><th scope="col">Entry</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Drill time</th>
+                <th scope="col">What</th>
+                <th scope="col">Entry</th>
+              </tr>
+            </thead>
             <tbody>
-              {entries.map((e) => e.kind === 'inject' ? (
-                <tr key={`i-${e.inject.id}`} className="timeline-inject" data-testid="timeline-row">
-                  <td>{formatClock(e.at)}</td>
-                  <td><LogTypeBadge type="inject" />{e.early && <span className="muted"> (early)</span>}</td>
-                  <td><strong>{e.inject.title}.</strong> {e.inject.playersTold}</td>
-                </tr>
-              ) : (
-                <tr key={e.event.id} data-testid="timeline-row">
-                  <td>{formatClock(e.at)}</td>
-                  <td><LogTypeBadge type={e.event.type} /></td>
-                  <td>{e.event.text}{e.event.itemId && titles.has(e.event.itemId) && <span className="muted"> (step: {titles.get(e.event.itemId)})</span>}</td>
-                </tr>
-              ))}
+              {entries.map((e) =>
+                e.kind === 'inject' ? (
+                  <tr key={`i-${e.inject.id}`} className="timeline-inject" data-testid="timeline-row">
+                    <td>{formatClock(e.at)}</td>
+                    <td>
+                      <LogTypeBadge type="inject" />
+                      {e.early && <span className="muted"> (early)</span>}
+                    </td>
+                    <td>
+                      <strong>{e.inject.title}.</strong> {e.inject.playersTold}
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={e.event.id} data-testid="timeline-row">
+                    <td>{formatClock(e.at)}</td>
+                    <td>
+                      <LogTypeBadge type={e.event.type} />
+                    </td>
+                    <td>
+                      {e.event.text}
+                      {e.event.itemId && titles.has(e.event.itemId) && <span className="muted"> (step: {titles.get(e.event.itemId)})</span>}
+                    </td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         )}
@@ -148,11 +256,19 @@ export default function ReportPage({ id }: { id: string }) {
 
       <section aria-labelledby="r-steps">
         <h2 id="r-steps">Plan steps used</h2>
-        {drill.stepsUsed.length === 0 ? <p className="muted">None ticked.</p> : (
-          <ul>{drill.stepsUsed.map((sid) => <li key={sid}>{titles.get(sid) ?? 'A step no longer in the plan'}</li>)}</ul>
+        {drill.stepsUsed.length === 0 ? (
+          <p className="muted">None ticked.</p>
+        ) : (
+          <ul>
+            {drill.stepsUsed.map((sid) => (
+              <li key={sid}>{titles.get(sid) ?? 'A step no longer in the plan'}</li>
+            ))}
+          </ul>
         )}
       </section>
-      <p className="muted report-footer">Continuity Kit after-action report, printed <time dateTime={new Date(now).toISOString()}>{formatWhen(new Date(now).toISOString(), true)}</time>.</p>
+      <p className="muted report-footer">
+        Continuity Kit after-action report, printed <time dateTime={new Date(now).toISOString()}>{formatWhen(new Date(now).toISOString(), true)}</time>.
+      </p>
     </article>
   )
 }

@@ -16,7 +16,12 @@ import { showToast } from '../../ui/toast-store'
 type DraftKey = keyof ScenarioDraft
 
 const FIELD_NAMES: Record<DraftKey, string> = {
-  title: 'Title', summary: 'Summary', objectives: 'Objectives', planKinds: 'Plans it exercises', injects: 'Injects', hotWash: 'Hot-wash questions',
+  title: 'Title',
+  summary: 'Summary',
+  objectives: 'Objectives',
+  planKinds: 'Plans it exercises',
+  injects: 'Injects',
+  hotWash: 'Hot-wash questions',
 }
 
 const pick = (d: ScenarioDraft, keys: readonly DraftKey[]): Partial<ScenarioDraft> => Object.fromEntries(keys.map((k) => [k, d[k]]))
@@ -44,19 +49,22 @@ export function ScenarioEditor({ scenario, readOnly, newInjectId }: Props) {
 
   // Only the fields that differ from what is stored are written, so another tab's edit of another
   // field survives. Two tabs changing one field: the later write wins, and each tab is told.
-  const [autosave] = useState(() => createAutosave<Partial<ScenarioDraft>>({
-    target: { kind: 'scenario', id: scenario.id },
-    label: `Scenario “${scenario.title}”`,
-    onStatus: setStatus,
-    write: (patch) => {
-      Object.assign(written.current, patch)
-      return saveDraft({ kind: 'scenario', id: scenario.id }, patch)
-    },
-    onCommitted: (patch) => {
-      const replaced = (Object.keys(patch) as DraftKey[]).filter((k) => overtaken.current.delete(k))
-      if (replaced.length) showToast({ tone: 'info', text: `Your scenario edit was saved over a change made elsewhere to: ${replaced.map((k) => FIELD_NAMES[k]).join(', ')}.` })
-    },
-  }))
+  const [autosave] = useState(() =>
+    createAutosave<Partial<ScenarioDraft>>({
+      target: { kind: 'scenario', id: scenario.id },
+      label: `Scenario “${scenario.title}”`,
+      onStatus: setStatus,
+      write: (patch) => {
+        Object.assign(written.current, patch)
+        return saveDraft({ kind: 'scenario', id: scenario.id }, patch)
+      },
+      onCommitted: (patch) => {
+        const replaced = (Object.keys(patch) as DraftKey[]).filter((k) => overtaken.current.delete(k))
+        if (replaced.length)
+          showToast({ tone: 'info', text: `Your scenario edit was saved over a change made elsewhere to: ${replaced.map((k) => FIELD_NAMES[k]).join(', ')}.` })
+      },
+    }),
+  )
 
   useEffect(() => {
     const detach = autosave.attach()
@@ -111,17 +119,36 @@ export function ScenarioEditor({ scenario, readOnly, newInjectId }: Props) {
     setDraft(next)
     apply(next)
   }
-  const editInject = (index: number, patch: Partial<InjectDraft>) =>
-    edit({ injects: draft.injects.map((i, j) => (j === index ? { ...i, ...patch } : i)) })
+  const editInject = (index: number, patch: Partial<InjectDraft>) => edit({ injects: draft.injects.map((i, j) => (j === index ? { ...i, ...patch } : i)) })
   const addInject = () => {
     const last = draft.injects.at(-1)
     const offset = last && Number.isFinite(Number(last.offsetMinutes)) ? Number(last.offsetMinutes) + 10 : 0
-    edit({ injects: [...draft.injects, { id: newInjectId?.() ?? crypto.randomUUID(), offsetMinutes: String(offset), title: '', happens: '', playersTold: '', questions: '', expectedSteps: '' }] })
+    edit({
+      injects: [
+        ...draft.injects,
+        {
+          id: newInjectId?.() ?? crypto.randomUUID(),
+          offsetMinutes: String(offset),
+          title: '',
+          happens: '',
+          playersTold: '',
+          questions: '',
+          expectedSteps: '',
+        },
+      ],
+    })
   }
   const toggleKind = (k: PlanKind) => edit({ planKinds: draft.planKinds.includes(k) ? draft.planKinds.filter((x) => x !== k) : [...draft.planKinds, k] })
 
   return (
-    <form className="scenario-editor" aria-label={readOnly ? 'Scenario' : 'Edit scenario'} onSubmit={(e) => { e.preventDefault(); void autosave.flush() }}>
+    <form
+      className="scenario-editor"
+      aria-label={readOnly ? 'Scenario' : 'Edit scenario'}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void autosave.flush()
+      }}
+    >
       <fieldset disabled={readOnly} className="scenario-fields">
         <label className="field wide">
           <span className="field-label">Title</span>
@@ -138,7 +165,9 @@ export function ScenarioEditor({ scenario, readOnly, newInjectId }: Props) {
         <fieldset className="kinds">
           <legend>Plans it exercises</legend>
           {PLAN_KINDS.map((k) => (
-            <label key={k} className="check"><input type="checkbox" checked={draft.planKinds.includes(k)} onChange={() => toggleKind(k)} /> {KIND_LABELS[k]}</label>
+            <label key={k} className="check">
+              <input type="checkbox" checked={draft.planKinds.includes(k)} onChange={() => toggleKind(k)} /> {KIND_LABELS[k]}
+            </label>
           ))}
         </fieldset>
         <h2>Injects</h2>
@@ -146,11 +175,22 @@ export function ScenarioEditor({ scenario, readOnly, newInjectId }: Props) {
           {draft.injects.map((inj, i) => (
             <li key={inj.id} className="card inject-editor">
               <fieldset>
-                <legend>Inject {i + 1}{inj.title ? `: ${inj.title}` : ''}</legend>
+                <legend>
+                  Inject {i + 1}
+                  {inj.title ? `: ${inj.title}` : ''}
+                </legend>
                 <div className="form-grid">
                   <label className="field">
                     <span className="field-label">Minutes after start</span>
-                    <input type="number" min={0} max={24 * 60} step={1} className="narrow" value={inj.offsetMinutes} onChange={(e) => editInject(i, { offsetMinutes: e.target.value })} />
+                    <input
+                      type="number"
+                      min={0}
+                      max={24 * 60}
+                      step={1}
+                      className="narrow"
+                      value={inj.offsetMinutes}
+                      onChange={(e) => editInject(i, { offsetMinutes: e.target.value })}
+                    />
                   </label>
                   <label className="field grow">
                     <span className="field-label">Inject title</span>
@@ -182,7 +222,11 @@ export function ScenarioEditor({ scenario, readOnly, newInjectId }: Props) {
             </li>
           ))}
         </ol>
-        {!readOnly && <button type="button" onClick={addInject}>Add inject</button>}
+        {!readOnly && (
+          <button type="button" onClick={addInject}>
+            Add inject
+          </button>
+        )}
         <label className="field wide">
           <span className="field-label">Hot-wash questions (one per line)</span>
           <textarea rows={4} value={draft.hotWash} onChange={(e) => edit({ hotWash: e.target.value })} />
@@ -191,11 +235,19 @@ export function ScenarioEditor({ scenario, readOnly, newInjectId }: Props) {
       {!readOnly && (
         <div className="save-bar">
           <span id={`${id}-state`} className={problem || status.state === 'failed' ? 'field-error' : 'muted'} role="status">
-            {problem ? `Not saved yet — ${problem}`
-              : status.state === 'failed' ? `Not saved — your edits are kept here. ${status.message}`
-                : status.state === 'saved' ? 'All changes saved' : 'Saving…'}
+            {problem
+              ? `Not saved yet — ${problem}`
+              : status.state === 'failed'
+                ? `Not saved — your edits are kept here. ${status.message}`
+                : status.state === 'saved'
+                  ? 'All changes saved'
+                  : 'Saving…'}
           </span>
-          {!problem && status.state === 'failed' && <button type="button" onClick={() => void autosave.flush()}>Retry</button>}
+          {!problem && status.state === 'failed' && (
+            <button type="button" onClick={() => void autosave.flush()}>
+              Retry
+            </button>
+          )}
         </div>
       )}
     </form>

@@ -16,7 +16,7 @@ import { href } from '../../ui/routes'
 
 export default function ScenarioPage({ id }: { id: string }) {
   const builtIn = findBuiltinScenario(id)
-  const stored = useLiveQuery(async () => (builtIn ? null : (await getScenario(id)) ?? null), [id, builtIn])
+  const stored = useLiveQuery(async () => (builtIn ? null : ((await getScenario(id)) ?? null)), [id, builtIn])
   const scenario: Scenario | null | undefined = builtIn ?? stored
   const [starting, setStarting] = useState(false)
   const [deleting, setDeleting] = useState(false)
@@ -26,9 +26,21 @@ export default function ScenarioPage({ id }: { id: string }) {
     if (scenario) document.title = `${scenario.title} — Scenario — Continuity Kit`
   }, [scenario])
 
-  if (scenario === undefined) return <p className="muted" aria-busy="true">Loading scenario…</p>
+  if (scenario === undefined)
+    return (
+      <p className="muted" aria-busy="true">
+        Loading scenario…
+      </p>
+    )
   if (scenario === null) {
-    return <div className="empty"><h1>Scenario not found</h1><p>It may have been deleted. <Link href={href.drills()}>Back to drills</Link>.</p></div>
+    return (
+      <div className="empty">
+        <h1>Scenario not found</h1>
+        <p>
+          It may have been deleted. <Link href={href.drills()}>Back to drills</Link>.
+        </p>
+      </div>
+    )
   }
 
   const duplicate = async () => {
@@ -46,19 +58,40 @@ export default function ScenarioPage({ id }: { id: string }) {
 
   return (
     <div className="scenario-page">
-      <p className="no-print"><Link href={href.drills()}>← Drills</Link></p>
+      <p className="no-print">
+        <Link href={href.drills()}>← Drills</Link>
+      </p>
       <div className="page-head">
         <h1>{scenario.title}</h1>
         <span className="button-row no-print">
-          <button type="button" className="primary" onClick={() => setStarting(true)}>Start drill</button>
-          <button type="button" onClick={() => void duplicate()}>Duplicate</button>
-          {!builtIn && <button type="button" className="danger" onClick={() => setDeleting(true)}>Delete scenario</button>}
+          <button type="button" className="primary" onClick={() => setStarting(true)}>
+            Start drill
+          </button>
+          <button type="button" onClick={() => void duplicate()}>
+            Duplicate
+          </button>
+          {!builtIn && (
+            <button type="button" className="danger" onClick={() => setDeleting(true)}>
+              Delete scenario
+            </button>
+          )}
         </span>
       </div>
-      {builtIn && <p className="notice">A built-in scenario, read-only. Press <strong>Duplicate</strong> to make a copy you can adapt.</p>}
+      {builtIn && (
+        <p className="notice">
+          A built-in scenario, read-only. Press <strong>Duplicate</strong> to make a copy you can adapt.
+        </p>
+      )}
       <ScenarioEditor key={scenario.id} scenario={scenario} readOnly={Boolean(builtIn)} />
       {starting && <StartDrillDialog scenario={scenario} onClose={() => setStarting(false)} />}
-      <ConfirmDialog open={deleting} title="Delete this scenario?" confirmLabel="Delete scenario" danger onConfirm={() => void remove()} onCancel={() => setDeleting(false)}>
+      <ConfirmDialog
+        open={deleting}
+        title="Delete this scenario?"
+        confirmLabel="Delete scenario"
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setDeleting(false)}
+      >
         <p>Drills already run from it keep their own copy of the scenario.</p>
       </ConfirmDialog>
     </div>

@@ -70,8 +70,21 @@ export function StartDrillDialog({ scenario, onClose }: Props) {
   }
 
   return (
-    <dialog ref={ref} aria-labelledby={titleId} className="start-drill" onCancel={(e) => { e.preventDefault(); onClose() }}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit() }}>
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      className="start-drill"
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
         <h2 id={titleId}>Start drill</h2>
         <p className="muted">Scenario: {scenario.title}</p>
         <div className="form-grid">
@@ -89,13 +102,34 @@ export function StartDrillDialog({ scenario, onClose }: Props) {
           <ul className="people">
             {people.map((p, i) => (
               <li key={i} className="person">
-                <input aria-label={`Participant ${i + 1} name`} placeholder="Name" value={p.name} maxLength={LIMITS.name} onChange={(e) => setPerson(i, { name: e.target.value })} />
-                <input aria-label={`Participant ${i + 1} role`} placeholder="Role, e.g. Incident lead" value={p.role} maxLength={LIMITS.name} onChange={(e) => setPerson(i, { role: e.target.value })} />
-                <button type="button" className="icon" aria-label={`Remove participant ${i + 1}`} onClick={() => setPeople((ps) => ps.filter((_, j) => j !== i))}>×</button>
+                <input
+                  aria-label={`Participant ${i + 1} name`}
+                  placeholder="Name"
+                  value={p.name}
+                  maxLength={LIMITS.name}
+                  onChange={(e) => setPerson(i, { name: e.target.value })}
+                />
+                <input
+                  aria-label={`Participant ${i + 1} role`}
+                  placeholder="Role, e.g. Incident lead"
+                  value={p.role}
+                  maxLength={LIMITS.name}
+                  onChange={(e) => setPerson(i, { role: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={`Remove participant ${i + 1}`}
+                  onClick={() => setPeople((ps) => ps.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => setPeople((ps) => [...ps, { name: '', role: '' }])}>Add participant</button>
+          <button type="button" onClick={() => setPeople((ps) => [...ps, { name: '', role: '' }])}>
+            Add participant
+          </button>
         </fieldset>
         <fieldset>
           <legend>Plans it exercises</legend>
@@ -116,8 +150,12 @@ export function StartDrillDialog({ scenario, onClose }: Props) {
         </fieldset>
         <fieldset>
           <legend>When</legend>
-          <label className="check"><input type="radio" name="when" checked={when === 'now'} onChange={() => setWhen('now')} /> Start now</label>{' '}
-          <label className="check"><input type="radio" name="when" checked={when === 'later'} onChange={() => setWhen('later')} /> Plan for a date</label>
+          <label className="check">
+            <input type="radio" name="when" checked={when === 'now'} onChange={() => setWhen('now')} /> Start now
+          </label>{' '}
+          <label className="check">
+            <input type="radio" name="when" checked={when === 'later'} onChange={() => setWhen('later')} /> Plan for a date
+          </label>
           {when === 'later' && (
             <label className="field">
               <span className="field-label">Planned date</span>
@@ -126,8 +164,12 @@ export function StartDrillDialog({ scenario, onClose }: Props) {
           )}
         </fieldset>
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={busy}>{when === 'now' ? 'Start drill' : 'Plan drill'}</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {when === 'now' ? 'Start drill' : 'Plan drill'}
+          </button>
         </div>
       </form>
     </dialog>

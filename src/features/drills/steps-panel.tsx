@@ -35,18 +35,23 @@ export function StepsPanel({ drill, steps }: { drill: Drill; steps: PlanSteps[] 
   }
   return (
     <section className="card steps-panel" aria-labelledby="steps-heading">
-      <h2 id="steps-heading">Plan steps used <span className="muted">({drill.stepsUsed.length})</span></h2>
+      <h2 id="steps-heading">
+        Plan steps used <span className="muted">({drill.stepsUsed.length})</span>
+      </h2>
       {steps.map(({ plan, sections }) => (
         <details key={plan.id} className="steps-plan" open={steps.length === 1}>
           <summary>{plan.title}</summary>
-          {sections.map(({ section, items }) => items.length > 0 && (
-            <fieldset key={section.id} className="steps-section">
-              <legend>{section.title}</legend>
-              {items.map((item) => (
-                <StepCheck key={item.id} drillId={drill.id} item={item} used={used.has(item.id)} />
-              ))}
-            </fieldset>
-          ))}
+          {sections.map(
+            ({ section, items }) =>
+              items.length > 0 && (
+                <fieldset key={section.id} className="steps-section">
+                  <legend>{section.title}</legend>
+                  {items.map((item) => (
+                    <StepCheck key={item.id} drillId={drill.id} item={item} used={used.has(item.id)} />
+                  ))}
+                </fieldset>
+              ),
+          )}
         </details>
       ))}
     </section>

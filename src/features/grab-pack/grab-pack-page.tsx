@@ -15,18 +15,36 @@ function Table({ table }: { table: GrabTable }) {
   const wide = table.columns.length > PAPER_MAX_COLUMNS
   return (
     <div className="grab-block">
-      <h3>{table.sectionTitle} <span className="muted">— {table.planTitle}</span></h3>
+      <h3>
+        {table.sectionTitle} <span className="muted">— {table.planTitle}</span>
+      </h3>
       {table.rows.length === 0 ? (
         <p className="muted">Nothing filled in yet.</p>
       ) : (
         <table className={wide ? 'grab-table grab-wide' : 'grab-table'}>
-          <thead><tr>{table.columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              {table.columns.map((c, i) => (
+                <th key={i} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {table.rows.map((r, i) => (
               <tr key={i}>
-                {r.map((cell, j) => (j === 0
-                  ? <th key={j} scope="row">{cell}</th>
-                  : <td key={j} data-label={table.columns[j]}>{cell}</td>))}
+                {r.map((cell, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={j} data-label={table.columns[j]}>
+                      {cell}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
@@ -38,7 +56,10 @@ function Table({ table }: { table: GrabTable }) {
 
 async function readPack() {
   const bundles = await readLiveBundles()
-  const ids = linkedIds(bundles.flatMap((b) => b.sections), bundles.flatMap((b) => b.items))
+  const ids = linkedIds(
+    bundles.flatMap((b) => b.sections),
+    bundles.flatMap((b) => b.items),
+  )
   const here = new Set(bundles.flatMap((b) => b.items.map((i) => i.id)))
   // Rows outside the live plans (a plan in the trash) are named too; only rows gone read "removed".
   const names = await itemNames(ids.filter((id) => !here.has(id)))
@@ -49,19 +70,44 @@ async function readPack() {
 export default function GrabPackPage() {
   const read = useLiveQuery(readPack)
   const organisation = useOrganisationName()
-  if (!read) return <p className="muted" aria-busy="true">Gathering your plans…</p>
+  if (!read)
+    return (
+      <p className="muted" aria-busy="true">
+        Gathering your plans…
+      </p>
+    )
   const { pack, lastChange } = read
   const empty = !pack.contacts.length && !pack.steps.length && !pack.suppliers.length && !pack.targets.length
   return (
     <article className="grab-pack">
-      <PrintMasthead facts={{ organisation: organisation ?? '', title: 'Grab pack', lastChange, printedAt: new Date() }} version={__APP_VERSION__} kind="Grab pack" />
+      <PrintMasthead
+        facts={{ organisation: organisation ?? '', title: 'Grab pack', lastChange, printedAt: new Date() }}
+        version={__APP_VERSION__}
+        kind="Grab pack"
+      />
       <div className="page-head">
         <h1>Grab pack</h1>
-        <button type="button" className="primary no-print" onClick={() => window.print()}>Print grab pack</button>
+        <button type="button" className="primary no-print" onClick={() => window.print()}>
+          Print grab pack
+        </button>
       </div>
       <p className="muted no-print">Keep a printed copy where you can reach it when every screen is down; reprint after each review.</p>
-      {empty && <div className="empty"><p>Nothing to put in a grab pack yet. Create a business continuity plan (contact tree, impact analysis), an incident response procedure or a supplier review, and fill it in.</p></div>}
-      {pack.contacts.length > 0 && <section><h2>Who to call</h2>{pack.contacts.map((t, i) => <Table key={i} table={t} />)}</section>}
+      {empty && (
+        <div className="empty">
+          <p>
+            Nothing to put in a grab pack yet. Create a business continuity plan (contact tree, impact analysis), an incident response procedure or a supplier
+            review, and fill it in.
+          </p>
+        </div>
+      )}
+      {pack.contacts.length > 0 && (
+        <section>
+          <h2>Who to call</h2>
+          {pack.contacts.map((t, i) => (
+            <Table key={i} table={t} />
+          ))}
+        </section>
+      )}
       {pack.steps.length > 0 && (
         <section>
           <h2>Incident response steps</h2>
@@ -72,7 +118,15 @@ export default function GrabPackPage() {
                 {plan.sections.map((s, j) => (
                   <div key={j} className="grab-steps">
                     <h4>{s.title}</h4>
-                    <ol>{s.steps.map((step, k) => <li key={k}><span aria-hidden="true">☐ </span>{step.text}{step.owner && <span className="muted"> — {step.owner}</span>}</li>)}</ol>
+                    <ol>
+                      {s.steps.map((step, k) => (
+                        <li key={k}>
+                          <span aria-hidden="true">☐ </span>
+                          {step.text}
+                          {step.owner && <span className="muted"> — {step.owner}</span>}
+                        </li>
+                      ))}
+                    </ol>
                   </div>
                 ))}
               </div>
@@ -80,8 +134,22 @@ export default function GrabPackPage() {
           ))}
         </section>
       )}
-      {pack.suppliers.length > 0 && <section><h2>Critical suppliers</h2>{pack.suppliers.map((t, i) => <Table key={i} table={t} />)}</section>}
-      {pack.targets.length > 0 && <section><h2>Recovery targets</h2>{pack.targets.map((t, i) => <Table key={i} table={t} />)}</section>}
+      {pack.suppliers.length > 0 && (
+        <section>
+          <h2>Critical suppliers</h2>
+          {pack.suppliers.map((t, i) => (
+            <Table key={i} table={t} />
+          ))}
+        </section>
+      )}
+      {pack.targets.length > 0 && (
+        <section>
+          <h2>Recovery targets</h2>
+          {pack.targets.map((t, i) => (
+            <Table key={i} table={t} />
+          ))}
+        </section>
+      )}
     </article>
   )
 }

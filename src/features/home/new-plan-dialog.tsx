@@ -23,7 +23,6 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
   const savedIds = new Set(saved.map((t) => t.id))
   const all: PlanTemplate[] = [...BUILTIN_TEMPLATES, ...saved.map(asPlanTemplate)]
 
-
   const create = async () => {
     const template = all.find((t) => t.id === templateId)
     if (!template || busy) return
@@ -38,8 +37,22 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
   }
 
   return (
-    <dialog ref={ref} aria-labelledby="new-plan-title" className="new-plan" onCancel={(e) => { e.preventDefault(); onClose() }}>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); void create() }}>
+    <dialog
+      ref={ref}
+      aria-labelledby="new-plan-title"
+      className="new-plan"
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void create()
+        }}
+      >
         <h2 id="new-plan-title">New plan</h2>
         <fieldset>
           <legend>Start from</legend>
@@ -52,7 +65,11 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
                   <span>
                     <strong>{t.title}</strong>
                     {savedIds.has(t.id) && <span className="badge badge-kind"> Your template</span>}
-                    <span className="muted"> — {KIND_LABELS[t.kind]}{items > 0 ? `, ${t.sections.length} sections, ${items} items` : ''}</span>
+                    <span className="muted">
+                      {' '}
+                      — {KIND_LABELS[t.kind]}
+                      {items > 0 ? `, ${t.sections.length} sections, ${items} items` : ''}
+                    </span>
                     <span className="template-summary">{t.summary}</span>
                   </span>
                 </label>
@@ -65,8 +82,12 @@ export default function NewPlanDialog({ open, onClose }: { open: boolean; onClos
           <input value={title} maxLength={LIMITS.title} onChange={(e) => setTitle(e.target.value)} placeholder="Leave empty to use the template's title" />
         </label>
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={busy}>Create plan</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            Create plan
+          </button>
         </div>
       </form>
     </dialog>

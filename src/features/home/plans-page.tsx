@@ -19,11 +19,18 @@ function PlanRow({ summary, now }: { summary: PlanSummary; now: Date }) {
   return (
     <li className="plan-row" data-testid="plan-row">
       <KindBadge kind={plan.kind} />
-      <Link href={href.plan(plan.id)} className="plan-title">{plan.title}</Link>
+      <Link href={href.plan(plan.id)} className="plan-title">
+        {plan.title}
+      </Link>
       <ProgressMeter progress={progress} label={`Progress of ${plan.title}`} />
       <span className="plan-review">
         Next review <time dateTime={next}>{formatDate(next)}</time>
-        {overdue && <>{' '}<WarningBadge>Needs review</WarningBadge></>}
+        {overdue && (
+          <>
+            {' '}
+            <WarningBadge>Needs review</WarningBadge>
+          </>
+        )}
       </span>
       <span className="plan-owner muted">{plan.owner ? `Owner: ${plan.owner}` : 'No owner yet'}</span>
     </li>
@@ -44,25 +51,30 @@ export function PlansPage({ actions, dashboard }: { actions?: ReactNode; dashboa
         <h1 id="plans-heading">Plans</h1>
         <span className="button-row no-print">
           {actions}
-          <button type="button" className="primary" onClick={() => setCreating(true)}>New plan</button>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            New plan
+          </button>
         </span>
       </div>
       {dashboard}
       {summaries === undefined ? (
-        <p className="muted" aria-busy="true">Loading plans…</p>
+        <p className="muted" aria-busy="true">
+          Loading plans…
+        </p>
       ) : summaries.length === 0 ? (
         <div className="empty">
           <h2>No plans yet</h2>
           <p>
-            Press <strong>New plan</strong> and start from a template: an incident response procedure, a business
-            continuity plan with its impact analysis and contact tree, a review of the suppliers you depend on, or a
-            programme of drills that tests them. Everything stays on this device and works offline. Have a
-            backup file? Press <strong>Import</strong> or drop it here.
+            Press <strong>New plan</strong> and start from a template: an incident response procedure, a business continuity plan with its impact analysis and
+            contact tree, a review of the suppliers you depend on, or a programme of drills that tests them. Everything stays on this device and works offline.
+            Have a backup file? Press <strong>Import</strong> or drop it here.
           </p>
         </div>
       ) : (
         <ul className="plan-list">
-          {summaries.map((s) => <PlanRow key={s.plan.id} summary={s} now={now} />)}
+          {summaries.map((s) => (
+            <PlanRow key={s.plan.id} summary={s} now={now} />
+          ))}
         </ul>
       )}
       {creating && (

@@ -23,9 +23,13 @@ export function BackupReminder() {
     const older = (since: string) => olderThan(since, REMIND_AFTER_DAYS, now)
     void import('../../db/exchange-repository')
       .then(({ readBackupFacts }) => readBackupFacts(readDismissed(), older))
-      .then((facts) => { if (live) setDue(backupDue(facts, now)) })
+      .then((facts) => {
+        if (live) setDue(backupDue(facts, now))
+      })
       .catch(() => undefined) // A suggestion that cannot be worked out is simply not shown.
-    return () => { live = false }
+    return () => {
+      live = false
+    }
   }, [])
   if (!due) return null
   const dismiss = () => {
@@ -38,10 +42,17 @@ export function BackupReminder() {
   }
   return (
     <aside className="notice backup-reminder" aria-label="Backup suggestion">
-      <p>Your plans changed, and everything was last exported more than {REMIND_AFTER_DAYS} days ago (or never). A backup file kept elsewhere is what brings them back if this device is lost.</p>
+      <p>
+        Your plans changed, and everything was last exported more than {REMIND_AFTER_DAYS} days ago (or never). A backup file kept elsewhere is what brings them
+        back if this device is lost.
+      </p>
       <p className="button-row">
-        <Link href={href.settings()} className="button-link primary">Back up now</Link>
-        <button type="button" onClick={dismiss}>Not now</button>
+        <Link href={href.settings()} className="button-link primary">
+          Back up now
+        </Link>
+        <button type="button" onClick={dismiss}>
+          Not now
+        </button>
       </p>
     </aside>
   )

@@ -40,30 +40,57 @@ export default function ExportAllCard() {
       return exportAll(includeTrash, protect ? passphrase : null)
     })
     setBusy(false)
-    if (count !== undefined) showToast({ tone: 'info', text: `Exported ${count} plan${count === 1 ? '' : 's'}${protect ? ', protected by your passphrase' : ''}.` })
+    if (count !== undefined)
+      showToast({ tone: 'info', text: `Exported ${count} plan${count === 1 ? '' : 's'}${protect ? ', protected by your passphrase' : ''}.` })
   }
   return (
     <div className="card">
       <h2>Back up and move</h2>
-      <p>Export every plan as one JSON file to keep a backup or move to another device; import it from the Plans page. The format is described by <a href={SCHEMA_PATH}>its JSON Schema</a>.</p>
-      <p data-testid="last-export">{last ? `Everything was last exported on ${new Date(last).toLocaleString()}.` : last === '' ? 'Everything has never been exported from this device.' : null}</p>
+      <p>
+        Export every plan as one JSON file to keep a backup or move to another device; import it from the Plans page. The format is described by{' '}
+        <a href={SCHEMA_PATH}>its JSON Schema</a>.
+      </p>
+      <p data-testid="last-export">
+        {last
+          ? `Everything was last exported on ${new Date(last).toLocaleString()}.`
+          : last === ''
+            ? 'Everything has never been exported from this device.'
+            : null}
+      </p>
       <p className="button-row">
-        <label className="check"><input type="checkbox" checked={includeTrash} onChange={(e) => setIncludeTrash(e.target.checked)} /> Include plans and drills in the trash</label>
-        <label className="check"><input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} /> Protect with a passphrase</label>
+        <label className="check">
+          <input type="checkbox" checked={includeTrash} onChange={(e) => setIncludeTrash(e.target.checked)} /> Include plans and drills in the trash
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} /> Protect with a passphrase
+        </label>
       </p>
       {protect && (
         <p className="button-row">
-          <label className="field" htmlFor={`${id}-pass`}><span className="field-label">Passphrase</span>
+          <label className="field" htmlFor={`${id}-pass`}>
+            <span className="field-label">Passphrase</span>
             <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           </label>
-          <label className="field" htmlFor={`${id}-repeat`}><span className="field-label">Passphrase again</span>
-            <input id={`${id}-repeat`} type="password" autoComplete="new-password" value={repeat} aria-invalid={mismatch} onChange={(e) => setRepeat(e.target.value)} />
+          <label className="field" htmlFor={`${id}-repeat`}>
+            <span className="field-label">Passphrase again</span>
+            <input
+              id={`${id}-repeat`}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              aria-invalid={mismatch}
+              onChange={(e) => setRepeat(e.target.value)}
+            />
           </label>
           <span className="muted">Without it the file cannot be read, by anyone: keep it somewhere safe.</span>
         </p>
       )}
       {mismatch && <p role="alert">The two passphrases differ.</p>}
-      <p className="button-row"><button type="button" className="primary" disabled={busy} onClick={() => void run()}>Export all</button></p>
+      <p className="button-row">
+        <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
+          Export all
+        </button>
+      </p>
     </div>
   )
 }

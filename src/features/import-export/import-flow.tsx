@@ -23,7 +23,9 @@ export function ImportButton() {
   const offer = useImportQueue((s) => s.offer)
   return (
     <>
-      <button type="button" title="Import a .continuity.json file (or drop one on this page)" onClick={() => inputRef.current?.click()}>Import</button>
+      <button type="button" title="Import a .continuity.json file (or drop one on this page)" onClick={() => inputRef.current?.click()}>
+        Import
+      </button>
       <input
         ref={inputRef}
         type="file"
@@ -55,19 +57,23 @@ export function ImportFlow({ children }: { children: ReactNode }) {
     const next = await attempt(() => readFile(file, (progress) => setStage({ kind: 'reading', name: file.name, progress })))
     setStage(next ?? { kind: 'idle' })
   }, [])
-  const take = useCallback(async (file: File) => {
-    setRound((n) => n + 1)
-    // A protected backup says so in its first bytes; it is opened before anything is checked.
-    const head = await attempt(() => file.slice(0, 100).text())
-    if (head === undefined) return
-    const { looksSealed } = await import('../../domain/sealed-file')
-    if (looksSealed(head)) setStage({ kind: 'locked', name: file.name, file, error: null })
-    else await check(file)
-  }, [check])
+  const take = useCallback(
+    async (file: File) => {
+      setRound((n) => n + 1)
+      // A protected backup says so in its first bytes; it is opened before anything is checked.
+      const head = await attempt(() => file.slice(0, 100).text())
+      if (head === undefined) return
+      const { looksSealed } = await import('../../domain/sealed-file')
+      if (looksSealed(head)) setStage({ kind: 'locked', name: file.name, file, error: null })
+      else await check(file)
+    },
+    [check],
+  )
   const unlock = async (file: File, passphrase: string) => {
     try {
       const { MAX_IMPORT_BYTES } = await import('../../domain/format-version')
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new Error(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
       const { openBackup } = await import('../../domain/backup-envelope')
       const text = await openBackup(await file.text(), passphrase)
       await check(new File([text], file.name, { type: 'application/json' }))
@@ -93,8 +99,15 @@ export function ImportFlow({ children }: { children: ReactNode }) {
   return (
     <div
       className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); setDragging(true) } }}
-      onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false) }}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault()
+          setDragging(true)
+        }
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false)
+      }}
       onDrop={onDrop}
     >
       {stage.kind === 'reading' && <Progress label={`Checking ${stage.name}:`} progress={stage.progress} unit="items" />}

@@ -14,7 +14,6 @@ export type Stage =
 // The writer loads on first use, so the home screen stays light.
 export const loadRepository = () => import('../../db/exchange-repository')
 
-
 /** A <progress> with the counts in words, for reading and for writing a big file. */
 export function Progress({ label, progress, unit }: { label: string; progress: { done: number; total: number } | null; unit: string }) {
   const count = new Intl.NumberFormat()
@@ -22,8 +21,8 @@ export function Progress({ label, progress, unit }: { label: string; progress: {
     <p role="status" className="import-progress">
       <label>
         {label}
-        {progress && progress.total > 0 ? ` ${count.format(progress.done)} of ${count.format(progress.total)} ${unit}` : '…'}
-        {' '}<progress max={progress?.total || undefined} value={progress && progress.total > 0 ? progress.done : undefined} />
+        {progress && progress.total > 0 ? ` ${count.format(progress.done)} of ${count.format(progress.total)} ${unit}` : '…'}{' '}
+        <progress max={progress?.total || undefined} value={progress && progress.total > 0 ? progress.done : undefined} />
       </label>
     </p>
   )

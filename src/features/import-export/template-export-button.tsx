@@ -3,5 +3,9 @@ import type { UserTemplate } from '../../domain/user-template'
 
 export default function TemplateExportButton({ template }: { template: UserTemplate }) {
   const run = async () => (await import('./export-actions')).downloadTemplateJson(template)
-  return <button type="button" onClick={() => void run()}>Export <span className="visually-hidden">{template.title}</span></button>
+  return (
+    <button type="button" onClick={() => void run()}>
+      Export <span className="visually-hidden">{template.title}</span>
+    </button>
+  )
 }

@@ -26,14 +26,20 @@ export function AddForm({ label, button, newItemIn, newSectionIn }: Props) {
       target,
       label,
       delayMs: 0,
-      onStatus: (s) => { failure = s.state === 'failed' ? s.message : null },
+      onStatus: (s) => {
+        failure = s.state === 'failed' ? s.message : null
+      },
     })
     save.change(value, null)
     // Journaled: the field can take the next item at once.
     setText('')
     await save.flush()
     if (failure !== null) {
-      showToast({ tone: 'error', text: `${failure} “${value.slice(0, 60)}” is kept and is added when you retry (or on the next visit).`, action: { label: 'Retry', run: () => void save.flush() } })
+      showToast({
+        tone: 'error',
+        text: `${failure} “${value.slice(0, 60)}” is kept and is added when you retry (or on the next visit).`,
+        action: { label: 'Retry', run: () => void save.flush() },
+      })
     }
   }
 
@@ -44,10 +50,20 @@ export function AddForm({ label, button, newItemIn, newSectionIn }: Props) {
     else if (newSectionIn) await add({ kind: 'new-section', id: crypto.randomUUID(), planId: newSectionIn }, value)
   }
   return (
-    <form className="add-form no-print" onSubmit={(e) => { e.preventDefault(); void submit() }}>
-      <label htmlFor={id} className="visually-hidden">{label}</label>
+    <form
+      className="add-form no-print"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
       <input id={id} value={text} maxLength={LIMITS.shortText} placeholder={label} onChange={(e) => setText(e.target.value)} />
-      <button type="submit" disabled={!text.trim()}>{button}</button>
+      <button type="submit" disabled={!text.trim()}>
+        {button}
+      </button>
     </form>
   )
 }

@@ -78,7 +78,13 @@ function sectionRows(section: Section, items: readonly Item[], reviewDue: Readon
   if (hit && hit.section === section && hit.reviewDue === reviewDue) return hit.rows
   const last = items.length - 1
   const rows = items.map((item, ii): ItemRowData => ({
-    kind: 'item', key: `i:${item.id}`, item, section, isFirst: ii === 0, isLast: ii === last, reviewDue: reviewDue.get(item.id) ?? null,
+    kind: 'item',
+    key: `i:${item.id}`,
+    item,
+    section,
+    isFirst: ii === 0,
+    isLast: ii === last,
+    reviewDue: reviewDue.get(item.id) ?? null,
   }))
   rowsCache.set(items, { section, reviewDue, rows })
   return rows
@@ -107,7 +113,8 @@ export function buildRows(
     if (collapsed.has(section.id)) continue
     if (filtering) {
       // Moving is only offered when the whole section is shown, so "up" means up among its items.
-      for (const item of visible) rows.push({ kind: 'item', key: `i:${item.id}`, item, section, isFirst: true, isLast: true, reviewDue: reviewDue.get(item.id) ?? null })
+      for (const item of visible)
+        rows.push({ kind: 'item', key: `i:${item.id}`, item, section, isFirst: true, isLast: true, reviewDue: reviewDue.get(item.id) ?? null })
       continue
     }
     for (const row of sectionRows(section, all, reviewDue)) rows.push(row)

@@ -38,7 +38,11 @@ function AllRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal
   }, [reveal, rows, onRevealed])
   return (
     <div className="checklist">
-      {rows.map((row) => <div key={row.key} className={`row row-${row.kind}`}><Row row={row} /></div>)}
+      {rows.map((row) => (
+        <div key={row.key} className={`row row-${row.kind}`}>
+          <Row row={row} />
+        </div>
+      ))}
     </div>
   )
 }
@@ -95,5 +99,9 @@ function VirtualRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Re
 }
 
 export function ChecklistView({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal) {
-  return rows.length < VIRTUALIZE_FROM ? <AllRows rows={rows} reveal={reveal} onRevealed={onRevealed} /> : <VirtualRows rows={rows} reveal={reveal} onRevealed={onRevealed} />
+  return rows.length < VIRTUALIZE_FROM ? (
+    <AllRows rows={rows} reveal={reveal} onRevealed={onRevealed} />
+  ) : (
+    <VirtualRows rows={rows} reveal={reveal} onRevealed={onRevealed} />
+  )
 }

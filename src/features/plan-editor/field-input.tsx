@@ -24,7 +24,11 @@ export function FieldInput({ itemId, field, value }: { itemId: string; field: Fi
         <span className="field-label">{field.label}</span>
         <select value={typeof value === 'string' ? value : ''} onChange={(e) => void save(e.target.value)}>
           <option value="">—</option>
-          {(field.options ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+          {(field.options ?? []).map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
         </select>
       </label>
     )
@@ -37,6 +41,13 @@ export function FieldInput({ itemId, field, value }: { itemId: string; field: Fi
     duration: { type: 'text', placeholder: 'e.g. 4h, 2d, 1d 12h' },
   } as const
   return (
-    <DraftField label={field.label} value={shown} maxLength={LIMITS.shortText} validate={validate} target={{ kind: 'item-value', id: itemId, fieldId: field.id }} {...byType[field.type]} />
+    <DraftField
+      label={field.label}
+      value={shown}
+      maxLength={LIMITS.shortText}
+      validate={validate}
+      target={{ kind: 'item-value', id: itemId, fieldId: field.id }}
+      {...byType[field.type]}
+    />
   )
 }

@@ -13,7 +13,11 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
         <span className="field-label">Filter by status</span>
         <select value={filter.status} onChange={(e) => setFilter({ status: e.target.value as ItemStatus | 'all' })}>
           <option value="all">All</option>
-          {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+          {ITEM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
@@ -21,7 +25,11 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
         <select value={filter.owner} onChange={(e) => setFilter({ owner: e.target.value })}>
           <option value="">Anyone</option>
           <option value={UNASSIGNED}>No owner</option>
-          {owners.map((o) => <option key={o} value={o}>{o}</option>)}
+          {owners.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
         </select>
       </label>
       <label className="check">
@@ -33,7 +41,10 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
       </label>
       {isFiltering(filter) && (
         <span className="filter-count" role="status">
-          {shown} of {total} items shown <button type="button" className="ghost" onClick={reset}>Clear filters</button>
+          {shown} of {total} items shown{' '}
+          <button type="button" className="ghost" onClick={reset}>
+            Clear filters
+          </button>
         </span>
       )}
     </div>

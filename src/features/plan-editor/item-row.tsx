@@ -20,11 +20,9 @@ import { LinkedNames } from './links-input'
 import { href } from '../../ui/routes'
 import { ItemStatusBadge } from '../../entities/item'
 
-
 function dueError(v: string): string | null {
   return v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Due date must be a date'
 }
-
 
 interface Props {
   item: Item
@@ -45,7 +43,10 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
   const status = optimistic ?? item.status
   const toggle = async (next: ItemStatus) => {
     setOptimistic(next)
-    const saved = await attempt(async () => { await updateItem(item.id, { status: next }); return true })
+    const saved = await attempt(async () => {
+      await updateItem(item.id, { status: next })
+      return true
+    })
     if (!saved) setOptimistic(null)
   }
   const overdue = isItemOverdue(item, new Date())
@@ -59,7 +60,11 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
   const remove = async () => {
     const removed = await attempt(() => deleteItem(item.id))
     if (removed) {
-      showToast({ tone: 'info', text: `Item deleted: "${removed.text.slice(0, 60)}"`, action: { label: 'Undo', run: () => void attempt(() => restoreDeleted({ items: [removed] })) } })
+      showToast({
+        tone: 'info',
+        text: `Item deleted: "${removed.text.slice(0, 60)}"`,
+        action: { label: 'Undo', run: () => void attempt(() => restoreDeleted({ items: [removed] })) },
+      })
     }
   }
   // A supplier past its review date: one click records today's review (with Undo).
@@ -67,9 +72,16 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
   const markReviewed = async () => {
     if (!reviewedField) return
     const before = item.values[reviewedField.id] ?? null
-    const done = await attempt(async () => { await setItemValue(item.id, reviewedField.id, localDate(new Date())); return true })
+    const done = await attempt(async () => {
+      await setItemValue(item.id, reviewedField.id, localDate(new Date()))
+      return true
+    })
     if (done) {
-      showToast({ tone: 'info', text: `"${item.text.slice(0, 60)}" marked reviewed today.`, action: { label: 'Undo', run: () => void attempt(() => setItemValue(item.id, reviewedField.id, before)) } })
+      showToast({
+        tone: 'info',
+        text: `"${item.text.slice(0, 60)}" marked reviewed today.`,
+        action: { label: 'Undo', run: () => void attempt(() => setItemValue(item.id, reviewedField.id, before)) },
+      })
     }
   }
   const filled = fields.filter((f) => item.values[f.id] !== undefined && item.values[f.id] !== null && item.values[f.id] !== '')
@@ -91,47 +103,120 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
           <span className="item-facts">
             {/* An empty checkbox already says "open"; other states get a word and an icon. */}
             {status !== 'open' && <ItemStatusBadge status={status} />}
-            {item.owner && <span className="fact"><span className="muted">Owner:</span> {item.owner}</span>}
+            {item.owner && (
+              <span className="fact">
+                <span className="muted">Owner:</span> {item.owner}
+              </span>
+            )}
             {reviewDue && (
               <span className="fact overdue">
                 <span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={reviewDue}>{formatDate(reviewDue)}</time>)
-                {reviewedField && <> <button type="button" className="inline-action no-print" aria-label={`Mark ${item.text} reviewed today`} onClick={() => void markReviewed()}>Reviewed today</button></>}
+                {reviewedField && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="inline-action no-print"
+                      aria-label={`Mark ${item.text} reviewed today`}
+                      onClick={() => void markReviewed()}
+                    >
+                      Reviewed today
+                    </button>
+                  </>
+                )}
               </span>
             )}
-            {item.due && <span className={overdue ? 'fact overdue' : 'fact'}>Due <time dateTime={item.due}>{formatDate(item.due)}</time>{overdue && ' — overdue'}</span>}
+            {item.due && (
+              <span className={overdue ? 'fact overdue' : 'fact'}>
+                Due <time dateTime={item.due}>{formatDate(item.due)}</time>
+                {overdue && ' — overdue'}
+              </span>
+            )}
             {filled.map((f) => {
               const v = item.values[f.id]
-              return <span key={f.id} className="fact"><span className="muted">{f.label}:</span> {Array.isArray(v) ? <LinkedNames field={f} ids={v} /> : <FieldValueText field={f} value={v} />}</span>
+              return (
+                <span key={f.id} className="fact">
+                  <span className="muted">{f.label}:</span> {Array.isArray(v) ? <LinkedNames field={f} ids={v} /> : <FieldValueText field={f} value={v} />}
+                </span>
+              )
             })}
-            {item.source?.kind === 'drill-finding'
-              ? <span className="fact muted">From drill <Link href={href.finding(item.source.id)}>{item.source.label}</Link></span>
-              : item.source && <span className="fact muted">From {item.source.label}</span>}
+            {item.source?.kind === 'drill-finding' ? (
+              <span className="fact muted">
+                From drill <Link href={href.finding(item.source.id)}>{item.source.label}</Link>
+              </span>
+            ) : (
+              item.source && <span className="fact muted">From {item.source.label}</span>
+            )}
           </span>
         </div>
         <span className="item-tools no-print">
-          <button type="button" className="icon" data-move={`${item.id}:-1`} aria-label={`Move item up: ${item.text}`} disabled={isFirst} onClick={() => void move(-1)}>↑</button>
-          <button type="button" className="icon" data-move={`${item.id}:1`} aria-label={`Move item down: ${item.text}`} disabled={isLast} onClick={() => void move(1)}>↓</button>
+          <button
+            type="button"
+            className="icon"
+            data-move={`${item.id}:-1`}
+            aria-label={`Move item up: ${item.text}`}
+            disabled={isFirst}
+            onClick={() => void move(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon"
+            data-move={`${item.id}:1`}
+            aria-label={`Move item down: ${item.text}`}
+            disabled={isLast}
+            onClick={() => void move(1)}
+          >
+            ↓
+          </button>
         </span>
       </div>
       {expanded && (
         <div className="item-details" id={detailsId}>
-          {item.guidance && <p className="guidance"><strong>What done looks like:</strong> {item.guidance}</p>}
+          {item.guidance && (
+            <p className="guidance">
+              <strong>What done looks like:</strong> {item.guidance}
+            </p>
+          )}
           <div className="item-grid">
-            <DraftField label="Item text" value={item.text} maxLength={LIMITS.shortText} validate={(v) => (v.trim() ? null : 'Item text must not be empty')} target={{ kind: 'item', id: item.id, field: 'text' }} />
+            <DraftField
+              label="Item text"
+              value={item.text}
+              maxLength={LIMITS.shortText}
+              validate={(v) => (v.trim() ? null : 'Item text must not be empty')}
+              target={{ kind: 'item', id: item.id, field: 'text' }}
+            />
             <label className="field">
               <span className="field-label">Status</span>
               <select value={item.status} onChange={(e) => void save({ status: e.target.value as ItemStatus })}>
-                {ITEM_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+                {ITEM_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABELS[s]}
+                  </option>
+                ))}
               </select>
             </label>
             <DraftField label="Owner" value={item.owner} maxLength={LIMITS.name} target={{ kind: 'item', id: item.id, field: 'owner' }} />
             <DraftField label="Due" type="date" immediate value={item.due ?? ''} validate={dueError} target={{ kind: 'item', id: item.id, field: 'due' }} />
-            {fields.map((f) => <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} />)}
+            {fields.map((f) => (
+              <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} />
+            ))}
           </div>
           <DraftField label="Notes" multiline value={item.notes} maxLength={LIMITS.longText} target={{ kind: 'item', id: item.id, field: 'notes' }} />
-          <DraftField label="Evidence" multiline rows={2} placeholder="Where the proof lives: a document, a link, a date of a test" value={item.evidence} maxLength={LIMITS.longText} target={{ kind: 'item', id: item.id, field: 'evidence' }} />
+          <DraftField
+            label="Evidence"
+            multiline
+            rows={2}
+            placeholder="Where the proof lives: a document, a link, a date of a test"
+            value={item.evidence}
+            maxLength={LIMITS.longText}
+            target={{ kind: 'item', id: item.id, field: 'evidence' }}
+          />
           <div className="button-row no-print">
-            <button type="button" className="danger" onClick={() => void remove()}>Delete item</button>
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Delete item
+            </button>
           </div>
         </div>
       )}

@@ -28,14 +28,18 @@ export function LinksInput({ itemId, field, value }: { itemId: string; field: Fi
       <legend className="field-label">{field.label}</legend>
       {options.length === 0 ? (
         <p id={`${id}-hint`} className="muted">
-          {target === 'supplier' ? 'No suppliers yet: add them to the register of a supplier review.' : 'No business functions yet: list them in a business impact analysis.'}
+          {target === 'supplier'
+            ? 'No suppliers yet: add them to the register of a supplier review.'
+            : 'No business functions yet: list them in a business impact analysis.'}
         </p>
       ) : (
         <div className="links-options" id={`${id}-hint`}>
           {options.map((c) => (
             <label key={c.id} className="check">
               <input type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
-              <span>{c.text} <span className="muted">({c.planTitle})</span></span>
+              <span>
+                {c.text} <span className="muted">({c.planTitle})</span>
+              </span>
             </label>
           ))}
         </div>

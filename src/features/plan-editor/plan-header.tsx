@@ -50,7 +50,10 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
   }
   const remove = async () => {
     setConfirmDelete(false)
-    const done = await attempt(async () => { await trashPlan(plan.id); return true })
+    const done = await attempt(async () => {
+      await trashPlan(plan.id)
+      return true
+    })
     if (!done) return
     showToast({ tone: 'info', text: `"${plan.title}" moved to the trash.` })
     navigate(href.home())
@@ -60,39 +63,94 @@ export function PlanHeader({ plan, progress, actions }: { plan: Plan; progress: 
     <header className="plan-header">
       {/* The title is edited in place; the heading gives the page its name for assistive tech. */}
       <h1 className="visually-hidden">{plan.title}</h1>
-      <p className="muted plan-kind"><KindBadge kind={plan.kind} /></p>
-      <DraftField label="Plan title" hideLabel className="plan-title-input" value={plan.title} maxLength={LIMITS.title} validate={required('Title')} target={{ kind: 'plan', id: plan.id, field: 'title' }} />
+      <p className="muted plan-kind">
+        <KindBadge kind={plan.kind} />
+      </p>
+      <DraftField
+        label="Plan title"
+        hideLabel
+        className="plan-title-input"
+        value={plan.title}
+        maxLength={LIMITS.title}
+        validate={required('Title')}
+        target={{ kind: 'plan', id: plan.id, field: 'title' }}
+      />
       <div className="plan-meta">
         <DraftField label="Owner" value={plan.owner} maxLength={LIMITS.name} target={{ kind: 'plan', id: plan.id, field: 'owner' }} />
         <label className="field">
           <span className="field-label">Plan status</span>
           <select value={plan.status} onChange={(e) => void save({ status: e.target.value as PlanStatus })}>
-            {PLAN_STATUSES.map((s) => <option key={s} value={s}>{PLAN_STATUS_LABELS[s]}</option>)}
+            {PLAN_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {PLAN_STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
-        <DraftField label="Review every (days)" type="number" inputMode="numeric" className="narrow" value={String(plan.reviewEveryDays)} validate={intervalError} target={{ kind: 'plan', id: plan.id, field: 'reviewEveryDays' }} />
+        <DraftField
+          label="Review every (days)"
+          type="number"
+          inputMode="numeric"
+          className="narrow"
+          value={String(plan.reviewEveryDays)}
+          validate={intervalError}
+          target={{ kind: 'plan', id: plan.id, field: 'reviewEveryDays' }}
+        />
         <div className="field review-info">
           <span className="field-label">Review</span>
           <span>
-            {plan.reviewedAt ? <>Last reviewed <time dateTime={plan.reviewedAt}>{formatDate(dateOf(plan.reviewedAt))}</time>{plan.reviewedBy && ` by ${plan.reviewedBy}`}. </> : 'Never reviewed. '}
+            {plan.reviewedAt ? (
+              <>
+                Last reviewed <time dateTime={plan.reviewedAt}>{formatDate(dateOf(plan.reviewedAt))}</time>
+                {plan.reviewedBy && ` by ${plan.reviewedBy}`}.{' '}
+              </>
+            ) : (
+              'Never reviewed. '
+            )}
             Next review <time dateTime={next}>{formatDate(next)}</time>
-            {overdue && <>{' '}<WarningBadge strong>Needs review</WarningBadge></>}
+            {overdue && (
+              <>
+                {' '}
+                <WarningBadge strong>Needs review</WarningBadge>
+              </>
+            )}
           </span>
         </div>
       </div>
-      <DraftField label="Description" multiline value={plan.description} maxLength={LIMITS.longText} target={{ kind: 'plan', id: plan.id, field: 'description' }} />
+      <DraftField
+        label="Description"
+        multiline
+        value={plan.description}
+        maxLength={LIMITS.longText}
+        target={{ kind: 'plan', id: plan.id, field: 'description' }}
+      />
       <div className="plan-actions">
         <ProgressMeter progress={progress} label="Plan progress" />
         <span className="spacer" />
         <span className="no-print button-row">
-          <button type="button" className="primary" onClick={() => void review()}>Mark reviewed</button>
-          <button type="button" onClick={() => window.print()}>Print</button>
+          <button type="button" className="primary" onClick={() => void review()}>
+            Mark reviewed
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
           {actions}
-          <button type="button" onClick={() => void duplicate()}>Duplicate</button>
-          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>Delete</button>
+          <button type="button" onClick={() => void duplicate()}>
+            Duplicate
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            Delete
+          </button>
         </span>
       </div>
-      <ConfirmDialog open={confirmDelete} title="Move this plan to the trash?" confirmLabel="Move to trash" danger onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Move this plan to the trash?"
+        confirmLabel="Move to trash"
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
         <p>"{plan.title}" goes to the trash, from where you can restore it or remove it for good.</p>
       </ConfirmDialog>
     </header>

@@ -82,12 +82,19 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
     if (plan) document.title = `${plan.title} — Continuity Kit`
   }, [plan])
 
-  if (plan === undefined || !view) return <p className="muted" aria-busy="true">Loading plan…</p>
+  if (plan === undefined || !view)
+    return (
+      <p className="muted" aria-busy="true">
+        Loading plan…
+      </p>
+    )
   if (plan === null) {
     return (
       <div className="empty">
         <h1>Plan not found</h1>
-        <p>This plan does not exist on this device. It may have been removed for good. <Link href={href.home()}>Back to your plans</Link>.</p>
+        <p>
+          This plan does not exist on this device. It may have been removed for good. <Link href={href.home()}>Back to your plans</Link>.
+        </p>
       </div>
     )
   }
@@ -95,7 +102,9 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
     return (
       <div className="empty">
         <h1>{plan.title}</h1>
-        <p>This plan is in the trash. <Link href={href.trash()}>Open the trash</Link> to restore it.</p>
+        <p>
+          This plan is in the trash. <Link href={href.trash()}>Open the trash</Link> to restore it.
+        </p>
       </div>
     )
   }
@@ -103,15 +112,15 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
     <article className="plan-page">
       {printing && sections && items && <PrintPlan plan={plan} sections={sections} items={allItems(items.bySection)} />}
       <div className="screen-only">
-      <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
-      <FilterBar owners={owners} shown={view.shown} total={items?.total ?? 0} />
-      {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
-      <ChecklistView rows={view.rows} reveal={reveal} onRevealed={onRevealed} />
-      {!filtering && (
-        <div className="add-section">
-          <AddForm label="New section title" button="Add section" newSectionIn={plan.id} />
-        </div>
-      )}
+        <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
+        <FilterBar owners={owners} shown={view.shown} total={items?.total ?? 0} />
+        {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
+        <ChecklistView rows={view.rows} reveal={reveal} onRevealed={onRevealed} />
+        {!filtering && (
+          <div className="add-section">
+            <AddForm label="New section title" button="Add section" newSectionIn={plan.id} />
+          </div>
+        )}
       </div>
     </article>
   )

@@ -19,7 +19,6 @@ import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masth
 /** Up to this many typed fields a section prints as a table; with more, each row prints as a block. */
 const TABLE_MAX_FIELDS = 4
 
-
 function Value({ field, value, names }: { field: FieldDef; value: Item['values'][string] | undefined; names: ItemNames }) {
   return field.type === 'links' ? <>{formatFieldValue(field, value, names)}</> : <FieldValueText field={field} value={value} />
 }
@@ -27,8 +26,16 @@ function Value({ field, value, names }: { field: FieldDef; value: Item['values']
 function Written({ item }: { item: Item }) {
   return (
     <>
-      {item.notes.trim() && <div className="print-notes"><span className="print-label">Notes:</span> {item.notes}</div>}
-      {item.evidence.trim() && <div className="print-notes"><span className="print-label">Evidence:</span> {item.evidence}</div>}
+      {item.notes.trim() && (
+        <div className="print-notes">
+          <span className="print-label">Notes:</span> {item.notes}
+        </div>
+      )}
+      {item.evidence.trim() && (
+        <div className="print-notes">
+          <span className="print-label">Evidence:</span> {item.evidence}
+        </div>
+      )}
     </>
   )
 }
@@ -41,7 +48,11 @@ function SectionTable({ section, items, names }: { section: Section; items: Item
         <tr>
           <th scope="col">Status</th>
           <th scope="col">Item</th>
-          {section.fields.map((f) => <th key={f.id} scope="col">{f.label}</th>)}
+          {section.fields.map((f) => (
+            <th key={f.id} scope="col">
+              {f.label}
+            </th>
+          ))}
           <th scope="col">Owner</th>
           <th scope="col">Due</th>
         </tr>
@@ -49,14 +60,24 @@ function SectionTable({ section, items, names }: { section: Section; items: Item
       {items.map((i) => (
         <tbody key={i.id} className="print-row">
           <tr>
-            <td><PrintedItemStatus status={i.status} /></td>
+            <td>
+              <PrintedItemStatus status={i.status} />
+            </td>
             <th scope="row">{i.text}</th>
-            {section.fields.map((f) => <td key={f.id}><Value field={f} value={i.values[f.id]} names={names} /></td>)}
+            {section.fields.map((f) => (
+              <td key={f.id}>
+                <Value field={f} value={i.values[f.id]} names={names} />
+              </td>
+            ))}
             <td>{i.owner}</td>
             <td>{i.due ? formatDate(i.due) : ''}</td>
           </tr>
           {(i.notes.trim() || i.evidence.trim()) && (
-            <tr className="print-written-row"><td colSpan={columns}><Written item={i} /></td></tr>
+            <tr className="print-written-row">
+              <td colSpan={columns}>
+                <Written item={i} />
+              </td>
+            </tr>
           )}
         </tbody>
       ))}
@@ -69,13 +90,26 @@ function SectionRecords({ section, items, names }: { section: Section; items: It
     <div className="print-records">
       {items.map((i) => (
         <div key={i.id} className="print-record" data-testid="print-record">
-          <p className="print-record-title"><PrintedItemStatus status={i.status} /> <strong>{i.text}</strong></p>
+          <p className="print-record-title">
+            <PrintedItemStatus status={i.status} /> <strong>{i.text}</strong>
+          </p>
           <dl className="print-record-fields">
             {section.fields.map((f) => (
-              <div key={f.id}><dt>{f.label}</dt><dd><Value field={f} value={i.values[f.id]} names={names} /></dd></div>
+              <div key={f.id}>
+                <dt>{f.label}</dt>
+                <dd>
+                  <Value field={f} value={i.values[f.id]} names={names} />
+                </dd>
+              </div>
             ))}
-            <div><dt>Owner</dt><dd>{i.owner}</dd></div>
-            <div><dt>Due</dt><dd>{i.due ? formatDate(i.due) : ''}</dd></div>
+            <div>
+              <dt>Owner</dt>
+              <dd>{i.owner}</dd>
+            </div>
+            <div>
+              <dt>Due</dt>
+              <dd>{i.due ? formatDate(i.due) : ''}</dd>
+            </div>
           </dl>
           <Written item={i} />
         </div>
@@ -90,7 +124,9 @@ function SectionList({ items }: { items: Item[] }) {
       {items.map((i) => (
         <li key={i.id}>
           <PrintedItemStatus status={i.status} /> <strong>{i.text}</strong>
-          {(i.owner || i.due) && <span className="print-meta"> — {[i.owner && `Owner: ${i.owner}`, i.due && `due ${formatDate(i.due)}`].filter(Boolean).join(', ')}</span>}
+          {(i.owner || i.due) && (
+            <span className="print-meta"> — {[i.owner && `Owner: ${i.owner}`, i.due && `due ${formatDate(i.due)}`].filter(Boolean).join(', ')}</span>
+          )}
           <Written item={i} />
         </li>
       ))}
@@ -109,12 +145,18 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
   const lastChange = latest([plan.updatedAt, ...sections.map((s) => s.updatedAt), ...items.map((i) => i.updatedAt)])
   return (
     <div className="print-plan" data-testid="print-plan">
-      <PrintMasthead facts={{ organisation: organisation ?? '', title: plan.title, lastChange, printedAt: new Date() }} version={__APP_VERSION__} kind={KIND_LABELS[plan.kind]} />
+      <PrintMasthead
+        facts={{ organisation: organisation ?? '', title: plan.title, lastChange, printedAt: new Date() }}
+        version={__APP_VERSION__}
+        kind={KIND_LABELS[plan.kind]}
+      />
       <h1>{plan.title}</h1>
       <p className="print-facts">
-        Owner: {plan.owner || '—'} · Status: {plan.status[0]?.toUpperCase()}{plan.status.slice(1)} · {progress.done}/{progress.applicable} done ({percent(progress)}%)
+        Owner: {plan.owner || '—'} · Status: {plan.status[0]?.toUpperCase()}
+        {plan.status.slice(1)} · {progress.done}/{progress.applicable} done ({percent(progress)}%)
         <br />
-        Last reviewed: {plan.reviewedAt ? `${formatDate(dateOf(plan.reviewedAt))}${plan.reviewedBy ? ` by ${plan.reviewedBy}` : ''}` : 'never'} · Next review: {formatDate(nextReviewDate(plan))} · Printed {formatDate(localDate(new Date()))}
+        Last reviewed: {plan.reviewedAt ? `${formatDate(dateOf(plan.reviewedAt))}${plan.reviewedBy ? ` by ${plan.reviewedBy}` : ''}` : 'never'} · Next review:{' '}
+        {formatDate(nextReviewDate(plan))} · Printed {formatDate(localDate(new Date()))}
       </p>
       {plan.description && <p className="print-description">{plan.description}</p>}
       {sections.map((s) => {
@@ -122,10 +164,15 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
         return (
           <section key={s.id} className="print-section">
             <h2>{s.title}</h2>
-            {rows.length === 0 ? <p className="muted">No items.</p>
-              : s.fields.length === 0 ? <SectionList items={rows} />
-                : s.fields.length <= TABLE_MAX_FIELDS ? <SectionTable section={s} items={rows} names={names} />
-                  : <SectionRecords section={s} items={rows} names={names} />}
+            {rows.length === 0 ? (
+              <p className="muted">No items.</p>
+            ) : s.fields.length === 0 ? (
+              <SectionList items={rows} />
+            ) : s.fields.length <= TABLE_MAX_FIELDS ? (
+              <SectionTable section={s} items={rows} names={names} />
+            ) : (
+              <SectionRecords section={s} items={rows} names={names} />
+            )}
           </section>
         )
       })}

@@ -9,7 +9,13 @@ import { FIELD_TYPES, type FieldType, type LinkTarget } from '../../domain/vocab
 import { attempt } from '../../ui/errors'
 
 const TYPE_LABELS: Record<FieldType, string> = {
-  text: 'Text', date: 'Date', number: 'Number', select: 'Choice', contact: 'Contact', duration: 'Duration (e.g. 4h)', links: 'Links',
+  text: 'Text',
+  date: 'Date',
+  number: 'Number',
+  select: 'Choice',
+  contact: 'Contact',
+  duration: 'Duration (e.g. 4h)',
+  links: 'Links',
 }
 
 function slug(label: string, taken: readonly string[]): string {
@@ -34,10 +40,24 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
   const add = async () => {
     const name = label.trim()
     if (!name) return
-    const field: FieldDef = { id: slug(name, section.fields.map((f) => f.id)), label: name, type }
-    if (type === 'select') field.options = options.split(',').map((o) => o.trim()).filter(Boolean)
+    const field: FieldDef = {
+      id: slug(
+        name,
+        section.fields.map((f) => f.id),
+      ),
+      label: name,
+      type,
+    }
+    if (type === 'select')
+      field.options = options
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean)
     if (type === 'links') field.linksTo = linksTo
-    const ok = await attempt(async () => { await addField(section.id, field); return true })
+    const ok = await attempt(async () => {
+      await addField(section.id, field)
+      return true
+    })
     if (ok) {
       setLabel('')
       setOptions('')
@@ -53,13 +73,27 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
         <ul className="field-defs">
           {section.fields.map((f) => (
             <li key={f.id}>
-              <span>{f.label} <span className="muted">({TYPE_LABELS[f.type]}{f.options ? `: ${f.options.join(', ')}` : ''})</span></span>
-              <button type="button" className="ghost" aria-label={`Remove field ${f.label}`} onClick={() => setRemoving(f)}>Remove</button>
+              <span>
+                {f.label}{' '}
+                <span className="muted">
+                  ({TYPE_LABELS[f.type]}
+                  {f.options ? `: ${f.options.join(', ')}` : ''})
+                </span>
+              </span>
+              <button type="button" className="ghost" aria-label={`Remove field ${f.label}`} onClick={() => setRemoving(f)}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void add() }}>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void add()
+        }}
+      >
         <label className="field">
           <span className="field-label">Field name</span>
           <input value={label} maxLength={LIMITS.fieldLabel} onChange={(e) => setLabel(e.target.value)} />
@@ -67,7 +101,11 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
         <label className="field">
           <span className="field-label">Type</span>
           <select value={type} onChange={(e) => setType(e.target.value as FieldType)}>
-            {FIELD_TYPES.map((t) => <option key={t} value={t}>{TYPE_LABELS[t]}</option>)}
+            {FIELD_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {TYPE_LABELS[t]}
+              </option>
+            ))}
           </select>
         </label>
         {type === 'select' && (
@@ -85,9 +123,18 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
             </select>
           </label>
         )}
-        <button type="submit" disabled={!label.trim() || (type === 'select' && !options.split(',').some((o) => o.trim()))}>Add field</button>
+        <button type="submit" disabled={!label.trim() || (type === 'select' && !options.split(',').some((o) => o.trim()))}>
+          Add field
+        </button>
       </form>
-      <ConfirmDialog open={removing !== null} title={`Remove the field "${removing?.label ?? ''}"?`} confirmLabel="Remove field" danger onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove the field "${removing?.label ?? ''}"?`}
+        confirmLabel="Remove field"
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      >
         <p>The field and the values every item of this section holds in it are removed. Export the plan first if you may need them.</p>
       </ConfirmDialog>
     </div>

@@ -45,29 +45,90 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
   return (
     <div className="section-head" data-testid="section">
       <div className="section-bar">
-        <button type="button" className="icon collapse no-print" aria-expanded={!collapsed} aria-label={`${collapsed ? 'Expand' : 'Collapse'} section ${section.title}`} onClick={() => toggle(section.id)}>
+        <button
+          type="button"
+          className="icon collapse no-print"
+          aria-expanded={!collapsed}
+          aria-label={`${collapsed ? 'Expand' : 'Collapse'} section ${section.title}`}
+          onClick={() => toggle(section.id)}
+        >
           {collapsed ? '▸' : '▾'}
         </button>
         <h2 className="section-title">
-          <DraftField label="Section title" hideLabel value={section.title} maxLength={LIMITS.title} validate={(v) => (v.trim() ? null : 'Section title must not be empty')} target={{ kind: 'section', id: section.id, field: 'title' }} />
+          <DraftField
+            label="Section title"
+            hideLabel
+            value={section.title}
+            maxLength={LIMITS.title}
+            validate={(v) => (v.trim() ? null : 'Section title must not be empty')}
+            target={{ kind: 'section', id: section.id, field: 'title' }}
+          />
         </h2>
         <ProgressMeter progress={progress} label={`Progress of ${section.title}`} />
         <span className="section-tools no-print">
-          <button type="button" className="icon" aria-expanded={settingsOpen} aria-label={`Guidance and fields of ${section.title}`} onClick={() => setSettingsOpen((o) => !o)}>⚙</button>
-          <button type="button" className="icon" data-move={`${section.id}:-1`} aria-label={`Move section up: ${section.title}`} disabled={isFirst} onClick={() => void move(-1)}>↑</button>
-          <button type="button" className="icon" data-move={`${section.id}:1`} aria-label={`Move section down: ${section.title}`} disabled={isLast} onClick={() => void move(1)}>↓</button>
-          <button type="button" className="icon danger" aria-label={`Delete section ${section.title}`} onClick={() => (progress.total > 0 ? setConfirming(true) : void remove())}>✕</button>
+          <button
+            type="button"
+            className="icon"
+            aria-expanded={settingsOpen}
+            aria-label={`Guidance and fields of ${section.title}`}
+            onClick={() => setSettingsOpen((o) => !o)}
+          >
+            ⚙
+          </button>
+          <button
+            type="button"
+            className="icon"
+            data-move={`${section.id}:-1`}
+            aria-label={`Move section up: ${section.title}`}
+            disabled={isFirst}
+            onClick={() => void move(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon"
+            data-move={`${section.id}:1`}
+            aria-label={`Move section down: ${section.title}`}
+            disabled={isLast}
+            onClick={() => void move(1)}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="icon danger"
+            aria-label={`Delete section ${section.title}`}
+            onClick={() => (progress.total > 0 ? setConfirming(true) : void remove())}
+          >
+            ✕
+          </button>
         </span>
       </div>
       {section.guidance && !settingsOpen && !collapsed && <p className="guidance section-guidance">{section.guidance}</p>}
       {settingsOpen && (
         <div className="section-settings">
-          <DraftField label="Section guidance" multiline value={section.guidance} maxLength={LIMITS.longText} target={{ kind: 'section', id: section.id, field: 'guidance' }} />
+          <DraftField
+            label="Section guidance"
+            multiline
+            value={section.guidance}
+            maxLength={LIMITS.longText}
+            target={{ kind: 'section', id: section.id, field: 'guidance' }}
+          />
           <SectionFieldsEditor section={section} />
         </div>
       )}
-      <ConfirmDialog open={confirming} title={`Delete the section "${section.title}"?`} confirmLabel="Delete section" danger onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
-        <p>Its {progress.total} item{progress.total === 1 ? '' : 's'} are deleted with it. You can undo this for a minute afterwards.</p>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete the section "${section.title}"?`}
+        confirmLabel="Delete section"
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          Its {progress.total} item{progress.total === 1 ? '' : 's'} are deleted with it. You can undo this for a minute afterwards.
+        </p>
       </ConfirmDialog>
     </div>
   )

@@ -6,7 +6,12 @@ import { watchPlanItems, type PlanItems } from '../../db/plan-items-watch'
 export function usePlanItems(planId: string): PlanItems | undefined {
   const [state, setState] = useState<{ planId: string; items?: PlanItems; error?: unknown }>({ planId })
   useEffect(
-    () => watchPlanItems(planId, (items) => setState({ planId, items }), (error) => setState({ planId, error: error ?? new Error('Reading the items failed') })),
+    () =>
+      watchPlanItems(
+        planId,
+        (items) => setState({ planId, items }),
+        (error) => setState({ planId, error: error ?? new Error('Reading the items failed') }),
+      ),
     [planId],
   )
   if (state.planId !== planId) return undefined

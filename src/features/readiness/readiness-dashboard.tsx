@@ -22,14 +22,21 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function Figure({ value, label, warn, testId }: { value: ReactNode; label: string; warn: boolean; testId: string }) {
   return (
     <li className={warn ? 'rd-figure rd-warn' : 'rd-figure'} data-testid={testId}>
-      <span className="rd-value">{warn && <span aria-hidden="true">⚠ </span>}{value}</span>
+      <span className="rd-value">
+        {warn && <span aria-hidden="true">⚠ </span>}
+        {value}
+      </span>
       <span className="rd-label">{label}</span>
     </li>
   )
 }
 
 function More({ total, href, what }: { total: number; href: string; what: string }) {
-  return total > LIST_MAX ? <li className="muted">… and {total - LIST_MAX} more <Link href={href}>{what}</Link></li> : null
+  return total > LIST_MAX ? (
+    <li className="muted">
+      … and {total - LIST_MAX} more <Link href={href}>{what}</Link>
+    </li>
+  ) : null
 }
 
 export function CalendarButton({ readiness }: { readiness: Readiness }) {
@@ -41,9 +48,16 @@ export function CalendarButton({ readiness }: { readiness: Readiness }) {
     if (!events) return
     const now = new Date()
     downloadText(calendarFileName(localDate(now)), buildCalendar(events, now), ICS_MIME)
-    showToast({ tone: 'info', text: `${plural(events.length, 'date')} saved as a calendar file: open it to add them to your calendar, each with a reminder the day before.` })
+    showToast({
+      tone: 'info',
+      text: `${plural(events.length, 'date')} saved as a calendar file: open it to add them to your calendar, each with a reminder the day before.`,
+    })
   }
-  return <button type="button" onClick={() => void exportCalendar()} disabled={busy}>Export calendar (.ics)</button>
+  return (
+    <button type="button" onClick={() => void exportCalendar()} disabled={busy}>
+      Export calendar (.ics)
+    </button>
+  )
 }
 
 export function ReadinessView({ readiness }: { readiness: Readiness }) {
@@ -54,10 +68,30 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
     <>
       <ul className="rd-figures" aria-label="Readiness in figures">
         <Figure testId="rd-completion" value={`${totals.completion}%`} label={`complete across ${plural(totals.plans, 'plan')}`} warn={false} />
-        <Figure testId="rd-overdue-items" value={totals.overdueItems} label={totals.overdueItems === 1 ? 'item overdue' : 'items overdue'} warn={totals.overdueItems > 0} />
-        <Figure testId="rd-plans-review" value={totals.plansNeedingReview} label={totals.plansNeedingReview === 1 ? 'plan needs review' : 'plans need review'} warn={totals.plansNeedingReview > 0} />
-        <Figure testId="rd-plans-exercise" value={totals.plansNeedingExercise} label={`not exercised in ${EXERCISE_EVERY_MONTHS} months`} warn={totals.plansNeedingExercise > 0} />
-        <Figure testId="rd-suppliers-review" value={totals.suppliersDue} label={totals.suppliersDue === 1 ? 'supplier needs review' : 'suppliers need review'} warn={totals.suppliersDue > 0} />
+        <Figure
+          testId="rd-overdue-items"
+          value={totals.overdueItems}
+          label={totals.overdueItems === 1 ? 'item overdue' : 'items overdue'}
+          warn={totals.overdueItems > 0}
+        />
+        <Figure
+          testId="rd-plans-review"
+          value={totals.plansNeedingReview}
+          label={totals.plansNeedingReview === 1 ? 'plan needs review' : 'plans need review'}
+          warn={totals.plansNeedingReview > 0}
+        />
+        <Figure
+          testId="rd-plans-exercise"
+          value={totals.plansNeedingExercise}
+          label={`not exercised in ${EXERCISE_EVERY_MONTHS} months`}
+          warn={totals.plansNeedingExercise > 0}
+        />
+        <Figure
+          testId="rd-suppliers-review"
+          value={totals.suppliersDue}
+          label={totals.suppliersDue === 1 ? 'supplier needs review' : 'suppliers need review'}
+          warn={totals.suppliersDue > 0}
+        />
         <Figure testId="rd-function-gaps" value={totals.functionGaps} label="critical functions without RTO or workaround" warn={totals.functionGaps > 0} />
       </ul>
 
@@ -65,24 +99,62 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
         <table className="rd-table">
           <caption>Per plan</caption>
           <thead>
-            <tr><th scope="col">Plan</th><th scope="col">Complete</th><th scope="col">Overdue items</th><th scope="col">Review</th><th scope="col">Last exercised</th></tr>
+            <tr>
+              <th scope="col">Plan</th>
+              <th scope="col">Complete</th>
+              <th scope="col">Overdue items</th>
+              <th scope="col">Review</th>
+              <th scope="col">Last exercised</th>
+            </tr>
           </thead>
           <tbody>
             {plans.map((p) => (
               <tr key={p.plan.id} data-testid="rd-plan">
-                <th scope="row"><Link href={href.plan(p.plan.id)}>{p.plan.title}</Link></th>
-                <td>{p.percent}% <span className="muted">({p.progress.done}/{p.progress.applicable})</span></td>
-                <td>{p.overdueItems > 0 ? <Link href={href.overdueItems(p.plan.id)} className="rd-bad"><span aria-hidden="true">⚠ </span>{p.overdueItems} overdue</Link> : <span className="muted">none</span>}</td>
+                <th scope="row">
+                  <Link href={href.plan(p.plan.id)}>{p.plan.title}</Link>
+                </th>
                 <td>
-                  {p.needsReview
-                    ? <strong className="rd-bad"><span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={p.nextReview}>{formatDate(p.nextReview)}</time>)</strong>
-                    : <>Next <time dateTime={p.nextReview}>{formatDate(p.nextReview)}</time></>}
+                  {p.percent}%{' '}
+                  <span className="muted">
+                    ({p.progress.done}/{p.progress.applicable})
+                  </span>
                 </td>
                 <td>
-                  {!p.exercisable ? <span className="muted">not drilled</span>
-                    : p.lastExercised === null ? <strong className="rd-bad"><span aria-hidden="true">⚠ </span>Never exercised</strong>
-                      : p.needsExercise ? <strong className="rd-bad"><span aria-hidden="true">⚠ </span><time dateTime={p.lastExercised}>{formatDate(p.lastExercised)}</time>, over {EXERCISE_EVERY_MONTHS} months ago</strong>
-                        : <time dateTime={p.lastExercised}>{formatDate(p.lastExercised)}</time>}
+                  {p.overdueItems > 0 ? (
+                    <Link href={href.overdueItems(p.plan.id)} className="rd-bad">
+                      <span aria-hidden="true">⚠ </span>
+                      {p.overdueItems} overdue
+                    </Link>
+                  ) : (
+                    <span className="muted">none</span>
+                  )}
+                </td>
+                <td>
+                  {p.needsReview ? (
+                    <strong className="rd-bad">
+                      <span aria-hidden="true">⚠ </span>Needs review (due <time dateTime={p.nextReview}>{formatDate(p.nextReview)}</time>)
+                    </strong>
+                  ) : (
+                    <>
+                      Next <time dateTime={p.nextReview}>{formatDate(p.nextReview)}</time>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {!p.exercisable ? (
+                    <span className="muted">not drilled</span>
+                  ) : p.lastExercised === null ? (
+                    <strong className="rd-bad">
+                      <span aria-hidden="true">⚠ </span>Never exercised
+                    </strong>
+                  ) : p.needsExercise ? (
+                    <strong className="rd-bad">
+                      <span aria-hidden="true">⚠ </span>
+                      <time dateTime={p.lastExercised}>{formatDate(p.lastExercised)}</time>, over {EXERCISE_EVERY_MONTHS} months ago
+                    </strong>
+                  ) : (
+                    <time dateTime={p.lastExercised}>{formatDate(p.lastExercised)}</time>
+                  )}
                 </td>
               </tr>
             ))}
@@ -99,7 +171,10 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
                 {suppliersDue.slice(0, LIST_MAX).map((s) => (
                   <li key={s.supplier.id}>
                     <Link href={href.item(s.supplier.planId, s.supplier.id)}>{s.supplier.name}</Link>{' '}
-                    <span className="muted">— {s.supplier.lastReviewed ? `last reviewed ${formatDate(s.supplier.lastReviewed)}` : 'never reviewed'}, due <time dateTime={s.nextReview}>{formatDate(s.nextReview)}</time> (every {s.interval} days)</span>
+                    <span className="muted">
+                      — {s.supplier.lastReviewed ? `last reviewed ${formatDate(s.supplier.lastReviewed)}` : 'never reviewed'}, due{' '}
+                      <time dateTime={s.nextReview}>{formatDate(s.nextReview)}</time> (every {s.interval} days)
+                    </span>
                   </li>
                 ))}
                 <More total={suppliersDue.length} href={href.suppliers()} what="in the supplier register" />
@@ -113,7 +188,9 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
                 {functionGaps.slice(0, LIST_MAX).map((g) => (
                   <li key={g.fn.id}>
                     <Link href={href.item(g.fn.planId, g.fn.id)}>{g.fn.name}</Link>{' '}
-                    <span className="muted">— {[g.noRto && 'no RTO', g.noWorkaround && 'no workaround'].filter(Boolean).join(', ')}, in {g.fn.planTitle}</span>
+                    <span className="muted">
+                      — {[g.noRto && 'no RTO', g.noWorkaround && 'no workaround'].filter(Boolean).join(', ')}, in {g.fn.planTitle}
+                    </span>
                   </li>
                 ))}
                 <More total={functionGaps.length} href={href.dependencies()} what="on the Dependencies page" />

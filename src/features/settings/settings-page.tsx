@@ -33,7 +33,13 @@ export default function SettingsPage({ children }: { children?: ReactNode }) {
         <h2>Your organisation</h2>
         <p className="muted">Printed at the top of every page of a plan, the grab pack and a drill report.</p>
         {organisation !== undefined && (
-          <DraftField label="Organisation name" value={organisation} maxLength={LIMITS.name} placeholder="e.g. Silva & Daughters Ltd" target={{ kind: 'organisation-name' }} />
+          <DraftField
+            label="Organisation name"
+            value={organisation}
+            maxLength={LIMITS.name}
+            placeholder="e.g. Silva & Daughters Ltd"
+            target={{ kind: 'organisation-name' }}
+          />
         )}
       </div>
       <div className="card">
@@ -48,7 +54,9 @@ export default function SettingsPage({ children }: { children?: ReactNode }) {
               {storage.persisted === false && (
                 <>
                   Not granted: the browser may clear this data when the device runs short of space. Export a backup regularly, or install the app.{' '}
-                  <button type="button" onClick={() => void ask()}>Ask again</button>
+                  <button type="button" onClick={() => void ask()}>
+                    Ask again
+                  </button>
                 </>
               )}
               {storage.persisted === null && 'This browser cannot say.'}

@@ -5,12 +5,15 @@ import { useLocation } from 'wouter'
 
 export function useDelegatedLinks(): (e: MouseEvent<HTMLElement>) => void {
   const [, navigate] = useLocation()
-  return useCallback((e: MouseEvent<HTMLElement>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
-    const a = (e.target as Element).closest?.('a[data-app-link]')
-    const href = a?.getAttribute('href')
-    if (!href?.startsWith('/')) return
-    e.preventDefault()
-    navigate(href)
-  }, [navigate])
+  return useCallback(
+    (e: MouseEvent<HTMLElement>) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+      const a = (e.target as Element).closest?.('a[data-app-link]')
+      const href = a?.getAttribute('href')
+      if (!href?.startsWith('/')) return
+      e.preventDefault()
+      navigate(href)
+    },
+    [navigate],
+  )
 }

@@ -13,7 +13,11 @@ import { DependencyDiagram } from './dependency-diagram'
 import './dependencies.css'
 
 /** A plain link to the row in its register (see useDelegatedLinks): hundreds of them must stay cheap. */
-const itemLink = (row: SupplierEntry | FunctionEntry) => <a key={row.id} href={href.item(row.planId, row.id)} data-app-link="">{row.name}</a>
+const itemLink = (row: SupplierEntry | FunctionEntry) => (
+  <a key={row.id} href={href.item(row.planId, row.id)} data-app-link="">
+    {row.name}
+  </a>
+)
 /** Flags of each kind shown at the top; the tables list them all. */
 const FLAGS_MAX = 5
 
@@ -39,12 +43,35 @@ function plainNames(list: readonly (SupplierEntry | FunctionEntry)[]): ReactNode
 }
 
 /** One kind of flag: a heading with the count, the worst few, and where the rest are listed. */
-function FlagGroup({ id, tone, icon, title, total, rest, children }: { id: string; tone: 'warn' | 'danger'; icon: string; title: string; total: number; rest: string; children: ReactNode }) {
+function FlagGroup({
+  id,
+  tone,
+  icon,
+  title,
+  total,
+  rest,
+  children,
+}: {
+  id: string
+  tone: 'warn' | 'danger'
+  icon: string
+  title: string
+  total: number
+  rest: string
+  children: ReactNode
+}) {
   return (
     <section className={`dep-flag-group dep-flag-${tone}`} aria-labelledby={id}>
-      <h2 id={id}><span aria-hidden="true">{icon} </span>{title} <span className="dep-flag-count">({total})</span></h2>
+      <h2 id={id}>
+        <span aria-hidden="true">{icon} </span>
+        {title} <span className="dep-flag-count">({total})</span>
+      </h2>
       <ul>{children}</ul>
-      {total > FLAGS_MAX && <p className="muted">… and {total - FLAGS_MAX} more: {rest}.</p>}
+      {total > FLAGS_MAX && (
+        <p className="muted">
+          … and {total - FLAGS_MAX} more: {rest}.
+        </p>
+      )}
     </section>
   )
 }
@@ -72,13 +99,21 @@ const Flags = memo(function Flags({ analysis }: { analysis: DependencyAnalysis }
         <FlagGroup id="flags-single-point" tone="danger" icon="⚠" title="Single points of failure" total={single.length} rest="see the supplier table below">
           {single.slice(0, FLAGS_MAX).map((s) => (
             <li key={s.supplier.id} data-testid="flag-single-point">
-              {itemLink(s.supplier)} has {s.gaps.join(' and ')}, and {linkedNames(s.criticalFunctions)} {s.criticalFunctions.length === 1 ? 'relies' : 'rely'} on it.
+              {itemLink(s.supplier)} has {s.gaps.join(' and ')}, and {linkedNames(s.criticalFunctions)} {s.criticalFunctions.length === 1 ? 'relies' : 'rely'}{' '}
+              on it.
             </li>
           ))}
         </FlagGroup>
       )}
       {cycles.length > 0 && (
-        <FlagGroup id="flags-cycle" tone="danger" icon="↻" title="Circular dependencies" total={cycles.length} rest={'see "In a circle" in the function table below'}>
+        <FlagGroup
+          id="flags-cycle"
+          tone="danger"
+          icon="↻"
+          title="Circular dependencies"
+          total={cycles.length}
+          rest={'see "In a circle" in the function table below'}
+        >
           {cycles.slice(0, FLAGS_MAX).map((c) => {
             const first = c[0] ?? ''
             const path = [...c, first].map((id) => fnName.get(id)?.name ?? 'a removed function')
@@ -110,7 +145,10 @@ function chunks<T>(rows: readonly T[]): T[][] {
 const SupplierRow = memo(function SupplierRow({ s, showPlan }: { s: SupplierAnalysis; showPlan: boolean }) {
   return (
     <tr role="row" data-testid="supplier-row">
-      <th scope="row" role="rowheader">{itemLink(s.supplier)}{showPlan && <div className="muted dep-plan">{s.supplier.planTitle}</div>}</th>
+      <th scope="row" role="rowheader">
+        {itemLink(s.supplier)}
+        {showPlan && <div className="muted dep-plan">{s.supplier.planTitle}</div>}
+      </th>
       <td role="cell">{s.supplier.criticality ?? NONE}</td>
       <td role="cell">
         {plainNames(s.direct)}
@@ -133,11 +171,29 @@ const SupplierTable = memo(function SupplierTable({ analysis }: { analysis: Depe
     <table className="dep-table dep-suppliers" role="table" data-scroll-hint="Scroll sideways for every column">
       <caption>Suppliers and the functions that rely on them</caption>
       <thead role="rowgroup">
-        <tr role="row"><th scope="col" role="columnheader">Supplier</th><th scope="col" role="columnheader">Criticality</th><th scope="col" role="columnheader">Functions relying on it</th><th scope="col" role="columnheader">Tightest RTO</th><th scope="col" role="columnheader">Flags</th></tr>
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            Supplier
+          </th>
+          <th scope="col" role="columnheader">
+            Criticality
+          </th>
+          <th scope="col" role="columnheader">
+            Functions relying on it
+          </th>
+          <th scope="col" role="columnheader">
+            Tightest RTO
+          </th>
+          <th scope="col" role="columnheader">
+            Flags
+          </th>
+        </tr>
       </thead>
       {chunks(ranked).map((part) => (
         <tbody key={part[0]?.supplier.id} role="rowgroup" className="dep-rows">
-          {part.map((s) => <SupplierRow key={s.supplier.id} s={s} showPlan={showPlan} />)}
+          {part.map((s) => (
+            <SupplierRow key={s.supplier.id} s={s} showPlan={showPlan} />
+          ))}
         </tbody>
       ))}
     </table>
@@ -147,7 +203,10 @@ const SupplierTable = memo(function SupplierTable({ analysis }: { analysis: Depe
 const FunctionRow = memo(function FunctionRow({ f, showPlan }: { f: FunctionAnalysis; showPlan: boolean }) {
   return (
     <tr role="row" data-testid="function-row">
-      <th scope="row" role="rowheader">{itemLink(f.fn)}{showPlan && <div className="muted dep-plan">{f.fn.planTitle}</div>}</th>
+      <th scope="row" role="rowheader">
+        {itemLink(f.fn)}
+        {showPlan && <div className="muted dep-plan">{f.fn.planTitle}</div>}
+      </th>
       <td role="cell">{f.fn.impact ?? NONE}</td>
       <td role="cell">{f.fn.rto === null ? NONE : formatMinutes(f.fn.rto)}</td>
       <td role="cell">
@@ -160,7 +219,11 @@ const FunctionRow = memo(function FunctionRow({ f, showPlan }: { f: FunctionAnal
         {f.noRto && <div className="dep-warn">Critical, no RTO</div>}
         {f.noWorkaround && <div className="dep-warn">Critical, no workaround</div>}
         {f.inCycle && <div className="dep-circle">In a circle</div>}
-        {f.missingLinks > 0 && <div className="muted">{f.missingLinks} link{f.missingLinks === 1 ? '' : 's'} to removed rows</div>}
+        {f.missingLinks > 0 && (
+          <div className="muted">
+            {f.missingLinks} link{f.missingLinks === 1 ? '' : 's'} to removed rows
+          </div>
+        )}
       </td>
     </tr>
   )
@@ -172,11 +235,32 @@ const FunctionTable = memo(function FunctionTable({ analysis }: { analysis: Depe
     <table className="dep-table dep-functions" role="table" data-scroll-hint="Scroll sideways for every column">
       <caption>Business functions and what they need</caption>
       <thead role="rowgroup">
-        <tr role="row"><th scope="col" role="columnheader">Function</th><th scope="col" role="columnheader">Impact</th><th scope="col" role="columnheader">RTO</th><th scope="col" role="columnheader">Suppliers it needs</th><th scope="col" role="columnheader">Functions it needs</th><th scope="col" role="columnheader">Flags</th></tr>
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            Function
+          </th>
+          <th scope="col" role="columnheader">
+            Impact
+          </th>
+          <th scope="col" role="columnheader">
+            RTO
+          </th>
+          <th scope="col" role="columnheader">
+            Suppliers it needs
+          </th>
+          <th scope="col" role="columnheader">
+            Functions it needs
+          </th>
+          <th scope="col" role="columnheader">
+            Flags
+          </th>
+        </tr>
       </thead>
       {chunks(analysis.functions).map((part) => (
         <tbody key={part[0]?.fn.id} role="rowgroup" className="dep-rows">
-          {part.map((f) => <FunctionRow key={f.fn.id} f={f} showPlan={showPlan} />)}
+          {part.map((f) => (
+            <FunctionRow key={f.fn.id} f={f} showPlan={showPlan} />
+          ))}
         </tbody>
       ))}
     </table>
@@ -191,48 +275,64 @@ export default function DependenciesPage() {
   useEffect(() => {
     document.title = 'Dependencies — Continuity Kit'
   }, [])
-  if (analysis === undefined) return <p className="muted" aria-busy="true">Reading your registers…</p>
+  if (analysis === undefined)
+    return (
+      <p className="muted" aria-busy="true">
+        Reading your registers…
+      </p>
+    )
   const empty = analysis.suppliers.length === 0 && analysis.functions.length === 0
   return (
     <section aria-labelledby="dependencies-heading" className="dependencies" onClick={follow}>
       <div className="page-head">
         <h1 id="dependencies-heading">Dependencies</h1>
-        <Link href={href.suppliers()} className="no-print">Supplier register</Link>
+        <Link href={href.suppliers()} className="no-print">
+          Supplier register
+        </Link>
       </div>
       {empty ? (
         <div className="empty">
           <h2>Nothing to map yet</h2>
           <p>
-            List your suppliers in the register of a <strong>Supplier dependency review</strong>, and your business functions in the
-            impact analysis of a <strong>Business continuity plan</strong>. Then open a function and tick the suppliers and other
-            functions it needs: this page shows who relies on whom and flags the risks.
+            List your suppliers in the register of a <strong>Supplier dependency review</strong>, and your business functions in the impact analysis of a{' '}
+            <strong>Business continuity plan</strong>. Then open a function and tick the suppliers and other functions it needs: this page shows who relies on
+            whom and flags the risks.
           </p>
         </div>
       ) : (
         <>
           <p className="dep-summary">
-            {analysis.suppliers.length} suppliers, {analysis.functions.length} business functions, {analysis.links.length} links.
-            A supplier behind {CONCENTRATION_MIN} or more critical functions (impact High or Critical) is a concentration risk; one with no
-            alternative or no exit plan that a critical function relies on is a single point of failure.
+            {analysis.suppliers.length} suppliers, {analysis.functions.length} business functions, {analysis.links.length} links. A supplier behind{' '}
+            {CONCENTRATION_MIN} or more critical functions (impact High or Critical) is a concentration risk; one with no alternative or no exit plan that a
+            critical function relies on is a single point of failure.
           </p>
           <Flags analysis={analysis} />
           {analysis.links.length === 0 && analysis.functionLinks.length === 0 ? (
             <p className="empty">
-              No links yet. Open a business function in your impact analysis and tick the suppliers (<em>Suppliers it needs</em>) and
-              functions (<em>Functions it needs</em>) it relies on.
+              No links yet. Open a business function in your impact analysis and tick the suppliers (<em>Suppliers it needs</em>) and functions (
+              <em>Functions it needs</em>) it relies on.
             </p>
           ) : (
             <figure className="dep-figure">
               <DependencyDiagram analysis={analysis} />
-              <figcaption className="muted">Lines join each supplier to the functions that need it; arcs on the right join functions that need other functions. Flagged suppliers carry ⚠ and the reason.</figcaption>
+              <figcaption className="muted">
+                Lines join each supplier to the functions that need it; arcs on the right join functions that need other functions. Flagged suppliers carry ⚠
+                and the reason.
+              </figcaption>
             </figure>
           )}
           {forTables === undefined ? (
-            <p className="muted" aria-busy="true">Preparing the tables…</p>
+            <p className="muted" aria-busy="true">
+              Preparing the tables…
+            </p>
           ) : (
             <>
-              <div className="dep-block"><SupplierTable analysis={forTables} /></div>
-              <div className="dep-block"><FunctionTable analysis={forTables} /></div>
+              <div className="dep-block">
+                <SupplierTable analysis={forTables} />
+              </div>
+              <div className="dep-block">
+                <FunctionTable analysis={forTables} />
+              </div>
             </>
           )}
         </>

@@ -31,8 +31,14 @@ function shortFlags(s: SupplierAnalysis): string {
 function summary(a: DependencyAnalysis): string {
   const conc = a.suppliers.filter((s) => s.concentration)
   const spof = a.suppliers.filter((s) => s.singlePoint)
-  const names = (xs: SupplierAnalysis[]) => xs.slice(0, 5).map((s) => s.supplier.name).join(', ') + (xs.length > 5 ? ` and ${xs.length - 5} more` : '')
-  const parts = [`Diagram of ${a.suppliers.length} suppliers and ${a.functions.length} business functions, with ${a.links.length} lines from a supplier to a function that needs it.`]
+  const names = (xs: SupplierAnalysis[]) =>
+    xs
+      .slice(0, 5)
+      .map((s) => s.supplier.name)
+      .join(', ') + (xs.length > 5 ? ` and ${xs.length - 5} more` : '')
+  const parts = [
+    `Diagram of ${a.suppliers.length} suppliers and ${a.functions.length} business functions, with ${a.links.length} lines from a supplier to a function that needs it.`,
+  ]
   if (conc.length) parts.push(`Concentration risk: ${names(conc)}.`)
   if (spof.length) parts.push(`Single points of failure: ${names(spof)}.`)
   if (a.cycles.length) parts.push(`${a.cycles.length} circle${a.cycles.length === 1 ? '' : 's'} of functions depending on each other.`)
@@ -40,9 +46,19 @@ function summary(a: DependencyAnalysis): string {
   return parts.join(' ')
 }
 
-interface Line { key: string; top: number; bottom: number; className: string; d: string }
+interface Line {
+  key: string
+  top: number
+  bottom: number
+  className: string
+  d: string
+}
 /** Every supplier-to-function line of one look, drawn as one path: hundreds of lines, a few elements. */
-interface LineGroup { className: string; d: string; count: number }
+interface LineGroup {
+  className: string
+  d: string
+  count: number
+}
 
 /** Rows drawn beyond the visible part of the scroll box, above and below, so scrolling shows no gaps. */
 const OVERSCAN = 400
@@ -95,10 +111,16 @@ export const DependencyDiagram = memo(function DependencyDiagram({ analysis }: {
   return (
     <div className="dep-diagram-scroll" ref={scroller} data-scroll-hint="Scroll to see the whole diagram">
       <svg className="dep-diagram" role="img" aria-label={summary(analysis)} width={WIDTH} height={layout.height} viewBox={`0 0 ${WIDTH} ${layout.height}`}>
-        <text className="dep-col-head" x={8} y={18}>Suppliers</text>
-        <text className="dep-col-head" x={FUNCTION_X + 12} y={18}>Business functions it supports</text>
+        <text className="dep-col-head" x={8} y={18}>
+          Suppliers
+        </text>
+        <text className="dep-col-head" x={FUNCTION_X + 12} y={18}>
+          Business functions it supports
+        </text>
         <g className="dep-links" aria-hidden="true">
-          {groups.map((g) => <path key={g.className} className={g.className} d={g.d} data-lines={g.count} />)}
+          {groups.map((g) => (
+            <path key={g.className} className={g.className} d={g.d} data-lines={g.count} />
+          ))}
           {arcs.map((l) => crosses(l) && <path key={l.key} className={l.className} d={l.d} markerEnd="url(#dep-arrow)" />)}
         </g>
         <defs>
@@ -151,7 +173,9 @@ function diagramLines(
     const bulge = Math.min(30, 8 + Math.abs(y2 - y1) / 8)
     const cycle = (functions.get(l.from)?.inCycle ?? false) && (functions.get(l.to)?.inCycle ?? false)
     arcs.push({
-      key: `${l.from}>${l.to}`, top: Math.min(y1, y2) - ROW, bottom: Math.max(y1, y2) + ROW,
+      key: `${l.from}>${l.to}`,
+      top: Math.min(y1, y2) - ROW,
+      bottom: Math.max(y1, y2) + ROW,
       className: `dep-arc${cycle ? ' dep-arc-cycle' : ''}`,
       d: y1 === y2 ? `M${ARC_X} ${y1 - 4} c 14 -10 14 18 0 8` : `M${ARC_X} ${y1} C${ARC_X + bulge} ${y1} ${ARC_X + bulge} ${y2} ${ARC_X + 2} ${y2}`,
     })
@@ -168,8 +192,14 @@ const SupplierNode = memo(function SupplierNode({ s, y }: { s: SupplierAnalysis;
     <g className={flags ? 'dep-node dep-flagged' : 'dep-node'}>
       <title>{[s.supplier.name, s.supplier.criticality ? `criticality ${s.supplier.criticality}` : '', ...flagWords(s)].filter(Boolean).join(' — ')}</title>
       {flags && <rect className="dep-flag-bg" x={2} y={y - ROW / 2 + 1} width={SUPPLIER_X - 2} height={ROW - 2} rx={3} />}
-      <text x={8} y={y + 4} className="dep-name">{clip(s.supplier.name, 32)}</text>
-      {flags && <text x={250} y={y + 4} className="dep-flag">{flags}</text>}
+      <text x={8} y={y + 4} className="dep-name">
+        {clip(s.supplier.name, 32)}
+      </text>
+      {flags && (
+        <text x={250} y={y + 4} className="dep-flag">
+          {flags}
+        </text>
+      )}
       <circle cx={SUPPLIER_X} cy={y} r={4} className="dep-dot" />
     </g>
   )
@@ -178,7 +208,9 @@ const SupplierNode = memo(function SupplierNode({ s, y }: { s: SupplierAnalysis;
 const FunctionNode = memo(function FunctionNode({ f, y }: { f: FunctionAnalysis; y: number }) {
   return (
     <g className={f.fn.critical ? 'dep-node dep-critical' : 'dep-node'}>
-      <title>{[f.fn.name, f.fn.impact ? `impact ${f.fn.impact}` : '', f.fn.rto !== null ? `RTO ${formatMinutes(f.fn.rto)}` : ''].filter(Boolean).join(' — ')}</title>
+      <title>
+        {[f.fn.name, f.fn.impact ? `impact ${f.fn.impact}` : '', f.fn.rto !== null ? `RTO ${formatMinutes(f.fn.rto)}` : ''].filter(Boolean).join(' — ')}
+      </title>
       <circle cx={FUNCTION_X} cy={y} r={4} className="dep-dot" />
       <text x={FUNCTION_X + 12} y={y + 4} className="dep-name">
         {clip(f.fn.name, 30)}

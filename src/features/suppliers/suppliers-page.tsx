@@ -6,7 +6,14 @@ import { Link } from 'wouter'
 import { readSupplierReviews } from '../../db/dependency-queries'
 import { formatDate, localDate } from '../../domain/dates'
 import {
-  ALL_SUPPLIERS, CONTRACT_WARNING_DAYS, contractState, filterSuppliers, NOT_SET, sortSuppliers, type SupplierFilter, type SupplierSort,
+  ALL_SUPPLIERS,
+  CONTRACT_WARNING_DAYS,
+  contractState,
+  filterSuppliers,
+  NOT_SET,
+  sortSuppliers,
+  type SupplierFilter,
+  type SupplierSort,
 } from '../../domain/supplier-view'
 import { href } from '../../ui/routes'
 import { useDelegatedLinks } from './delegated-links'
@@ -36,17 +43,26 @@ export default function SuppliersPage() {
   const set = (patch: Partial<SupplierFilter>) => setFilter((f) => ({ ...f, ...patch }))
   const sortBy = (by: SupplierSort) => setSort((s) => ({ by, desc: s.by === by ? !s.desc : false }))
 
-  if (rows === undefined) return <p className="muted" aria-busy="true">Reading your supplier registers…</p>
+  if (rows === undefined)
+    return (
+      <p className="muted" aria-busy="true">
+        Reading your supplier registers…
+      </p>
+    )
   return (
     <section aria-labelledby="suppliers-heading" className="suppliers" onClick={follow}>
       <div className="page-head">
         <h1 id="suppliers-heading">Suppliers</h1>
-        <Link href={href.dependencies()} className="no-print">Dependencies</Link>
+        <Link href={href.dependencies()} className="no-print">
+          Dependencies
+        </Link>
       </div>
       {rows.length === 0 ? (
         <div className="empty">
           <h2>No suppliers yet</h2>
-          <p>Create a <strong>Supplier dependency review</strong> from New plan and fill in its register: every supplier of every review shows here.</p>
+          <p>
+            Create a <strong>Supplier dependency review</strong> from New plan and fill in its register: every supplier of every review shows here.
+          </p>
         </div>
       ) : (
         <>
@@ -59,7 +75,11 @@ export default function SuppliersPage() {
               <span className="field-label">Criticality</span>
               <select value={filter.criticality} onChange={(e) => set({ criticality: e.target.value })}>
                 <option value="">Any</option>
-                {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
                 <option value={NOT_SET}>Not set</option>
               </select>
             </label>
@@ -67,7 +87,11 @@ export default function SuppliersPage() {
               <span className="field-label">Review outcome</span>
               <select value={filter.outcome} onChange={(e) => set({ outcome: e.target.value })}>
                 <option value="">Any</option>
-                {OUTCOMES.map((l) => <option key={l} value={l}>{l}</option>)}
+                {OUTCOMES.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
                 <option value={NOT_SET}>Not set</option>
               </select>
             </label>
@@ -83,7 +107,9 @@ export default function SuppliersPage() {
               <input type="checkbox" checked={filter.needsReview} onChange={(e) => set({ needsReview: e.target.checked })} /> Needs review only
             </label>
           </div>
-          <p className="sup-count muted" aria-live="polite">Showing {shown.length} of {rows.length} suppliers.</p>
+          <p className="sup-count muted" aria-live="polite">
+            Showing {shown.length} of {rows.length} suppliers.
+          </p>
           <table className="dep-table sup-table" data-scroll-hint="Scroll sideways for every column">
             <caption className="visually-hidden">Suppliers of every supplier review</caption>
             <thead>
@@ -105,18 +131,35 @@ export default function SuppliersPage() {
                 const contract = contractState(s.contractEnd, today)
                 return (
                   <tr key={s.id} data-testid="supplier-register-row">
-                    <th scope="row"><a href={href.item(s.planId, s.id)} data-app-link="">{s.name}</a><div className="muted dep-plan">{s.planTitle}</div></th>
+                    <th scope="row">
+                      <a href={href.item(s.planId, s.id)} data-app-link="">
+                        {s.name}
+                      </a>
+                      <div className="muted dep-plan">{s.planTitle}</div>
+                    </th>
                     <td>{s.criticality ?? <span className="muted">—</span>}</td>
                     <td>{s.outcome ?? <span className="muted">—</span>}</td>
                     <td>
                       {s.contractEnd ? <time dateTime={s.contractEnd}>{formatDate(s.contractEnd)}</time> : <span className="muted">—</span>}
-                      {contract === 'ending' && <span className="sup-flag"><span aria-hidden="true">⚠ </span>Ends within {CONTRACT_WARNING_DAYS} days</span>}
-                      {contract === 'ended' && <span className="sup-flag"><span aria-hidden="true">⚠ </span>Ended</span>}
+                      {contract === 'ending' && (
+                        <span className="sup-flag">
+                          <span aria-hidden="true">⚠ </span>Ends within {CONTRACT_WARNING_DAYS} days
+                        </span>
+                      )}
+                      {contract === 'ended' && (
+                        <span className="sup-flag">
+                          <span aria-hidden="true">⚠ </span>Ended
+                        </span>
+                      )}
                     </td>
                     <td>
                       <time dateTime={r.nextReview}>{formatDate(r.nextReview)}</time>
                       <span className="muted dep-plan"> every {r.interval} days</span>
-                      {r.needsReview && <span className="sup-flag"><span aria-hidden="true">⚠ </span>Needs review</span>}
+                      {r.needsReview && (
+                        <span className="sup-flag">
+                          <span aria-hidden="true">⚠ </span>Needs review
+                        </span>
+                      )}
                     </td>
                     <td>{s.service || <span className="muted">—</span>}</td>
                   </tr>

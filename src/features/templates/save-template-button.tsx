@@ -17,7 +17,6 @@ export default function SaveTemplateButton({ planId, planTitle }: { planId: stri
   const ref = useModal(open)
   const id = useId()
 
-
   const start = () => {
     setTitle(planTitle)
     setSummary('')
@@ -37,13 +36,26 @@ export default function SaveTemplateButton({ planId, planTitle }: { planId: stri
 
   return (
     <>
-      <button type="button" onClick={start}>Save as template</button>
-      <dialog ref={ref} aria-labelledby={`${id}-title`} onCancel={(e) => { e.preventDefault(); setOpen(false) }}>
-        <form onSubmit={(e) => { e.preventDefault(); void save() }}>
+      <button type="button" onClick={start}>
+        Save as template
+      </button>
+      <dialog
+        ref={ref}
+        aria-labelledby={`${id}-title`}
+        onCancel={(e) => {
+          e.preventDefault()
+          setOpen(false)
+        }}
+      >
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            void save()
+          }}
+        >
           <h2 id={`${id}-title`}>Save as template</h2>
           <p className="muted">
-            The template keeps this plan's sections, guidance, items and typed fields. Owners, due dates, notes, evidence and
-            progress are not kept.
+            The template keeps this plan's sections, guidance, items and typed fields. Owners, due dates, notes, evidence and progress are not kept.
           </p>
           <div className="tpl-form">
             <label className="field">
@@ -60,8 +72,12 @@ export default function SaveTemplateButton({ planId, planTitle }: { planId: stri
             </label>
           </div>
           <div className="dialog-actions">
-            <button type="button" onClick={() => setOpen(false)}>Cancel</button>
-            <button type="submit" className="primary" disabled={busy || title.trim() === ''}>Save template</button>
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={busy || title.trim() === ''}>
+              Save template
+            </button>
           </div>
         </form>
       </dialog>

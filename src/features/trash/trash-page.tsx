@@ -19,7 +19,10 @@ export default function TrashPage() {
   const [purgingDrill, setPurgingDrill] = useState<Drill | null>(null)
 
   const restore = async (plan: Plan) => {
-    const done = await attempt(async () => { await restorePlan(plan.id); return true })
+    const done = await attempt(async () => {
+      await restorePlan(plan.id)
+      return true
+    })
     if (done) showToast({ tone: 'info', text: `"${plan.title}" restored to your plans.` })
   }
   const purge = async () => {
@@ -28,7 +31,10 @@ export default function TrashPage() {
     if (plan) await attempt(() => purgePlan(plan.id))
   }
   const restoreOne = async (drill: Drill) => {
-    const done = await attempt(async () => { await restoreDrill(drill.id); return true })
+    const done = await attempt(async () => {
+      await restoreDrill(drill.id)
+      return true
+    })
     if (done) showToast({ tone: 'info', text: `"${drill.title}" restored to your drills.` })
   }
   const purgeOne = async () => {
@@ -42,7 +48,9 @@ export default function TrashPage() {
     <section aria-labelledby="trash-heading">
       <h1 id="trash-heading">Trash</h1>
       {empty && (
-        <div className="empty"><p>The trash is empty. Plans and drills you delete wait here until you restore them or remove them for good.</p></div>
+        <div className="empty">
+          <p>The trash is empty. Plans and drills you delete wait here until you restore them or remove them for good.</p>
+        </div>
       )}
       {plans !== undefined && plans.length > 0 && (
         <section aria-labelledby="trash-plans-heading">
@@ -54,8 +62,12 @@ export default function TrashPage() {
                 <span className="plan-title">{p.title}</span>
                 <span className="muted">Deleted {p.deletedAt && formatDate(dateOf(p.deletedAt))}</span>
                 <span className="button-row">
-                  <button type="button" onClick={() => void restore(p)}>Restore <span className="visually-hidden">{p.title}</span></button>
-                  <button type="button" className="danger" onClick={() => setPurging(p)}>Remove for good <span className="visually-hidden">{p.title}</span></button>
+                  <button type="button" onClick={() => void restore(p)}>
+                    Restore <span className="visually-hidden">{p.title}</span>
+                  </button>
+                  <button type="button" className="danger" onClick={() => setPurging(p)}>
+                    Remove for good <span className="visually-hidden">{p.title}</span>
+                  </button>
                 </span>
               </li>
             ))}
@@ -70,21 +82,44 @@ export default function TrashPage() {
               <li key={d.id} className="plan-row trash-row" data-testid="trash-drill-row">
                 <span className="badge badge-kind">Drill</span>
                 <span className="plan-title">{d.title}</span>
-                <span className="muted">Run {formatDate(dateOf(d.startedAt))}, deleted {d.deletedAt && formatDate(dateOf(d.deletedAt))}</span>
+                <span className="muted">
+                  Run {formatDate(dateOf(d.startedAt))}, deleted {d.deletedAt && formatDate(dateOf(d.deletedAt))}
+                </span>
                 <span className="button-row">
-                  <button type="button" onClick={() => void restoreOne(d)}>Restore <span className="visually-hidden">{d.title}</span></button>
-                  <button type="button" className="danger" onClick={() => setPurgingDrill(d)}>Remove for good <span className="visually-hidden">{d.title}</span></button>
+                  <button type="button" onClick={() => void restoreOne(d)}>
+                    Restore <span className="visually-hidden">{d.title}</span>
+                  </button>
+                  <button type="button" className="danger" onClick={() => setPurgingDrill(d)}>
+                    Remove for good <span className="visually-hidden">{d.title}</span>
+                  </button>
                 </span>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <ConfirmDialog open={purging !== null} title="Remove this plan for good?" confirmLabel="Remove for good" danger onConfirm={() => void purge()} onCancel={() => setPurging(null)}>
+      <ConfirmDialog
+        open={purging !== null}
+        title="Remove this plan for good?"
+        confirmLabel="Remove for good"
+        danger
+        onConfirm={() => void purge()}
+        onCancel={() => setPurging(null)}
+      >
         <p>"{purging?.title}" and all its sections and items will be removed from this device. This cannot be undone. Export it first if you may need it.</p>
       </ConfirmDialog>
-      <ConfirmDialog open={purgingDrill !== null} title="Remove this drill for good?" confirmLabel="Remove for good" danger onConfirm={() => void purgeOne()} onCancel={() => setPurgingDrill(null)}>
-        <p>"{purgingDrill?.title}" and its log will be removed from this device. This cannot be undone. Export everything with the trash first if you may need it.</p>
+      <ConfirmDialog
+        open={purgingDrill !== null}
+        title="Remove this drill for good?"
+        confirmLabel="Remove for good"
+        danger
+        onConfirm={() => void purgeOne()}
+        onCancel={() => setPurgingDrill(null)}
+      >
+        <p>
+          "{purgingDrill?.title}" and its log will be removed from this device. This cannot be undone. Export everything with the trash first if you may need
+          it.
+        </p>
       </ConfirmDialog>
     </section>
   )

@@ -31,7 +31,8 @@ export const ransomwareScenario: Scenario = {
       offsetMinutes: 10,
       title: 'The ransom note',
       happens: 'The note demands payment within 72 hours and claims that customer data has been copied.',
-      playersTold: 'The note demands payment in cryptocurrency within 72 hours. It says customer records have been copied and will be published if you do not pay.',
+      playersTold:
+        'The note demands payment in cryptocurrency within 72 hours. It says customer records have been copied and will be published if you do not pay.',
       questions: ['Do you disconnect the server or the whole network?', 'How do you preserve evidence?'],
       expectedSteps: ['Choose a containment approach and record why', 'Preserve evidence before changing systems'],
     },
@@ -42,14 +43,19 @@ export const ransomwareScenario: Scenario = {
       happens: 'Personal data may have been taken. Your cyber insurance has a notification line with conditions.',
       playersTold: 'Customer records may have been copied. Your insurance policy says you must call their incident line before engaging anyone else.',
       questions: ['Does this have to be reported to the regulator, and by when?', 'Who calls the insurer, and who calls the police?'],
-      expectedSteps: ['Decide whether personal data is involved', 'Notify regulators, insurers and authorities where required', 'Check what your cyber insurance requires'],
+      expectedSteps: [
+        'Decide whether personal data is involved',
+        'Notify regulators, insurers and authorities where required',
+        'Check what your cyber insurance requires',
+      ],
     },
     {
       id: 'ransomware-4',
       offsetMinutes: 35,
       title: 'The backups',
       happens: 'The nightly backup drive was connected to the server. The cloud backup is intact but has never been restored in full.',
-      playersTold: 'The backup drive attached to the server is also encrypted. The cloud backup looks intact, but nobody has restored from it before. A full restore may take two days.',
+      playersTold:
+        'The backup drive attached to the server is also encrypted. The cloud backup looks intact, but nobody has restored from it before. A full restore may take two days.',
       questions: ['Which data do you restore first?', 'How do you know the restored data is clean?'],
       expectedSteps: ['Restore from known-good backups', 'Keep at least one backup copy apart from the live systems', 'Test a restore against the RTO and RPO'],
     },

@@ -31,7 +31,8 @@ export const securityUpdateScenario: Scenario = {
       offsetMinutes: 10,
       title: 'It is the security vendor',
       happens: 'The security vendor confirms that a content update is at fault and publishes a manual fix: each machine must be started in safe mode.',
-      playersTold: 'Your security vendor says a faulty update is to blame. The fix must be applied by hand on each laptop, in safe mode, and may need the disk recovery key.',
+      playersTold:
+        'Your security vendor says a faulty update is to blame. The fix must be applied by hand on each laptop, in safe mode, and may need the disk recovery key.',
       questions: ['How many laptops are affected, and who counts them?', 'Where are the disk recovery keys, and can you reach them without a laptop?'],
       expectedSteps: ['Assess the scope and impact', 'Keep emergency administrator access ready'],
     },
@@ -49,7 +50,8 @@ export const securityUpdateScenario: Scenario = {
       offsetMinutes: 35,
       title: 'Not enough hands',
       happens: 'Your IT support provider is overwhelmed: every client has the same problem. They can send one person, this afternoon.',
-      playersTold: 'Your IT support provider says all their clients are affected. One engineer can come this afternoon. Staff offer to fix their own laptops from instructions.',
+      playersTold:
+        'Your IT support provider says all their clients are affected. One engineer can come this afternoon. Staff offer to fix their own laptops from instructions.',
       questions: ['Do you let staff apply the fix themselves? What are the risks?', 'Does your contract with the IT provider say anything about priority?'],
       expectedSteps: ['Record your external responders', 'Choose a containment approach and record why'],
     },
@@ -58,7 +60,8 @@ export const securityUpdateScenario: Scenario = {
       offsetMinutes: 50,
       title: 'A convincing "fix" email',
       happens: 'Staff receive an email claiming to be from the vendor with a link to an "emergency repair tool". It is a phishing attempt.',
-      playersTold: 'Several staff forward an email that claims to come from the security vendor, with a link to an "emergency repair tool". One person has already clicked.',
+      playersTold:
+        'Several staff forward an email that claims to come from the security vendor, with a link to an "emergency repair tool". One person has already clicked.',
       questions: ['How do you warn staff quickly without email on their laptops?', 'What happens now for the person who clicked?'],
       expectedSteps: ['Keep staff informed and tell them what to say', 'Preserve evidence before changing systems'],
     },
