@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The Markdown export read back through an independent CommonMark + GFM parser (micromark with its
 // GFM extension, as GitHub's dialect): whatever a person typed renders as the same text, no markup
 // of theirs comes alive, and the only links are http(s) and mail.
