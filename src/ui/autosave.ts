@@ -162,7 +162,8 @@ export function createAutosave<V>(options: AutosaveOptions<V>): Autosave<V> {
       journal.forget(options.target)
       if (!running) options.onStatus?.({ state: 'saved' })
     },
-    wrote: (value) => recent.some((v) => sameValue(v, value)),
+    // Text is stored trimmed: "Silva " typed comes back as "Silva", and is still ours.
+    wrote: (value) => recent.some((v) => sameValue(v, value) || (typeof v === 'string' && typeof value === 'string' && v.trim() === value.trim())),
     hasPending: () => pending !== null || running !== null,
     flush,
     attach: () => register({ flush }),

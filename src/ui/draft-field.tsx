@@ -69,7 +69,7 @@ export function DraftField({
       onCommitted: (saved) => {
         const other = overtaken.current
         overtaken.current = null
-        if (other !== null && other !== saved) setNote(`Saved over a change made elsewhere: ${other === '' ? 'an empty value' : quote(other)}.`)
+        if (other !== null && other.trim() !== saved.trim()) setNote(`Saved over a change made elsewhere: ${other === '' ? 'an empty value' : quote(other)}.`)
       },
     })
     a.setStored(value)

@@ -60,6 +60,19 @@ describe('a field saved as you type', () => {
     expect(text).toHaveValue('')
   })
 
+  it('does not take its own saved words, stored trimmed, for a change made elsewhere', async () => {
+    const user = userEvent.setup()
+    renderApp('/settings')
+    const name = await screen.findByLabelText('Organisation name')
+    await user.type(name, 'Silva ')
+    await waitFor(async () => expect(await db.settings.get('organisationName')).toMatchObject({ value: 'Silva' }))
+    await user.type(name, 'Ltd')
+    await waitFor(async () => expect(await db.settings.get('organisationName')).toMatchObject({ value: 'Silva Ltd' }))
+    await act(() => flushAll())
+    expect(screen.queryByText(/change made elsewhere|Changed elsewhere/)).not.toBeInTheDocument()
+    expect(name).toHaveValue('Silva Ltd')
+  })
+
   it('journals every keystroke before it is saved, and forgets it once written', async () => {
     const user = userEvent.setup()
     const { item, notes } = await openNotes()
