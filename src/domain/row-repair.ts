@@ -108,7 +108,15 @@ export function repairSection<I extends ValuesHolder>(
       moved.length === 0 && Object.keys(values).length === Object.keys(item.values).length && Object.entries(values).every(([k, v]) => item.values?.[k] === v)
     if (same) return item
     changed = true
-    return { ...item, values, [into]: appendLines(text, moved) }
+    const grown = appendLines(text, moved)
+    // Notes already near their limit: the words go to the evidence instead, so the item stays
+    // within today's rules (an item over a limit could not be edited or exported again).
+    const evidence = (item as unknown as Record<string, unknown>).evidence
+    if (grown.length > LIMITS.longText && into === 'notes' && typeof evidence === 'string') {
+      const spilled = appendLines(evidence, moved)
+      if (spilled.length <= LIMITS.longText) return { ...item, values, evidence: spilled }
+    }
+    return { ...item, values, [into]: grown }
   })
   if (repaired.some((f, i) => f !== fields[i])) changed = true
   return changed ? { fields: repaired, items: out } : null
