@@ -19,6 +19,7 @@ import { refocusMove } from './refocus-move'
 import { LinkedNames } from './links-input'
 import { href } from '../../ui/routes'
 import { ItemStatusBadge } from '../../entities/item'
+import { MoveButtons } from '../../ui/move-buttons'
 
 function dueError(v: string): string | null {
   return v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Due date must be a date'
@@ -150,26 +151,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
           </span>
         </div>
         <span className="item-tools no-print">
-          <button
-            type="button"
-            className="icon"
-            data-move={`${item.id}:-1`}
-            aria-label={`Move item up: ${item.text}`}
-            disabled={isFirst}
-            onClick={() => void move(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon"
-            data-move={`${item.id}:1`}
-            aria-label={`Move item down: ${item.text}`}
-            disabled={isLast}
-            onClick={() => void move(1)}
-          >
-            ↓
-          </button>
+          <MoveButtons id={item.id} what="item" name={item.text} isFirst={isFirst} isLast={isLast} move={move} />
         </span>
       </div>
       {expanded && (

@@ -12,6 +12,7 @@ import { showToast } from '../../ui/toast-store'
 import { useChecklistUi } from './checklist-store'
 import { refocusMove } from './refocus-move'
 import { SectionFieldsEditor } from './section-fields-editor'
+import { MoveButtons } from '../../ui/move-buttons'
 
 interface Props {
   section: Section
@@ -75,26 +76,7 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
           >
             ⚙
           </button>
-          <button
-            type="button"
-            className="icon"
-            data-move={`${section.id}:-1`}
-            aria-label={`Move section up: ${section.title}`}
-            disabled={isFirst}
-            onClick={() => void move(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon"
-            data-move={`${section.id}:1`}
-            aria-label={`Move section down: ${section.title}`}
-            disabled={isLast}
-            onClick={() => void move(1)}
-          >
-            ↓
-          </button>
+          <MoveButtons id={section.id} what="section" name={section.title} isFirst={isFirst} isLast={isLast} move={move} />
           <button
             type="button"
             className="icon danger"
