@@ -7,6 +7,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { describe, expect, it } from 'vitest'
 import { planToMarkdown } from '../../src/domain/markdown'
 import type { FieldDef, Item, Plan, Section } from '../../src/domain/model'
+import { makeItemRow } from '../support/factories'
 
 const CREATED = '2026-10-01T12:00:00.000Z'
 const NOW = new Date(2026, 10, 28, 12)
@@ -36,28 +37,7 @@ const sections: Section[] = [
   { id: 'tasks', planId: 'p1', order: 1, title: 'Tasks', guidance: '', fields: [], updatedAt: CREATED },
   { id: 'bia', planId: 'p1', order: 2, title: 'Impact analysis', guidance: '', fields, updatedAt: CREATED },
 ]
-let seq = 0
-function item(sectionId: string, over: Partial<Item>): Item {
-  seq++
-  return {
-    id: `i${seq}`,
-    planId: 'p1',
-    sectionId,
-    order: seq,
-    text: `Item ${seq}`,
-    guidance: '',
-    status: 'open',
-    owner: '',
-    due: null,
-    notes: '',
-    evidence: '',
-    values: {},
-    updatedAt: CREATED,
-    doneAt: null,
-    source: null,
-    ...over,
-  }
-}
+const item = (sectionId: string, over: Partial<Item>): Item => makeItemRow({ sectionId, updatedAt: CREATED, ...over })
 
 /** Text people type that means something in Markdown, HTML or a wiki, each a value to survive as typed. */
 const HOSTILE = [

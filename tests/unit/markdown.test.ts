@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { markdownFileName, planToMarkdown } from '../../src/domain/markdown'
 import type { FieldDef, Item, Plan, Section } from '../../src/domain/model'
 import type { PlanRows } from '../../src/domain/plan-factory'
+import { makeItemRow } from '../support/factories'
 
 // Midday UTC, so the local calendar date is the same in every time zone the tests run in.
 const CREATED = '2026-10-01T12:00:00.000Z'
@@ -31,28 +32,7 @@ function section(id: string, order: number, title: string, over: Partial<Section
   return { id, planId: 'p1', order, title, guidance: '', fields: [], updatedAt: CREATED, ...over }
 }
 
-let seq = 0
-function item(sectionId: string, text: string, over: Partial<Item> = {}): Item {
-  seq++
-  return {
-    id: `i${seq}`,
-    planId: 'p1',
-    sectionId,
-    order: seq * 1000,
-    text,
-    guidance: '',
-    status: 'open',
-    owner: '',
-    due: null,
-    notes: '',
-    evidence: '',
-    values: {},
-    updatedAt: CREATED,
-    doneAt: null,
-    source: null,
-    ...over,
-  }
-}
+const item = (sectionId: string, text: string, over: Partial<Item> = {}): Item => makeItemRow({ sectionId, text, updatedAt: CREATED, ...over })
 
 function rows(p: Plan, sections: Section[], items: Item[]): PlanRows {
   return { plan: p, sections, items }

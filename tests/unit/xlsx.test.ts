@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { FieldDef, Item, Section } from '../../src/domain/model'
 import { sectionTable } from '../../src/domain/section-table'
 import { sectionSheet, sheetName } from '../../src/domain/xlsx'
+import { makeItemRow } from '../support/factories'
 
 const NOW = '2026-11-28T12:00:00.000Z'
 const fields: FieldDef[] = [
@@ -17,28 +18,7 @@ const fields: FieldDef[] = [
   { id: 'fns', label: 'Functions it needs', type: 'links', linksTo: 'function' },
 ]
 const section: Section = { id: 's1', planId: 'p1', order: 1, title: 'Supplier register: EU/UK [main]', guidance: '', fields, updatedAt: NOW }
-let seq = 0
-function item(over: Partial<Item>): Item {
-  seq++
-  return {
-    id: `i${seq}`,
-    planId: 'p1',
-    sectionId: 's1',
-    order: seq,
-    text: `Item ${seq}`,
-    guidance: '',
-    status: 'open',
-    owner: '',
-    due: null,
-    notes: '',
-    evidence: '',
-    values: {},
-    updatedAt: NOW,
-    doneAt: null,
-    source: null,
-    ...over,
-  }
-}
+const item = (over: Partial<Item>): Item => makeItemRow({ sectionId: 's1', updatedAt: NOW, ...over })
 
 async function readBack(buffer: Buffer) {
   const book = new ExcelJS.Workbook()
