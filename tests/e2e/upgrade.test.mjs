@@ -64,7 +64,7 @@ test('a database made by the version at 693ee30 opens, upgraded, with every plan
     await page.goto(server.url)
     await page.getByRole('heading', { name: 'Plans', exact: true }).waitFor()
     const live = fixture.tables.plans.filter((p) => p.deletedAt === null).map((p) => p.title)
-    for (const title of live) await page.getByRole('link', { name: title, exact: true }).waitFor()
+    for (const title of live) await page.getByTestId('plan-row').getByRole('link', { name: title, exact: true }).waitFor()
     const items = await eventually(async () => {
       const rows = await storedRows(page, 'items')
       assert.equal(rows.length, fixture.tables.items.length)
