@@ -91,6 +91,16 @@ export async function previewImport(doc: ExportDocument): Promise<ImportPreview>
 export type { ConflictMode, ImportResult } from '../domain/import-plan'
 
 /** Every row of the device that shares an id with a row of the document, and the titles in use. */
+/**
+ * bulkGet in slices: creating tens of thousands of requests in one go holds the main thread for a
+ * second or more, while slices let the page draw between them (still in the one transaction).
+ */
+async function getInSlices<T>(table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]> }, ids: readonly string[]): Promise<(T | undefined)[]> {
+  const out: (T | undefined)[] = []
+  for (let at = 0; at < ids.length; at += READ_SLICE) out.push(...(await table.bulkGet(ids.slice(at, at + READ_SLICE))))
+  return out
+}
+
 async function readCollisions(doc: ExportDocument): Promise<DeviceRows> {
   const present = <T>(rows: readonly (T | undefined)[]): T[] => rows.filter((r): r is T => r !== undefined)
   const sectionIds = doc.plans.flatMap((p) => p.sections.map((s) => s.id))
@@ -101,9 +111,9 @@ async function readCollisions(doc: ExportDocument): Promise<DeviceRows> {
     db.drills.bulkGet(doc.drills.map((d) => d.id)),
     db.scenarios.bulkGet(doc.scenarios.map((s) => s.id)),
     db.templates.bulkGet(doc.templates.map((t) => t.id)),
-    db.sections.bulkGet(sectionIds),
-    db.items.bulkGet(itemIds),
-    db.drillEvents.bulkGet(eventIds),
+    getInSlices(db.sections, sectionIds),
+    getInSlices(db.items, itemIds),
+    getInSlices(db.drillEvents, eventIds),
   ])
   const planBundles = present(await Promise.all(present(plans).map((p) => bundleOf(p.id))))
   const drillBundles = await Promise.all(
@@ -178,7 +188,9 @@ export interface WriteProgress {
   done: number
   total: number
 }
-const WRITE_CHUNK = 1_000
+// Small enough that one slice's requests take a few milliseconds of the main thread to create.
+const WRITE_CHUNK = 250
+const READ_SLICE = 500
 
 /**
  * What the backup suggestion needs (see domain/backup-reminder.ts). Reading whether anything
