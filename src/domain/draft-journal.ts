@@ -85,14 +85,14 @@ export interface CurrentValue {
 
 /**
  * Whether replaying an entry may write it. Already there: done. The field still holds what the
- * user saw, or the row was last written before the keystroke: apply (the keystroke is the later
- * change). Otherwise another tab wrote the field after the keystroke: a conflict, never overwritten.
+ * user saw when typing: apply. Anything else is a conflict, never overwritten, whatever the row's
+ * stamp says (an import keeps a file's stamp, an undo the old one): the words are set aside for
+ * the user instead.
  */
 export function replayDecision(entry: DraftEntry, current: CurrentValue | null): ReplayDecision {
   if (!current) return 'missing'
   if (sameValue(current.value, entry.value)) return 'done'
   if (sameValue(current.value, entry.base)) return 'apply'
-  if (current.updatedAt !== null && current.updatedAt <= entry.at) return 'apply'
   return 'conflict'
 }
 

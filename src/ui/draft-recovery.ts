@@ -12,18 +12,21 @@ export function reportSetAsideDrafts(journal: DraftJournal = draftJournal): void
     const words = entryText(entry)
     showToast({
       tone: 'error',
-      text: `Not saved: what you typed in ${entry.label} (${reason}): “${words.length > 200 ? `${words.slice(0, 200)}…` : words}”`,
-      action: {
-        label: 'Copy text and dismiss',
-        run: () => {
-          const copied = navigator.clipboard?.writeText(words) ?? Promise.reject(new Error('no clipboard'))
-          // Only forget it once it is safely on the clipboard.
-          copied.then(
-            () => journal.dismissAside(key),
-            () => showToast({ tone: 'error', text: 'The text could not be copied; it is shown again on the next visit.' }),
-          )
-        },
-      },
+      // Where the browser offers no clipboard (a page not served over HTTPS), the message holds all
+      // the words, to select and copy by hand before dismissing it.
+      text: `Not saved: what you typed in ${entry.label} (${reason}): “${words.length > 200 && navigator.clipboard ? `${words.slice(0, 200)}…` : words}”`,
+      action: navigator.clipboard
+        ? {
+            label: 'Copy text and dismiss',
+            run: () => {
+              // Only forget it once it is safely on the clipboard.
+              navigator.clipboard.writeText(words).then(
+                () => journal.dismissAside(key),
+                () => showToast({ tone: 'error', text: 'The text could not be copied; it is shown again on the next visit.' }),
+              )
+            },
+          }
+        : { label: 'Dismiss', run: () => journal.dismissAside(key) },
     })
   }
 }

@@ -80,9 +80,11 @@ describe('recording', () => {
 
 describe('deciding a replay', () => {
   const e = entry({ kind: 'item', id: 'i1', field: 'notes' }, 'mine', 'before', '2026-01-01T10:00:00.000Z')
-  it('writes over what the user saw, or over a write older than the keystroke', () => {
+  it('writes over what the user saw, and only that', () => {
     expect(replayDecision(e, { value: 'before', updatedAt: '2026-01-01T11:00:00.000Z' })).toBe('apply')
-    expect(replayDecision(e, { value: 'other', updatedAt: '2026-01-01T09:00:00.000Z' })).toBe('apply')
+  })
+  it('sets aside a draft whose field holds other words, even under an older stamp (an import or an undo keeps old stamps)', () => {
+    expect(replayDecision(e, { value: 'other', updatedAt: '2026-01-01T09:00:00.000Z' })).toBe('conflict')
   })
   it('never overwrites a change made after the keystroke', () => {
     expect(replayDecision(e, { value: 'other', updatedAt: '2026-01-01T10:00:01.000Z' })).toBe('conflict')
