@@ -110,7 +110,7 @@ export default function SuppliersPage() {
           <p className="sup-count muted" aria-live="polite">
             Showing {shown.length} of {rows.length} suppliers.
           </p>
-          <table className="dep-table sup-table" data-scroll-hint="Scroll sideways for every column">
+          <table className="dep-table sup-table">
             <caption className="visually-hidden">Suppliers of every supplier review</caption>
             <thead>
               <tr>
@@ -137,9 +137,9 @@ export default function SuppliersPage() {
                       </a>
                       <div className="muted dep-plan">{s.planTitle}</div>
                     </th>
-                    <td>{s.criticality ?? <span className="muted">—</span>}</td>
-                    <td>{s.outcome ?? <span className="muted">—</span>}</td>
-                    <td>
+                    <td data-label="Criticality">{s.criticality ?? <span className="muted">—</span>}</td>
+                    <td data-label="Review outcome">{s.outcome ?? <span className="muted">—</span>}</td>
+                    <td data-label="Contract end">
                       {s.contractEnd ? <time dateTime={s.contractEnd}>{formatDate(s.contractEnd)}</time> : <span className="muted">—</span>}
                       {contract === 'ending' && (
                         <span className="sup-flag">
@@ -152,7 +152,7 @@ export default function SuppliersPage() {
                         </span>
                       )}
                     </td>
-                    <td>
+                    <td data-label="Next review">
                       <time dateTime={r.nextReview}>{formatDate(r.nextReview)}</time>
                       <span className="muted dep-plan"> every {r.interval} days</span>
                       {r.needsReview && (
@@ -161,7 +161,7 @@ export default function SuppliersPage() {
                         </span>
                       )}
                     </td>
-                    <td>{s.service || <span className="muted">—</span>}</td>
+                    <td data-label="Service">{s.service || <span className="muted">—</span>}</td>
                   </tr>
                 )
               })}
