@@ -145,7 +145,7 @@ function withFormats<T>(node: T): T {
 /** The JSON Schema of the format, generated from the same zod schemas that check imports. */
 export function exportJsonSchema(): Record<string, unknown> {
   return {
-    ...withFormats(z.toJSONSchema(exportDocumentSchema, { unrepresentable: 'any', io: 'input' })),
+    ...withFormats(z.toJSONSchema(exportDocumentSchema, { io: 'input' })),
     $id: SCHEMA_PATH,
     title: `Continuity Kit export, format version ${FORMAT_VERSION}`,
   }
