@@ -59,6 +59,24 @@ export interface KeyValueStore {
   removeItem(key: string): void
 }
 
+/** A store kept in memory, where the browser refuses web storage (and in tests). */
+export function memoryStore(): KeyValueStore {
+  const map = new Map<string, string>()
+  return {
+    get length() {
+      return map.size
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => {
+      map.set(k, v)
+    },
+    removeItem: (k) => {
+      map.delete(k)
+    },
+  }
+}
+
 const PENDING = 'continuity-kit:draft:'
 const ASIDE = 'continuity-kit:draft-aside:'
 

@@ -4,29 +4,12 @@
 // the page is hidden or the field is left, and the journal entry is dropped once the write has
 // committed. A failed write keeps the value (and its journal entry) for a retry.
 import { saveDraft } from '../db/draft-replay'
-import { createDraftJournal, sameValue, type DraftJournal, type DraftTarget, type KeyValueStore } from '../domain/draft-journal'
+import { createDraftJournal, memoryStore, sameValue, type DraftJournal, type DraftTarget, type KeyValueStore } from '../domain/draft-journal'
 import { flushAll, register } from './autosave-registry'
 import { describeError } from './errors'
 
 /** How long after the last keystroke a field is saved: one pause for the whole app. */
 const AUTOSAVE_DELAY_MS = 400
-
-function memoryStore(): KeyValueStore {
-  const map = new Map<string, string>()
-  return {
-    get length() {
-      return map.size
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => {
-      map.set(k, v)
-    },
-    removeItem: (k) => {
-      map.delete(k)
-    },
-  }
-}
 
 function browserStore(): KeyValueStore {
   // Storage can be switched off (some private modes throw on access): then the journal lives in

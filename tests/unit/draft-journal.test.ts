@@ -8,28 +8,18 @@ import { listDrillEvents } from '../../src/db/drill-log-repository'
 import { createDrill } from '../../src/db/drill-repository'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { duplicateScenario } from '../../src/db/scenario-repository'
-import { createDraftJournal, replayDecision, type DraftEntry, type DraftJournal, type DraftTarget, type KeyValueStore } from '../../src/domain/draft-journal'
+import {
+  createDraftJournal,
+  memoryStore,
+  replayDecision,
+  type DraftEntry,
+  type DraftJournal,
+  type DraftTarget,
+  type KeyValueStore,
+} from '../../src/domain/draft-journal'
 import { BUILTIN_SCENARIOS } from '../../src/templates/scenarios/index'
 import { cloudDdosScenario } from '../../src/templates/scenarios/cloud-ddos'
 import { makeTemplate } from '../support/factories'
-
-function memoryStore(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>()
-  return {
-    map,
-    get length() {
-      return map.size
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => {
-      map.set(k, v)
-    },
-    removeItem: (k) => {
-      map.delete(k)
-    },
-  }
-}
 
 const entry = (target: DraftTarget, value: unknown, base: unknown, at = new Date().toISOString()): DraftEntry => ({ target, value, base, at, label: 'Notes' })
 
