@@ -7,27 +7,12 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { describe, expect, it } from 'vitest'
 import { planToMarkdown } from '../../src/domain/markdown'
 import type { FieldDef, Item, Plan, Section } from '../../src/domain/model'
-import { makeItemRow } from '../support/factories'
+import { makeItemRow, makePlanRow } from '../support/factories'
 
 const CREATED = '2026-10-01T12:00:00.000Z'
 const NOW = new Date(2026, 10, 28, 12)
 
-const plan: Plan = {
-  id: 'p1',
-  kind: 'continuity',
-  title: 'Continuity',
-  description: '',
-  owner: 'Sam',
-  status: 'active',
-  templateId: null,
-  templateVersion: null,
-  createdAt: CREATED,
-  updatedAt: CREATED,
-  reviewedAt: null,
-  reviewedBy: '',
-  reviewEveryDays: 90,
-  deletedAt: null,
-}
+const plan: Plan = makePlanRow({ id: 'p1', title: 'Continuity', owner: 'Sam', reviewEveryDays: 90, createdAt: CREATED, updatedAt: CREATED })
 const fields: FieldDef[] = [
   { id: 'note', label: 'Workaround', type: 'text' },
   { id: 'sup', label: 'Suppliers it needs', type: 'links', linksTo: 'supplier' },

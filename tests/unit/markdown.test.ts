@@ -2,31 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { markdownFileName, planToMarkdown } from '../../src/domain/markdown'
 import type { FieldDef, Item, Plan, Section } from '../../src/domain/model'
 import type { PlanRows } from '../../src/domain/plan-factory'
-import { makeItemRow } from '../support/factories'
+import { makeItemRow, makePlanRow } from '../support/factories'
 
 // Midday UTC, so the local calendar date is the same in every time zone the tests run in.
 const CREATED = '2026-10-01T12:00:00.000Z'
 const NOW = new Date(2026, 10, 28, 12)
 
-function plan(over: Partial<Plan> = {}): Plan {
-  return {
+const plan = (over: Partial<Plan> = {}): Plan =>
+  makePlanRow({
     id: 'p1',
     kind: 'incident-response',
     title: 'Incident response',
-    description: '',
     owner: 'Sam',
-    status: 'active',
-    templateId: null,
-    templateVersion: null,
+    reviewEveryDays: 90,
     createdAt: CREATED,
     updatedAt: CREATED,
-    reviewedAt: null,
-    reviewedBy: '',
-    reviewEveryDays: 90,
-    deletedAt: null,
     ...over,
-  }
-}
+  })
 
 function section(id: string, order: number, title: string, over: Partial<Section> = {}): Section {
   return { id, planId: 'p1', order, title, guidance: '', fields: [], updatedAt: CREATED, ...over }
