@@ -1,0 +1,102 @@
+// What an outage stops, read from the dependency map: the suppliers marked down, every supplier that
+// runs on one of them (or on a named provider marked down), through the chain; the business
+// functions that need any of those, and the functions that depend on a stopped one. Pure; every
+// lookup is through a Map.
+
+export interface ImpactSupplier {
+  id: string
+  name: string
+  /** Suppliers of ours this one runs on. */
+  runsOn: readonly string[]
+  /** A provider outside the registers it runs on ("Microsoft Azure"), or ''. */
+  platform: string
+}
+
+export interface ImpactFunction {
+  id: string
+  name: string
+  /** RTO in minutes, or null when none is recorded. */
+  rto: number | null
+  supplierIds: readonly string[]
+  dependsOn: readonly string[]
+}
+
+export interface StoppedFunction<F extends ImpactFunction> {
+  fn: F
+  /** What stops it, in words: the suppliers down it needs, or the stopped functions it depends on. */
+  because: string[]
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
+
+/** Named providers the suppliers run on, for the "which provider is down" choice (first spelling kept). */
+export function namedProviders(suppliers: readonly ImpactSupplier[]): string[] {
+  const out: string[] = []
+  for (const s of suppliers) if (s.platform.trim() && !out.some((p) => same(p, s.platform))) out.push(s.platform.trim())
+  return out.sort((a, b) => a.localeCompare(b))
+}
+
+/**
+ * The ids of every supplier that is down: those marked, those on a provider marked, and those that
+ * run on a supplier that is down, however deep the chain (circles are safe).
+ */
+export function suppliersDown(suppliers: readonly ImpactSupplier[], markedIds: readonly string[], providers: readonly string[]): Set<string> {
+  const down = new Set(markedIds)
+  for (const s of suppliers) if (s.platform.trim() && providers.some((p) => same(p, s.platform))) down.add(s.id)
+  // Who runs on whom, reversed: from a supplier to the suppliers that run on it.
+  const users = new Map<string, string[]>()
+  for (const s of suppliers) for (const under of s.runsOn) users.set(under, [...(users.get(under) ?? []), s.id])
+  const queue = [...down]
+  for (let i = 0; i < queue.length; i++) {
+    for (const user of users.get(queue[i] as string) ?? []) {
+      if (!down.has(user)) {
+        down.add(user)
+        queue.push(user)
+      }
+    }
+  }
+  return down
+}
+
+/**
+ * The functions that stop, tightest RTO first (those without one last), each with what stops it.
+ * A function stops when it needs a supplier that is down, or depends on a function that stops.
+ */
+export function stoppedFunctions<F extends ImpactFunction>(
+  suppliers: readonly ImpactSupplier[],
+  functions: readonly F[],
+  markedIds: readonly string[],
+  providers: readonly string[],
+): StoppedFunction<F>[] {
+  const down = suppliersDown(suppliers, markedIds, providers)
+  const supplierName = new Map(suppliers.map((s) => [s.id, s.name]))
+  const byId = new Map(functions.map((f) => [f.id, f]))
+  const stopped = new Map<string, string[]>()
+  for (const f of functions) {
+    const because = f.supplierIds.filter((id) => down.has(id)).map((id) => supplierName.get(id) ?? 'a supplier')
+    if (because.length > 0) stopped.set(f.id, because)
+  }
+  // Then through "depends on", until nothing more stops.
+  const dependants = new Map<string, string[]>()
+  for (const f of functions) for (const on of f.dependsOn) dependants.set(on, [...(dependants.get(on) ?? []), f.id])
+  const queue = [...stopped.keys()]
+  for (let i = 0; i < queue.length; i++) {
+    const cause = byId.get(queue[i] as string)
+    for (const id of dependants.get(queue[i] as string) ?? []) {
+      const why = `depends on ${cause?.name ?? 'a stopped function'}`
+      const had = stopped.get(id)
+      if (had) {
+        if (!had.includes(why)) had.push(why)
+        continue
+      }
+      stopped.set(id, [why])
+      queue.push(id)
+    }
+  }
+  return [...stopped]
+    .flatMap(([id, because]) => {
+      const fn = byId.get(id)
+      return fn ? [{ fn, because }] : []
+    })
+    .sort((a, b) => (a.fn.rto ?? Infinity) - (b.fn.rto ?? Infinity) || a.fn.name.localeCompare(b.fn.name))
+}
