@@ -89,12 +89,21 @@ const isAppTemplateId = (id: string): boolean => id.startsWith(USER_TEMPLATE_PRE
 
 const titled = (title: string, suffix: string) => `${title.slice(0, LIMITS.title - suffix.length)}${suffix}`
 
-/** "X (imported copy)", then "X (imported copy 2)"…: the first name not used here or earlier in this import. */
+/** " (imported copy)", " (imported copy 2)"… at the end of a title: a copy of a copy is numbered, not suffixed twice. */
+const NUMBERED = { copy: / \(imported copy(?: \d+)?\)$/, kept: / \(before import(?: \d+)?\)$/ }
+const SUFFIX = { copy: 'imported copy', kept: 'before import' }
+
+/**
+ * "X (imported copy)", then "X (imported copy 2)"…: the first name not used here or earlier in this
+ * import, so that every copy can be told apart. The versions a replace keeps are numbered the same
+ * way ("X (before import 2)").
+ */
 function copyNamer(used: ReadonlySet<string>) {
   const taken = new Set(used)
-  return (title: string): string => {
+  return (title: string, kind: keyof typeof SUFFIX = 'copy'): string => {
+    const base = title.replace(NUMBERED[kind], '') || title
     for (let n = 1; ; n++) {
-      const name = titled(title, n === 1 ? ' (imported copy)' : ` (imported copy ${n})`)
+      const name = titled(base, n === 1 ? ` (${SUFFIX[kind]})` : ` (${SUFFIX[kind]} ${n})`)
       if (!taken.has(name)) {
         taken.add(name)
         return name
@@ -148,7 +157,7 @@ export function planImport(doc: ExportDocument, here: DeviceRows, mode: Conflict
       if (existing) {
         // The version replaced goes to the trash whole, under new ids, so the replace can be undone.
         const kept = withFreshIds(existing, ctx.newId)
-        add.plans.push({ ...kept.plan, title: titled(existing.plan.title, ' (before import)'), deletedAt: existing.plan.deletedAt ?? ctx.now })
+        add.plans.push({ ...kept.plan, title: planCopyName(existing.plan.title, 'kept'), deletedAt: existing.plan.deletedAt ?? ctx.now })
         add.sections.push(...kept.sections)
         add.items.push(...kept.items)
         remove.plans.push(existing.plan.id)
@@ -177,7 +186,7 @@ export function planImport(doc: ExportDocument, here: DeviceRows, mode: Conflict
         add.drills.push({
           ...existing.drill,
           id: drillId,
-          title: titled(existing.drill.title, ' (before import)'),
+          title: drillCopyName(existing.drill.title, 'kept'),
           deletedAt: existing.drill.deletedAt ?? ctx.now,
         })
         add.events.push(...existing.events.map((e) => ({ ...e, id: ctx.newId(), drillId })))
@@ -210,7 +219,7 @@ export function planImport(doc: ExportDocument, here: DeviceRows, mode: Conflict
         result.copied++
       } else {
         if (existing) {
-          into.push({ ...existing, id: freshId(), title: titled(existing.title, ' (before import)') })
+          into.push({ ...existing, id: freshId(), title: copyName(existing.title, 'kept') })
           removed.push(existing.id)
           result.replaced++
         } else result.added++

@@ -228,6 +228,19 @@ describe('import preview and conflicts', () => {
     expect(await db.plans.count()).toBe(6)
   })
 
+  it('importing the same file as a copy again and again names each copy apart', async () => {
+    const doc = fixture()
+    await importDocument(doc, 'copy')
+    for (let n = 0; n < 3; n++) await importDocument(doc, 'copy')
+    const titles = (await db.plans.toArray()).map((p) => p.title).filter((t) => t.startsWith('Business continuity plan — Harbour Bakery'))
+    expect(titles.sort()).toEqual([
+      'Business continuity plan — Harbour Bakery',
+      'Business continuity plan — Harbour Bakery (imported copy 2)',
+      'Business continuity plan — Harbour Bakery (imported copy 3)',
+      'Business continuity plan — Harbour Bakery (imported copy)',
+    ])
+  })
+
   it('importing an older backup with Replace keeps the newer log entries in the trash', async () => {
     const doc = fixture()
     await importDocument(doc, 'replace')

@@ -81,6 +81,36 @@ describe('import plan', () => {
     expect(plan.add.items.every((i) => plan.add.sections.some((s) => s.id === i.sectionId && s.planId === i.planId))).toBe(true)
   })
 
+  it('names every copy of the same file apart, import after import, and numbers a copy of a copy', () => {
+    const doc = fixture()
+    const bcp = 'Business continuity plan — Harbour Bakery'
+    const titles = new Set(doc.plans.map((p) => p.title))
+    const named: string[] = []
+    for (let round = 0; round < 3; round++) {
+      const plan = planImport(doc, deviceWithFixture(doc, { plans: new Set(titles) }), 'copy', { newId: counter(), now: NOW })
+      const copy = plan.add.plans.find((p) => p.title.startsWith(bcp))
+      named.push(copy?.title ?? '')
+      plan.add.plans.forEach((p) => titles.add(p.title))
+    }
+    expect(named).toEqual([`${bcp} (imported copy)`, `${bcp} (imported copy 2)`, `${bcp} (imported copy 3)`])
+
+    // A file holding a copy (exported from here and imported again) gets the next number, not a second suffix.
+    const [first, ...rest] = doc.plans
+    if (!first) throw new Error('fixture changed')
+    const ofCopy: ExportDocument = { ...doc, plans: [{ ...first, title: `${bcp} (imported copy)` }, ...rest] }
+    const again = planImport(ofCopy, deviceWithFixture(ofCopy, { plans: new Set([bcp, `${bcp} (imported copy)`]) }), 'copy', { newId: counter(), now: NOW })
+    expect(again.add.plans[0]?.title).toBe(`${bcp} (imported copy 2)`)
+  })
+
+  it('numbers the versions kept by a second replace, so the trash tells them apart', () => {
+    const doc = fixture()
+    const drill = doc.drills[0]
+    if (!drill) throw new Error('fixture changed')
+    const here = deviceWithFixture(doc, { drills: new Set([drill.title, `${drill.title} (before import)`]) })
+    const plan = planImport(doc, here, 'replace', { newId: counter(), now: NOW })
+    expect(plan.add.drills.map((d) => d.title)).toEqual([`${drill.title} (before import 2)`, drill.title])
+  })
+
   it('replacing moves the plan and the drill replaced to the trash whole, under new ids', () => {
     const doc = fixture()
     const here = deviceWithFixture(doc)
