@@ -80,6 +80,7 @@ export async function readCalendarEvents(readiness: Readiness): Promise<Calendar
       name: s.supplier.name,
       planTitle: s.supplier.planTitle,
       nextReview: s.nextReview,
+      notice: null,
       updatedAt: [changed.get(s.supplier.id) ?? '', plans.get(s.supplier.planId)?.updatedAt ?? ''],
     })),
   })

@@ -123,13 +123,21 @@ export function buildCalendar(events: readonly CalendarEvent[], now: Date, name 
 
 const UID_DOMAIN = 'continuity-kit'
 
-/** The dates worth a calendar entry: plan reviews, open items' due dates, supplier reviews. */
+/** The dates worth a calendar entry: plan reviews, open items' due dates, supplier reviews and notice deadlines. */
 export function calendarEvents(input: {
   plans: readonly { id: string; title: string; nextReview: string; updatedAt: string }[]
   /** `updatedAt`: the item's and its plan's (the plan's title is in the event). */
   items: readonly { id: string; text: string; due: string; planTitle: string; owner: string; updatedAt: readonly string[] }[]
   /** `updatedAt`: the supplier row's and its plan's (whose interval may set the date). */
-  suppliers: readonly { id: string; name: string; planTitle: string; nextReview: string; updatedAt: readonly string[] }[]
+  suppliers: readonly {
+    id: string
+    name: string
+    planTitle: string
+    nextReview: string
+    /** The last day to give notice (contract end less notice period), with the contract end it counts back from. */
+    notice: { deadline: string; contractEnd: string; period: string } | null
+    updatedAt: readonly string[]
+  }[]
 }): CalendarEvent[] {
   const events: CalendarEvent[] = []
   for (const p of input.plans) {
@@ -158,6 +166,14 @@ export function calendarEvents(input: {
       description: `The supplier "${s.name}" in "${s.planTitle}" is due for review: update its register entry and the Last reviewed date.`,
       sequence: sequenceOf(...s.updatedAt),
     })
+    if (s.notice)
+      events.push({
+        uid: `notice-${s.id}@${UID_DOMAIN}`,
+        date: s.notice.deadline,
+        summary: `Notice deadline: ${s.name}`,
+        description: `Last day to give notice to "${s.name}" (in "${s.planTitle}"): the contract ends on ${s.notice.contractEnd} with ${s.notice.period} notice. Decide to renew, renegotiate or leave before then.`,
+        sequence: sequenceOf(...s.updatedAt),
+      })
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid))
 }

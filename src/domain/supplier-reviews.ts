@@ -33,3 +33,23 @@ export function suppliersDueIn(plan: Plan, sections: readonly Section[], items: 
   }
   return out
 }
+
+/** The dashboard warns this many days ahead of a notice deadline. */
+export const NOTICE_WARNING_DAYS = 60
+const MINUTES_PER_DAY = 24 * 60
+
+/**
+ * The last day to give notice: the contract's end less its notice period (minutes, as durations
+ * are stored; part of a day counts as a whole one, so the deadline is never late). Null without both.
+ */
+export function noticeDeadline(contractEnd: string | null, noticeMinutes: number | null): string | null {
+  if (contractEnd === null || noticeMinutes === null || noticeMinutes < 0) return null
+  return addDays(contractEnd, -Math.ceil(noticeMinutes / MINUTES_PER_DAY))
+}
+
+/** Passed (the chance to give notice is gone), soon (within the warning days), later, or none recorded. */
+export function noticeState(deadline: string | null, today: string): 'passed' | 'soon' | 'later' | 'none' {
+  if (deadline === null) return 'none'
+  if (deadline < today) return 'passed'
+  return deadline <= addDays(today, NOTICE_WARNING_DAYS) ? 'soon' : 'later'
+}

@@ -74,7 +74,9 @@ describe('the calendar document', () => {
         updatedAt: ['2026-02-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z'],
       },
     ],
-    suppliers: [{ id: 'sup-1', name: 'Cloud hosting', planTitle: 'Suppliers', nextReview: '2026-02-01', updatedAt: ['2024-01-01T00:00:01.900Z', ''] }],
+    suppliers: [
+      { id: 'sup-1', name: 'Cloud hosting', planTitle: 'Suppliers', nextReview: '2026-02-01', notice: null, updatedAt: ['2024-01-01T00:00:01.900Z', ''] },
+    ],
   })
   const ics = buildCalendar(events, now)
 
@@ -167,5 +169,31 @@ describe('the calendar document', () => {
   it('formats stamps and names the file', () => {
     expect(utcStamp(new Date('2026-12-01T23:59:59.999Z'))).toBe('20261201T235959Z')
     expect(calendarFileName('2026-03-05')).toBe('continuity-kit-dates-2026-03-05.ics')
+  })
+})
+
+describe('notice deadlines in the calendar', () => {
+  it('carries a supplier notice deadline as its own all-day event that ical.js reads back', () => {
+    const events = calendarEvents({
+      plans: [],
+      items: [],
+      suppliers: [
+        {
+          id: 'isp',
+          name: 'ISP, fibre line',
+          planTitle: 'Suppliers',
+          nextReview: '2027-01-10',
+          notice: { deadline: '2026-10-02', contractEnd: '2026-12-31', period: '90 days' },
+          updatedAt: ['2026-03-01T00:00:00.000Z'],
+        },
+      ],
+    })
+    const root = new ICAL.Component(ICAL.parse(buildCalendar(events, new Date('2026-03-05T09:00:00Z'))))
+    const read = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(read.map((e) => [e.uid, e.startDate.toString(), e.startDate.isDate, e.summary])).toEqual([
+      ['notice-isp@continuity-kit', '2026-10-02', true, 'Notice deadline: ISP, fibre line'],
+      ['review-isp@continuity-kit', '2027-01-10', true, 'Review supplier: ISP, fibre line'],
+    ])
+    expect(read[0]?.description).toContain('the contract ends on 2026-12-31 with 90 days notice')
   })
 })
