@@ -2,18 +2,12 @@
 // Plan completion and overdue items, plans and suppliers past their review date, plans not
 // exercised in a drill for a year, critical functions without an RTO or a workaround.
 import { localDate } from './dates'
-import { lastExercisedDates, type DrillFacts } from './exercise-dates'
+import { exerciseReader, type DrillFacts, type PlanExercise } from './exercise-dates'
 import { saysNone, type FunctionEntry, type Registers, type SupplierEntry } from './registers'
 import type { Plan } from './model'
 import { percent, type Progress } from './progress'
 import { nextReviewDate } from './review'
 import { supplierReview, type SupplierReview } from './supplier-reviews'
-import type { PlanKind } from './vocabulary'
-
-/** Plans that a drill exercises; the others (supplier reviews, drill programmes) are reviewed, not rehearsed. */
-const EXERCISED_KINDS: readonly PlanKind[] = ['incident-response', 'continuity']
-/** A plan not exercised for this many months needs a drill. */
-export const EXERCISE_EVERY_MONTHS = 12
 
 interface PlanFacts {
   plan: Plan
@@ -29,11 +23,8 @@ export interface PlanReadiness {
   overdueItems: number
   nextReview: string
   needsReview: boolean
-  /** Whether drills exercise this kind of plan. */
-  exercisable: boolean
-  /** The local date of the latest ended drill that exercised it, or null. */
-  lastExercised: string | null
-  needsExercise: boolean
+  /** When it was last exercised and whether it needs a drill (exercise-dates.ts: the one definition). */
+  exercise: PlanExercise
 }
 
 export interface FunctionGap {
@@ -61,15 +52,6 @@ export interface Readiness {
   }
 }
 
-/** The date `months` calendar months before `date` (YYYY-MM-DD), clamped to the month's last day. */
-export function monthsBefore(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const first = new Date(Date.UTC(y, m - 1 - months, 1))
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate()
-  first.setUTCDate(Math.min(d, last))
-  return first.toISOString().slice(0, 10)
-}
-
 export function computeReadiness(input: {
   plans: readonly PlanFacts[]
   suppliers: readonly SupplierEntry[]
@@ -78,14 +60,11 @@ export function computeReadiness(input: {
   now: Date
 }): Readiness {
   const today = localDate(input.now)
-  const exerciseCutoff = monthsBefore(today, EXERCISE_EVERY_MONTHS)
-  const exercised = lastExercisedDates(input.drills)
+  const exerciseOf = exerciseReader(input.drills, input.now)
   const planById = new Map(input.plans.map((p) => [p.plan.id, p.plan]))
 
   const plans = input.plans.map(({ plan, progress, overdueItems }): PlanReadiness => {
     const nextReview = nextReviewDate(plan)
-    const exercisable = EXERCISED_KINDS.includes(plan.kind)
-    const lastExercised = exercised.get(plan.id) ?? null
     return {
       plan,
       progress,
@@ -93,9 +72,7 @@ export function computeReadiness(input: {
       overdueItems,
       nextReview,
       needsReview: nextReview < today,
-      exercisable,
-      lastExercised,
-      needsExercise: exercisable && (lastExercised === null || lastExercised < exerciseCutoff),
+      exercise: exerciseOf(plan),
     }
   })
   const suppliers = input.suppliers.map((s) => supplierReview(s, planById.get(s.planId), today))
@@ -115,7 +92,7 @@ export function computeReadiness(input: {
       completion,
       overdueItems: plans.reduce((n, p) => n + p.overdueItems, 0),
       plansNeedingReview: plans.filter((p) => p.needsReview).length,
-      plansNeedingExercise: plans.filter((p) => p.needsExercise).length,
+      plansNeedingExercise: plans.filter((p) => p.exercise.needed).length,
       suppliersDue: suppliersDue.length,
       functionGaps: functionGaps.length,
     },

@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setItemValue, updateItem } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
+import { createDrill, endDrill } from '../../src/db/drill-repository'
 import { createPlanFromTemplate, readPlanRows } from '../../src/db/plan-repository'
 import { addDays, formatDate, localDate } from '../../src/domain/dates'
 import { continuityTemplate } from '../../src/templates/continuity'
+import { BUILTIN_SCENARIOS } from '../../src/templates/scenarios/index'
 import { supplierReviewTemplate } from '../../src/templates/supplier-review'
 import { renderApp } from '../support/render-app'
 
@@ -79,6 +81,42 @@ describe('the readiness dashboard', () => {
     const dashboard = await screen.findByTestId('readiness')
     await waitFor(() => expect(within(dashboard).getByTestId('rd-plans-exercise')).toHaveTextContent('0not exercised'))
     expect(within(dashboard).getByTestId('rd-plan')).not.toHaveTextContent('Never exercised')
+  })
+
+  it('says the same as the Drills page about when each plan was exercised, before and after a drill', async () => {
+    await createPlanFromTemplate(continuityTemplate, { title: 'Main BCP' })
+    await createPlanFromTemplate(supplierReviewTemplate, { title: 'Suppliers 2026' })
+    /** Plan title -> what its "last exercised" cell says, on the dashboard and on the Drills page. */
+    const bothScreens = async () => {
+      const home = renderApp('/')
+      const rows = await within(await screen.findByTestId('readiness')).findAllByTestId('rd-plan')
+      const onHome = Object.fromEntries(rows.map((r) => [r.querySelector('th')?.textContent, r.querySelectorAll('td')[3]?.textContent]))
+      home.unmount()
+      const drills = renderApp('/drills')
+      const drillRows = await screen.findAllByTestId('exercised-row')
+      const onDrills = Object.fromEntries(drillRows.map((r) => [r.querySelector('td')?.textContent, r.querySelectorAll('td')[2]?.textContent]))
+      drills.unmount()
+      return { onHome, onDrills }
+    }
+
+    const before = await bothScreens()
+    expect(before.onHome).toEqual({ 'Main BCP': '⚠ Never exercised', 'Suppliers 2026': 'not drilled' })
+    expect(before.onDrills).toEqual(before.onHome)
+
+    const scenario = BUILTIN_SCENARIOS[0]
+    if (!scenario) throw new Error('no built-in scenario')
+    const drill = await createDrill({
+      scenario,
+      title: 'Tabletop',
+      planIds: [...(await db.plans.toArray()).map((p) => p.id)],
+      facilitator: '',
+      participants: [],
+    })
+    await endDrill(drill)
+    const after = await bothScreens()
+    const todayWords = formatDate(today)
+    expect(after.onHome).toEqual({ 'Main BCP': todayWords, 'Suppliers 2026': todayWords })
+    expect(after.onDrills).toEqual(after.onHome)
   })
 
   it('exports the review and due dates as an .ics file', async () => {

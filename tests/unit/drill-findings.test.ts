@@ -10,7 +10,6 @@ import { duplicateScenario, patchScenario } from '../../src/db/scenario-reposito
 import { createPlanFromTemplate, trashPlan } from '../../src/db/plan-repository'
 import { newDrillRow } from '../../src/domain/drill-factory'
 import { actionItemRow, findingSourceLabel, isFinding, matchStep, suggestSection, timeline } from '../../src/domain/drill-findings'
-import { lastExercised, lastExercisedByPlan } from '../../src/domain/exercise-dates'
 import type { Drill, DrillEvent } from '../../src/domain/drill-model'
 import { itemSchema } from '../../src/domain/model'
 import { ValidationError } from '../../src/domain/validation-error'
@@ -78,19 +77,6 @@ describe('findings (domain)', () => {
       ]),
     ).toBe('c')
     expect(suggestSection([])).toBeNull()
-  })
-
-  it('a plan was last exercised at the latest end of an ended drill that included it', () => {
-    const drills = [
-      drill({ status: 'ended', endedAt: '2026-01-10T12:00:00.000Z', planIds: ['p1', 'p2'] }),
-      drill({ status: 'ended', endedAt: '2026-02-10T12:00:00.000Z', planIds: ['p1'] }),
-      drill({ status: 'running', endedAt: null, planIds: ['p3'] }),
-      drill({ status: 'planned', endedAt: null, planIds: ['p2'] }),
-    ]
-    expect(lastExercised(drills, 'p1')).toBe('2026-02-10T12:00:00.000Z')
-    expect(lastExercised(drills, 'p2')).toBe('2026-01-10T12:00:00.000Z')
-    expect(lastExercised(drills, 'p3')).toBeNull()
-    expect([...lastExercisedByPlan(drills).keys()].sort()).toEqual(['p1', 'p2'])
   })
 
   it('lays out injects and log entries in drill-clock order', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FunctionEntry, SupplierEntry } from '../../src/domain/registers'
 import type { Plan } from '../../src/domain/model'
-import { lastExercisedDates } from '../../src/domain/exercise-dates'
-import { attentionCount, computeReadiness, monthsBefore } from '../../src/domain/readiness'
+import { attentionCount, computeReadiness } from '../../src/domain/readiness'
 import { supplierReview } from '../../src/domain/supplier-reviews'
 import { makePlanRow } from '../support/factories'
 
@@ -63,34 +62,18 @@ describe('readiness figures', () => {
       overdueItems: 2,
       nextReview: '2026-02-09',
       needsReview: true,
-      lastExercised: '2024-03-01',
-      needsExercise: true,
+      exercise: { expected: true, last: '2024-03-01', needed: true },
     })
-    expect(by.get('irp')).toMatchObject({ percent: 100, needsReview: false, lastExercised: '2026-03-01', needsExercise: false })
+    expect(by.get('irp')).toMatchObject({ percent: 100, needsReview: false, exercise: { expected: true, last: '2026-03-01', needed: false } })
     // Supplier reviews are reviewed, not rehearsed.
-    expect(by.get('sup')).toMatchObject({ exercisable: false, needsExercise: false, percent: 100 })
+    expect(by.get('sup')).toMatchObject({ exercise: { expected: false, last: null, needed: false }, percent: 100 })
     expect(r.totals).toEqual({ plans: 3, completion: 75, overdueItems: 3, plansNeedingReview: 1, plansNeedingExercise: 1, suppliersDue: 0, functionGaps: 0 })
     expect(attentionCount(r)).toBe(5)
   })
 
   it('says a plan never exercised needs a drill, and works with no drills at all', () => {
     const r = computeReadiness({ plans: [{ plan: plan('bcp'), progress: progress(0, 1), overdueItems: 0 }], suppliers: [], functions: [], drills: [], now })
-    expect(r.plans[0]).toMatchObject({ lastExercised: null, needsExercise: true })
-  })
-
-  it('keeps the latest ended drill per plan', () => {
-    const last = lastExercisedDates([
-      { status: 'ended', endedAt: '2026-01-05T12:00:00.000Z', planIds: ['a', 'b'] },
-      { status: 'ended', endedAt: '2026-04-05T12:00:00.000Z', planIds: ['a'] },
-      { status: 'paused', endedAt: null, planIds: ['c'] },
-    ])
-    expect(Object.fromEntries(last)).toEqual({ a: '2026-04-05', b: '2026-01-05' })
-  })
-
-  it('counts 12 months back by the calendar', () => {
-    expect(monthsBefore('2026-06-15', 12)).toBe('2025-06-15')
-    expect(monthsBefore('2024-02-29', 12)).toBe('2023-02-28')
-    expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28')
+    expect(r.plans[0]?.exercise).toEqual({ expected: true, last: null, needed: true })
   })
 
   it('uses the supplier interval, else the plan interval, from the last review or the plan creation', () => {

@@ -1,5 +1,5 @@
-// The drill programme: drills in progress, planned and past; each plan's "last exercised" date with
-// plans never exercised flagged; and the scenarios (built-in and written here) to start a drill from.
+// The drill programme: drills in progress, planned and past; when each plan was last exercised, in
+// the dashboard's words (domain/exercise-dates.ts); and the scenarios to start a drill from.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
@@ -7,7 +7,7 @@ import { listDrills, restoreDrill, startPlannedDrill, trashDrill } from '../../d
 import { createScenario, listScenarios } from '../../db/scenario-repository'
 import { listPlans } from '../../db/plan-queries'
 import { formatElapsedMs } from '../../domain/drill-clock'
-import { lastExercisedByPlan } from '../../domain/exercise-dates'
+import { exerciseReader } from '../../domain/exercise-dates'
 import type { Drill, Scenario } from '../../domain/drill-model'
 import { KIND_LABELS } from '../../domain/vocabulary'
 import { BUILTIN_SCENARIOS } from '../../templates/scenarios/index'
@@ -18,7 +18,7 @@ import { StartDrillDialog } from './start-drill-dialog'
 import './drills.css'
 import { href } from '../../ui/routes'
 import { DrillStatusBadge, formatWhen } from '../../entities/drill'
-import { WarningBadge } from '../../entities/plan'
+import { ExerciseStatus } from '../../entities/exercise'
 
 function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => void }) {
   const [, navigate] = useLocation()
@@ -122,7 +122,8 @@ export default function DrillsPage() {
   const active = (drills ?? []).filter((d) => d.status === 'running' || d.status === 'paused')
   const planned = (drills ?? []).filter((d) => d.status === 'planned').reverse()
   const past = (drills ?? []).filter((d) => d.status === 'ended')
-  const exercised = lastExercisedByPlan(drills ?? [])
+  // The same rule and words as the home dashboard's.
+  const exerciseOf = exerciseReader(drills ?? [], new Date())
 
   return (
     <div className="drills-page">
@@ -198,18 +199,17 @@ export default function DrillsPage() {
               </tr>
             </thead>
             <tbody>
-              {plans.map((p) => {
-                const last = exercised.get(p.id)
-                return (
-                  <tr key={p.id} data-testid="exercised-row">
-                    <td>
-                      <Link href={href.plan(p.id)}>{p.title}</Link>
-                    </td>
-                    <td>{KIND_LABELS[p.kind]}</td>
-                    <td>{last ? <time dateTime={last}>{formatWhen(last)}</time> : <WarningBadge>Never exercised</WarningBadge>}</td>
-                  </tr>
-                )
-              })}
+              {plans.map((p) => (
+                <tr key={p.id} data-testid="exercised-row">
+                  <td>
+                    <Link href={href.plan(p.id)}>{p.title}</Link>
+                  </td>
+                  <td>{KIND_LABELS[p.kind]}</td>
+                  <td>
+                    <ExerciseStatus exercise={exerciseOf(p)} />
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         )}

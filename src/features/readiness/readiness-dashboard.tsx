@@ -8,7 +8,9 @@ import { readCalendarEvents, readReadinessFacts } from '../../db/dependency-quer
 import { planSummaries } from '../../db/plan-queries'
 import { formatDate, localDate } from '../../domain/dates'
 import { buildCalendar, calendarFileName, ICS_MIME } from '../../domain/ics'
-import { EXERCISE_EVERY_MONTHS, readinessOf, type Readiness } from '../../domain/readiness'
+import { EXERCISE_EVERY_MONTHS } from '../../domain/exercise-dates'
+import { readinessOf, type Readiness } from '../../domain/readiness'
+import { ExerciseStatus } from '../../entities/exercise'
 import { downloadText } from '../../ui/download'
 import { href } from '../../ui/routes'
 import { attempt } from '../../ui/errors'
@@ -63,7 +65,7 @@ export function CalendarButton({ readiness }: { readiness: Readiness }) {
 export function ReadinessView({ readiness }: { readiness: Readiness }) {
   const { totals, plans, suppliersDue, functionGaps } = readiness
   const toReview = plans.filter((p) => p.needsReview)
-  const toExercise = plans.filter((p) => p.needsExercise)
+  const toExercise = plans.filter((p) => p.exercise.needed)
   return (
     <>
       <ul className="rd-figures" aria-label="Readiness in figures">
@@ -141,20 +143,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
                   )}
                 </td>
                 <td>
-                  {!p.exercisable ? (
-                    <span className="muted">not drilled</span>
-                  ) : p.lastExercised === null ? (
-                    <strong className="rd-bad">
-                      <span aria-hidden="true">⚠ </span>Never exercised
-                    </strong>
-                  ) : p.needsExercise ? (
-                    <strong className="rd-bad">
-                      <span aria-hidden="true">⚠ </span>
-                      <time dateTime={p.lastExercised}>{formatDate(p.lastExercised)}</time>, over {EXERCISE_EVERY_MONTHS} months ago
-                    </strong>
-                  ) : (
-                    <time dateTime={p.lastExercised}>{formatDate(p.lastExercised)}</time>
-                  )}
+                  <ExerciseStatus exercise={p.exercise} warnClassName="rd-bad" />
                 </td>
               </tr>
             ))}
@@ -204,7 +193,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
                 {toExercise.slice(0, LIST_MAX).map((p) => (
                   <li key={p.plan.id}>
                     <Link href={href.plan(p.plan.id)}>{p.plan.title}</Link>{' '}
-                    <span className="muted">— {p.lastExercised ? `last exercised ${formatDate(p.lastExercised)}` : 'never exercised'}</span>
+                    <span className="muted">— {p.exercise.last ? `last exercised ${formatDate(p.exercise.last)}` : 'never exercised'}</span>
                   </li>
                 ))}
               </ul>
