@@ -1,5 +1,6 @@
 // Section and item reads and writes. Each edit touches only the row it changes, so two tabs
 // editing two items of one plan both keep their edits; a move rewrites only the moved row.
+import { Dexie } from 'dexie'
 import { fieldValueError } from '../domain/fields'
 import {
   itemPatchSchema,
@@ -11,7 +12,7 @@ import {
   type Section,
   type SectionPatch,
 } from '../domain/model'
-import { orderAfter, orderForMove, renumbered } from '../domain/order'
+import { byOrder, orderAfter, orderForMove } from '../domain/order'
 import { newItemRow, newSectionRow } from '../domain/plan-factory'
 import { check } from '../domain/validation'
 import { ValidationError } from '../domain/validation-error'
@@ -21,17 +22,17 @@ import type { Gateway } from './gateway'
 import * as writes from './writes'
 
 export function listSections(planId: string): Promise<Section[]> {
-  return db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray()
+  return db.sections.where('[planId+order]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).toArray()
 }
 
 /** A plan's items, each section's in their order (group them by sectionId to show them). */
 export async function listItems(planId: string): Promise<Item[]> {
   const items = await db.items.where('planId').equals(planId).toArray()
-  return [...items].sort((a, b) => a.order - b.order)
+  return [...items].sort(byOrder)
 }
 
 function sectionItems(sectionId: string): Promise<Item[]> {
-  return db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).toArray()
+  return db.items.where('[sectionId+order]').between([sectionId, Dexie.minKey], [sectionId, Dexie.maxKey]).toArray()
 }
 
 const missing = (what: string) => new ValidationError([`This ${what} no longer exists`])
@@ -39,7 +40,7 @@ const missing = (what: string) => new ValidationError([`This ${what} no longer e
 export async function addSection(planId: string, title: string): Promise<string> {
   return db.transaction('rw', db.plans, db.sections, async () => {
     if (!(await db.plans.get(planId))) throw missing('plan')
-    const last = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).last()
+    const last = await db.sections.where('[planId+order]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).last()
     return (await writes.sections.add(newSectionRow(factoryContext(), planId, orderAfter(last?.order), title))).id
   })
 }
@@ -109,25 +110,18 @@ export async function restoreDeleted(rows: { section?: Section; items: Item[] })
   })
 }
 
-/**
- * Moves a section within its plan, or an item within its section, by one place. Only the moved
- * row is written, unless its neighbours' keys leave no room between them: then the list is
- * renumbered once.
- */
+/** Moves a section within its plan, or an item within its section, by one place: only the moved row is written. */
 async function moveRow<T extends Section | Item>(rows: Gateway<T>, id: string, siblingsOf: (row: T) => Promise<T[]>, delta: -1 | 1): Promise<void> {
   await db.transaction('rw', rows.tableName, async () => {
     const row = await rows.require(id)
     const siblings = await siblingsOf(row)
     const index = siblings.findIndex((s) => s.id === id)
-    let keys = siblings.map((s) => s.order)
-    let order = orderForMove(keys, index, delta)
-    if (order === undefined) return
-    if (order === null) {
-      keys = renumbered(siblings.length)
-      await Promise.all(siblings.map((s, i) => rows.setPath(s.id, 'order', keys[i])))
-      order = orderForMove(keys, index, delta)
-    }
-    if (typeof order === 'number') await rows.setPath(id, 'order', order)
+    const order = orderForMove(
+      siblings.map((s) => s.order),
+      index,
+      delta,
+    )
+    if (order !== undefined) await rows.setPath(id, 'order', order)
   })
 }
 
@@ -136,7 +130,7 @@ export const moveSection = (id: string, delta: -1 | 1) => moveRow(writes.section
 export async function addItem(sectionId: string, text: string): Promise<string> {
   return db.transaction('rw', db.sections, db.items, async () => {
     const section = await writes.sections.require(sectionId)
-    const last = await db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).last()
+    const last = await db.items.where('[sectionId+order]').between([sectionId, Dexie.minKey], [sectionId, Dexie.maxKey]).last()
     return (await writes.items.add(newItemRow(factoryContext(), section.planId, sectionId, orderAfter(last?.order), text))).id
   })
 }

@@ -41,6 +41,13 @@ export const SCHEMA_V2 = {
  */
 const SCHEMA_V3 = SCHEMA_V2
 
+/**
+ * 2026-11-29 — v4 (data model v5): sections record their role, register fields their ids; items are
+ * tasks or response steps; ordering keys are strings (fractional), so a move writes one row; drills
+ * say whether they rehearse or run a real incident, indexed so the open incident is found at once.
+ */
+const SCHEMA_V4 = { ...SCHEMA_V3, drills: 'id, status, startedAt, mode' } as const
+
 export class ContinuityDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>
   sections!: EntityTable<Section, 'id'>
@@ -64,6 +71,12 @@ export class ContinuityDb extends Dexie {
       .upgrade(async (tx) => {
         const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'))
         await upgradeToV3(tx)
+      })
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const { upgradeToV4 } = await Dexie.waitFor(import('./upgrade-v4'))
+        await upgradeToV4(tx)
       })
   }
 }

@@ -1,6 +1,7 @@
 // The one place that maps a draft's target to its write. Fields saved as you type write through
 // here, and so does the replay of what the journal kept from a reload, a closed tab or a crash:
 // the same repository functions, validated as any write.
+import { Dexie } from 'dexie'
 import { newItemRow, newSectionRow } from '../domain/plan-factory'
 import { formatFieldValue, parseFieldInput } from '../domain/fields'
 import { orderAfter } from '../domain/order'
@@ -37,7 +38,7 @@ async function addItemOnce(id: string, sectionId: string, itemText: string): Pro
     if (await db.items.get(id)) return
     const section = await db.sections.get(sectionId)
     if (!section) throw new ValidationError(['This section no longer exists'])
-    const last = await db.items.where('[sectionId+order]').between([sectionId, -Infinity], [sectionId, Infinity]).last()
+    const last = await db.items.where('[sectionId+order]').between([sectionId, Dexie.minKey], [sectionId, Dexie.maxKey]).last()
     const row = newItemRow({ newId: () => id, now: nowIso() }, section.planId, sectionId, orderAfter(last?.order), itemText)
     await writes.items.add(row)
   })
@@ -48,7 +49,7 @@ async function addSectionOnce(id: string, planId: string, title: string): Promis
   await db.transaction('rw', db.plans, db.sections, async () => {
     if (await db.sections.get(id)) return
     if (!(await db.plans.get(planId))) throw new ValidationError(['This plan no longer exists'])
-    const last = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).last()
+    const last = await db.sections.where('[planId+order]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).last()
     await writes.sections.add(newSectionRow({ newId: () => id, now: nowIso() }, planId, orderAfter(last?.order), title))
   })
 }

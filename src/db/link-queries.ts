@@ -1,5 +1,6 @@
 // Reads of the registers that links point into: the rows of supplier registers and impact analyses
 // (for the dependency views and for the choices of a links field), and the names of linked rows.
+import { Dexie } from 'dexie'
 import type { Item, Plan, Section } from '../domain/model'
 import { isImpactAnalysis, isSupplierRegister } from '../domain/registers'
 import type { LinkTarget } from '../domain/vocabulary'
@@ -26,14 +27,16 @@ export async function readRegisterRows(
     const plan = byId.get(s.planId)
     return plan !== undefined && keep(plan, s)
   })
-  const items = (await Promise.all(sections.map((s) => db.items.where('[sectionId+order]').between([s.id, -Infinity], [s.id, Infinity]).toArray()))).flat()
+  const items = (
+    await Promise.all(sections.map((s) => db.items.where('[sectionId+order]').between([s.id, Dexie.minKey], [s.id, Dexie.maxKey]).toArray()))
+  ).flat()
   return { plans, sections, items }
 }
 
 /** Every row a links field of this target may point at, across all live plans. */
 export async function listLinkCandidates(target: LinkTarget): Promise<LinkCandidate[]> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => {
-    const keep = target === 'supplier' ? isSupplierRegister : (_plan: Plan, s: Section) => isImpactAnalysis(s)
+    const keep = (_plan: Plan, s: Section) => (target === 'supplier' ? isSupplierRegister(s) : isImpactAnalysis(s))
     const { plans, items } = await readRegisterRows(listPlans(), keep)
     const titles = new Map(plans.map((p) => [p.id, p.title]))
     return items.map((i) => ({ id: i.id, text: i.text, planTitle: titles.get(i.planId) ?? '' }))

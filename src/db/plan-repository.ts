@@ -1,4 +1,5 @@
 // Plan-level writes: create from a template, edit the header, review, duplicate, trash, restore.
+import { Dexie } from 'dexie'
 import { ValidationError } from '../domain/validation-error'
 import { planPatchSchema, type PlanPatch } from '../domain/model'
 import { check } from '../domain/validation'
@@ -35,7 +36,7 @@ export async function readPlanRows(id: string): Promise<PlanRows | undefined> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => {
     const plan = await db.plans.get(id)
     if (!plan) return undefined
-    const sections = await db.sections.where('[planId+order]').between([id, -Infinity], [id, Infinity]).toArray()
+    const sections = await db.sections.where('[planId+order]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()
     const items = await db.items.where('planId').equals(id).toArray()
     return { plan, sections, items }
   })

@@ -1,5 +1,7 @@
 // The steps of the plans a drill exercises, section by section: what a facilitator ticks as used
 // and where an action from a finding can be placed.
+import { byOrder } from '../domain/order'
+import { Dexie } from 'dexie'
 import type { Item, Plan, Section } from '../domain/model'
 import { db } from './database'
 
@@ -14,9 +16,9 @@ export async function listPlanSteps(planIds: readonly string[]): Promise<PlanSte
     const out: PlanSteps[] = []
     for (const plan of await db.plans.bulkGet([...planIds])) {
       if (!plan || plan.deletedAt !== null) continue
-      const sections = await db.sections.where('[planId+order]').between([plan.id, -Infinity], [plan.id, Infinity]).toArray()
+      const sections = await db.sections.where('[planId+order]').between([plan.id, Dexie.minKey], [plan.id, Dexie.maxKey]).toArray()
       // Rows read through the shared cache are frozen: sort a copy.
-      const items = [...(await db.items.where('planId').equals(plan.id).toArray())].sort((a, b) => a.order - b.order)
+      const items = [...(await db.items.where('planId').equals(plan.id).toArray())].sort(byOrder)
       out.push({ plan, sections: sections.map((section) => ({ section, items: items.filter((i) => i.sectionId === section.id) })) })
     }
     return out

@@ -17,6 +17,7 @@ export function newDrillRow(ctx: FactoryContext, input: NewDrill): Drill {
   const planned = input.plannedFor !== undefined
   return {
     id: ctx.newId(),
+    mode: 'drill',
     scenario: structuredClone(input.scenario),
     title: input.title.trim() || input.scenario.title,
     planIds: [...new Set(input.planIds)],
@@ -29,6 +30,8 @@ export function newDrillRow(ctx: FactoryContext, input: NewDrill): Drill {
     runningSince: planned ? null : ctx.now,
     released: [],
     stepsUsed: [],
+    stepMatches: [],
+    incident: null,
     ratings: input.scenario.objectives.map((objective) => ({ objective, rating: null, note: '' })),
     updatedAt: ctx.now,
   }

@@ -2,12 +2,15 @@
 // of what happened during each drill.
 import * as z from 'zod/mini'
 import { LIMITS } from './limits'
-import { idSchema, required, text, timestampSchema } from './model'
+import { dateSchema, idSchema, required, text, timestampSchema } from './model'
 import { PLAN_KINDS } from './vocabulary'
 
 /** 'planned' is a drill booked for later (startedAt holds the planned start until it starts). */
 export const DRILL_STATUSES = ['running', 'paused', 'ended', 'planned'] as const
-export const EVENT_TYPES = ['inject', 'decision', 'observation', 'gap'] as const
+export const EVENT_TYPES = ['inject', 'decision', 'observation', 'gap', 'action', 'communication'] as const
+/** A drill rehearses; an incident is the real thing, run by the same engine. */
+export const RUN_MODES = ['drill', 'incident'] as const
+export type RunMode = (typeof RUN_MODES)[number]
 export const RATINGS = ['met', 'partly', 'not-met'] as const
 export type DrillStatus = (typeof DRILL_STATUSES)[number]
 export type DrillEventType = (typeof EVENT_TYPES)[number]
@@ -46,8 +49,42 @@ export type Scenario = z.infer<typeof scenarioSchema>
 export const participantSchema = z.strictObject({ name: required(LIMITS.name), role: text(LIMITS.name) })
 export type Participant = z.infer<typeof participantSchema>
 
+/** What an incident records beside the run itself: declared, run and reviewed here. */
+export const incidentDetailsSchema = z.strictObject({
+  /** The id of a severity level (Settings), kept with its label as it was when chosen. */
+  severity: idSchema,
+  severityLabel: text(LIMITS.name),
+  description: text(LIMITS.longText),
+  lead: text(LIMITS.name),
+  logKeeper: text(LIMITS.name),
+  /** Suppliers (register rows) that are down. */
+  affectedSupplierIds: z.array(idSchema).check(z.maxLength(200)),
+  /** Providers that are not in a register but are down, by name ("Microsoft Azure"). */
+  affectedProviders: z.array(required(LIMITS.name)).check(z.maxLength(50)),
+  /** The one line shown on the status board. */
+  statusLine: text(LIMITS.shortText),
+  /** How often a status update is due, in minutes. */
+  updateEveryMinutes: z.int().check(z.gte(5, 'must be at least 5 minutes'), z.lte(24 * 60, 'must be at most a day')),
+  review: z.strictObject({
+    wentWell: text(LIMITS.longText),
+    wentBadly: text(LIMITS.longText),
+    reviewDate: z.nullable(dateSchema),
+  }),
+})
+export type IncidentDetails = z.infer<typeof incidentDetailsSchema>
+
+export const stepMatchSchema = z.strictObject({
+  injectId: idSchema,
+  /** Index of the step in the inject's expected steps. */
+  step: z.int().check(z.gte(0)),
+  /** The plan item the step was matched to when the drill started, or null when none was found. */
+  itemId: z.nullable(idSchema),
+})
+export type StepMatch = z.infer<typeof stepMatchSchema>
+
 export const drillSchema = z.strictObject({
   id: idSchema,
+  mode: z.enum(RUN_MODES),
   /** A copy of the scenario as it was run, so later edits do not rewrite history. */
   scenario: scenarioSchema,
   title: required(LIMITS.title),
@@ -64,6 +101,10 @@ export const drillSchema = z.strictObject({
   released: z.array(z.strictObject({ injectId: idSchema, atMs: z.number().check(z.gte(0)) })),
   /** Plan items ticked as used during the drill. */
   stepsUsed: z.array(idSchema),
+  /** Each inject's expected steps, matched to plan items when the drill started against its plans. */
+  stepMatches: z.array(stepMatchSchema).check(z.maxLength(1_000)),
+  /** Null for a drill. */
+  incident: z.nullable(incidentDetailsSchema),
   ratings: z.array(z.strictObject({ objective: required(LIMITS.shortText), rating: z.nullable(z.enum(RATINGS)), note: text(LIMITS.longText) })),
   updatedAt: timestampSchema,
   /** When the drill was moved to the trash; absent or null while it is not there. */

@@ -1,6 +1,7 @@
 // The export format: one JSON document with plans (each with its sections and items), drills
 // (each with its log), scenarios and templates written here; versioned, and described by zod
 // schemas from which the shipped JSON Schema is generated.
+import { byOrder } from './order'
 import * as z from 'zod/mini'
 import { drillEventSchema, drillSchema, scenarioSchema, type Drill, type DrillEvent, type Scenario } from './drill-model'
 import { FORMAT, FORMAT_VERSION, SCHEMA_PATH } from './format-version'
@@ -59,8 +60,6 @@ export interface ExportExtras {
 }
 
 export const NO_EXTRAS: ExportExtras = { drills: [], scenarios: [], templates: [] }
-
-const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id)
 
 /**
  * One plan as it appears in the document. Sections by order; items by their section's order,

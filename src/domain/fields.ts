@@ -30,7 +30,36 @@ export function fieldValueError(field: FieldDef, value: FieldValue): string | nu
     case 'duration':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return `${field.label}: must be a duration such as 4h or 2d`
       return value > LIMITS.durationMaxMinutes ? `${field.label}: must be at most ten years` : null
+    case 'url':
+      if (typeof value !== 'string' || value.length > LIMITS.shortText) return `${field.label}: must be a web address of at most ${LIMITS.shortText} characters`
+      return webAddress(value) === null ? `${field.label}: ${quote(value)} is not a web address (https://…)` : null
+    case 'phone':
+      if (typeof value !== 'string' || value.length > LIMITS.shortText)
+        return `${field.label}: must be a phone number of at most ${LIMITS.shortText} characters`
+      return dialable(value) === null ? `${field.label}: ${quote(value)} has no phone number in it` : null
   }
+}
+
+/** The http(s) address `value` holds, or null: what a status-page link opens. */
+export function webAddress(value: string): string | null {
+  if (!/^https?:\/\//i.test(value)) return null
+  try {
+    const url = new URL(value)
+    return url.hostname.includes('.') || url.hostname === 'localhost' ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The number a `tel:` link dials, from what a person wrote ("0800 123 4567 (24/7)", "+44 20 7946
+ * 0958 opt 2"): the first run of at least three digits with its spacing, reduced to + and digits.
+ */
+export function dialable(value: string): string | null {
+  const run = /\+?\d[\d\s().-]{1,30}\d/.exec(value)?.[0]
+  if (!run) return null
+  const digits = run.replace(/[^\d+]/g, '')
+  return digits.replace(/^\+/, '').length >= 3 ? digits : null
 }
 
 type ParsedInput = { ok: true; value: FieldValue } | { ok: false; error: string }
@@ -46,6 +75,9 @@ export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
     const n = Number(raw)
     if (!Number.isFinite(n)) return { ok: false, error: `${field.label}: ${quote(raw)} is not a number` }
     value = n
+  } else if (field.type === 'url' && !/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+    // "status.example.com" is what people copy from a browser bar.
+    value = `https://${raw}`
   } else if (field.type === 'duration') {
     const minutes = parseDuration(raw)
     if (minutes === null) return { ok: false, error: `${field.label}: ${quote(raw)} is not a duration; write e.g. 30m, 4h, 2d or 1d 12h` }

@@ -3,6 +3,8 @@
 import { FORMAT_VERSION } from './format-version'
 import type { FieldDef } from './model'
 import { repairSection, type ValuesHolder } from './row-repair'
+import { keysForNumbers, upgradeSection, V5_DRILL_DEFAULTS, V5_ITEM_DEFAULTS } from './upgrade-v5'
+import { PLAN_KINDS, type PlanKind } from './vocabulary'
 
 type Json = Record<string, unknown>
 /** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
@@ -46,6 +48,68 @@ function repairDocumentRows(doc: Json): Json {
   return { ...doc, ...(plans ? { plans } : {}), ...(templates ? { templates } : {}) }
 }
 
+const planKind = (v: unknown): PlanKind => ((PLAN_KINDS as readonly unknown[]).includes(v) ? (v as PlanKind) : 'custom')
+const withId = (rows: Json[]): (Json & { id: string; order: unknown })[] =>
+  rows.map((r) => ({ ...r, id: typeof r.id === 'string' ? r.id : '', order: r.order }))
+
+/**
+ * v4 -> v5 (see upgrade-v5.ts): sections gain their role and register fields their ids, items
+ * are preparation tasks, ordering keys become strings in the same order, drills are drills.
+ * Malformed parts are left for the checks to name.
+ */
+function upgradeDocumentToV5(doc: Json): Json {
+  const plans = objects(doc.plans)?.map((plan) => {
+    const sections = objects(plan.sections)
+    const items = objects(plan.items)
+    if (!sections || !items) return plan
+    const kind = planKind(plan.kind)
+    const sectionRows = withId(sections)
+    const sectionKeys = keysForNumbers(sectionRows)
+    const upgraded = new Map<unknown, Json[]>()
+    const outSections = sectionRows.map((section) => {
+      const own = items.filter((i) => i.sectionId === section.id)
+      const fields = objects(section.fields)
+      if (!fields) return { ...section, order: sectionKeys.get(section) }
+      const up = upgradeSection(kind, fields as unknown as FieldDef[], own as ValuesHolder[], 'notes')
+      upgraded.set(section.id, up.items as Json[])
+      return { ...section, order: sectionKeys.get(section), role: up.role, fields: up.fields }
+    })
+    const bySection = new Map<unknown, Json[]>()
+    for (const item of items) {
+      const list = bySection.get(item.sectionId)
+      if (list) list.push(item)
+      else bySection.set(item.sectionId, [item])
+    }
+    const outItems: Json[] = []
+    for (const [sectionId, own] of bySection) {
+      const rows = withId(upgraded.get(sectionId) ?? own)
+      const keys = keysForNumbers(rows)
+      for (const row of rows) outItems.push({ ...V5_ITEM_DEFAULTS, ...row, order: keys.get(row) })
+    }
+    // Items keep the document's order, section by section, as the export writes them.
+    const at = new Map(items.map((item, n) => [item.id, n]))
+    outItems.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0))
+    return { ...plan, sections: outSections, items: outItems }
+  })
+  const drills = objects(doc.drills)?.map((drill) => ({ ...V5_DRILL_DEFAULTS, stepMatches: [], ...drill }))
+  const templates = objects(doc.templates)?.map((template) => {
+    const sections = objects(template.sections)?.map((section) => {
+      const items = objects(section.items)
+      const fields = section.fields === undefined ? [] : objects(section.fields)
+      if (!items || !fields) return section
+      const up = upgradeSection(planKind(template.kind), fields as unknown as FieldDef[], items as ValuesHolder[], 'guidance')
+      return {
+        ...section,
+        ...(up.role === 'checklist' ? {} : { role: up.role }),
+        ...(section.fields !== undefined || up.fields.length ? { fields: up.fields } : {}),
+        items: up.items,
+      }
+    })
+    return sections ? { ...template, sections } : template
+  })
+  return { ...doc, ...(plans ? { plans } : {}), ...(drills ? { drills } : {}), ...(templates ? { templates } : {}) }
+}
+
 const MIGRATIONS: MigrationSteps = {
   // 2026-11-28 — v1 -> v2: documents also carry drills (with their logs), scenarios and saved
   // templates. A v1 document had none of them; a file that says v1 and carries them anyway keeps
@@ -59,6 +123,9 @@ const MIGRATIONS: MigrationSteps = {
   // those are repaired as the database upgrade repairs them (words that fit no field move to the
   // item's notes). Text is kept exactly as written, spaces and tabs included.
   3: repairDocumentRows,
+  // 2026-11-29 — v4 -> v5: sections say what they are (role), register fields are found by id,
+  // items are tasks or response steps, ordering keys are strings, drills may be incidents.
+  4: upgradeDocumentToV5,
 }
 
 export function migrateDocument(doc: Json, fromVersion: number, steps: MigrationSteps = MIGRATIONS, toVersion: number = FORMAT_VERSION): Json {

@@ -2,7 +2,7 @@
 
 export const FORMAT = 'continuity-kit'
 /** The newest format version this app writes and reads. Older ones are migrated on import. */
-export const FORMAT_VERSION = 4
+export const FORMAT_VERSION = 5
 export const SCHEMA_PATH = `/schema/continuity-kit.v${FORMAT_VERSION}.json`
 /**
  * Imports larger than this are refused before they are read. Export all of 100,000 items made from

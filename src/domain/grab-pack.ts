@@ -1,5 +1,6 @@
 // The grab pack: the few pages to print and keep by the door — contact trees, incident response
 // steps, critical suppliers and business impact targets from every plan.
+import { byOrder } from './order'
 import { sectionItems } from './section-table'
 import type { PlanBundle } from './export-format'
 import { formatFieldValue } from './fields'
@@ -61,7 +62,7 @@ export function buildGrabPack(bundles: readonly PlanBundle[], linked: ItemNames 
   for (const bundle of bundles) {
     const { plan } = bundle
     if (plan.deletedAt !== null || plan.status === 'retired') continue
-    const sections = [...bundle.sections].sort((a, b) => a.order - b.order)
+    const sections = [...bundle.sections].sort(byOrder)
     for (const section of sections) {
       if (isContactTree(section)) pack.contacts.push(tableOf('Who', plan.title, section, bundle, names))
       else if (isImpactAnalysis(section)) pack.targets.push(tableOf('Business function', plan.title, section, bundle, names))

@@ -7,7 +7,7 @@ export const LIMITS = {
   longText: 20_000,
   fieldLabel: 80,
   fieldOptions: 50,
-  fieldsPerSection: 20,
+  fieldsPerSection: 40,
   linksPerField: 100,
   reviewEveryDaysMax: 3650,
   numberMax: 1e12,

@@ -1,6 +1,7 @@
 // Markdown export of a whole plan, for pasting into a wiki. Pure and deterministic: the same rows
 // and clock give the same text. Everything a person typed (or imported) is data: it is escaped so
 // that it can never turn into HTML, links, images, headings, lists or tables in the wiki.
+import { byOrder } from './order'
 import { sectionItems } from './section-table'
 import { fileDate, slugify } from './slug'
 import { localDate } from './dates'
@@ -171,7 +172,7 @@ function taskList(items: readonly Item[]): string[] {
 export function planToMarkdown(rows: PlanRows, now: Date, linked: ItemNames = NO_NAMES): string {
   const names = namesOf(rows.items, linked)
   const { plan } = rows
-  const sections = [...rows.sections].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const sections = [...rows.sections].sort(byOrder)
   const itemsBySection = new Map(sections.map((s) => [s.id, sectionItems(s.id, rows.items)]))
   const progress = progressOf([...itemsBySection.values()].flat())
 

@@ -4,7 +4,8 @@ import * as z from 'zod/mini'
 import { isCalendarDate, isTimestamp } from './dates'
 import { LIMITS } from './limits'
 import { quote } from './quote'
-import { FIELD_TYPES, ITEM_STATUSES, LINK_TARGETS, PLAN_KINDS, PLAN_STATUSES } from './vocabulary'
+import { isOrderKey } from './order'
+import { FIELD_TYPES, ITEM_KINDS, ITEM_STATUSES, LINK_TARGETS, PHASES, PLAN_KINDS, PLAN_STATUSES, SECTION_ROLES } from './vocabulary'
 
 /** Text of at most `max` characters. */
 export const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`))
@@ -62,11 +63,14 @@ export const fieldValueSchema = z.union([
 export type FieldValue = z.infer<typeof fieldValueSchema>
 
 export const itemSourceSchema = z.strictObject({
-  kind: z.enum(['drill-finding', 'template']),
+  kind: z.enum(['drill-finding', 'template', 'incident-action']),
   id: idSchema,
   label: text(LIMITS.title),
 })
 export type ItemSource = z.infer<typeof itemSourceSchema>
+
+/** A fractional ordering key (see order.ts): moving a row rewrites that row only. */
+export const orderSchema = z.string().check(z.refine(isOrderKey, { error: (iss) => `${quote(iss.input)} is not an ordering key` }))
 
 export const planSchema = z.strictObject({
   id: idSchema,
@@ -89,9 +93,11 @@ export type Plan = z.infer<typeof planSchema>
 export const sectionSchema = z.strictObject({
   id: idSchema,
   planId: idSchema,
-  order: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  order: orderSchema,
   title: required(LIMITS.title),
   guidance: text(LIMITS.longText),
+  /** What the section is; registers are read by role, their fields by id. */
+  role: z.enum(SECTION_ROLES),
   fields: z.array(fieldDefSchema).check(z.maxLength(LIMITS.fieldsPerSection, `at most ${LIMITS.fieldsPerSection} fields`)),
   updatedAt: timestampSchema,
 })
@@ -101,9 +107,15 @@ export const itemSchema = z.strictObject({
   id: idSchema,
   planId: idSchema,
   sectionId: idSchema,
-  order: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  order: orderSchema,
   text: required(LIMITS.shortText),
   guidance: text(LIMITS.longText),
+  /** A preparation task, or a response step for the day. */
+  kind: z.enum(ITEM_KINDS),
+  /** When a response step happens; null for a task. */
+  phase: z.nullable(z.enum(PHASES)),
+  /** Who does a response step: a role, as the plan's roles and contact tree name it. */
+  role: text(LIMITS.name),
   status: z.enum(ITEM_STATUSES),
   owner: text(LIMITS.name),
   due: z.nullable(dateSchema),
@@ -117,11 +129,13 @@ export const itemSchema = z.strictObject({
 export type Item = z.infer<typeof itemSchema>
 
 /** What an item edit may change; the repository stamps updatedAt and doneAt itself. */
-export const itemPatchSchema = z.partial(z.pick(itemSchema, { text: true, guidance: true, status: true, owner: true, due: true, notes: true, evidence: true }))
+export const itemPatchSchema = z.partial(
+  z.pick(itemSchema, { text: true, guidance: true, kind: true, phase: true, role: true, status: true, owner: true, due: true, notes: true, evidence: true }),
+)
 export type ItemPatch = z.infer<typeof itemPatchSchema>
 
 export const planPatchSchema = z.partial(z.pick(planSchema, { title: true, description: true, owner: true, status: true, reviewEveryDays: true }))
 export type PlanPatch = z.infer<typeof planPatchSchema>
 
-export const sectionPatchSchema = z.partial(z.pick(sectionSchema, { title: true, guidance: true, fields: true }))
+export const sectionPatchSchema = z.partial(z.pick(sectionSchema, { title: true, guidance: true, role: true, fields: true }))
 export type SectionPatch = z.infer<typeof sectionPatchSchema>

@@ -1,7 +1,7 @@
 // Builds the rows of a new plan from a template, or of a copy of an existing plan. Pure: ids and
 // the clock are passed in, so tests can pin them.
 import type { Item, Plan, Section } from './model'
-import { ORDER_STEP } from './order'
+import { orderKeys } from './order'
 import type { PlanTemplate } from './template-model'
 
 export interface PlanRows {
@@ -15,7 +15,7 @@ export interface FactoryContext {
   now: string
 }
 
-export function newItemRow(ctx: FactoryContext, planId: string, sectionId: string, order: number, text: string): Item {
+export function newItemRow(ctx: FactoryContext, planId: string, sectionId: string, order: string, text: string): Item {
   return {
     id: ctx.newId(),
     planId,
@@ -23,6 +23,9 @@ export function newItemRow(ctx: FactoryContext, planId: string, sectionId: strin
     order,
     text,
     guidance: '',
+    kind: 'task',
+    phase: null,
+    role: '',
     status: 'open',
     owner: '',
     due: null,
@@ -35,8 +38,8 @@ export function newItemRow(ctx: FactoryContext, planId: string, sectionId: strin
   }
 }
 
-export function newSectionRow(ctx: FactoryContext, planId: string, order: number, title: string): Section {
-  return { id: ctx.newId(), planId, order, title, guidance: '', fields: [], updatedAt: ctx.now }
+export function newSectionRow(ctx: FactoryContext, planId: string, order: string, title: string): Section {
+  return { id: ctx.newId(), planId, order, title, guidance: '', role: 'checklist', fields: [], updatedAt: ctx.now }
 }
 
 export function planFromTemplate(template: PlanTemplate, ctx: FactoryContext, overrides: { title?: string; owner?: string } = {}): PlanRows {
@@ -58,17 +61,24 @@ export function planFromTemplate(template: PlanTemplate, ctx: FactoryContext, ov
   }
   const sections: Section[] = []
   const items: Item[] = []
+  const sectionKeys = orderKeys(template.sections.length)
   template.sections.forEach((ts, si) => {
     const section: Section = {
-      ...newSectionRow(ctx, plan.id, (si + 1) * ORDER_STEP, ts.title),
+      ...newSectionRow(ctx, plan.id, sectionKeys[si] as string, ts.title),
       guidance: ts.guidance,
+      role: ts.role ?? 'checklist',
       fields: ts.fields ? ts.fields.map((f) => ({ ...f, options: f.options ? [...f.options] : undefined })) : [],
     }
     sections.push(section)
+    const itemKeys = orderKeys(ts.items.length)
     ts.items.forEach((ti, ii) => {
+      const step = ti.kind === 'step'
       items.push({
-        ...newItemRow(ctx, plan.id, section.id, (ii + 1) * ORDER_STEP, ti.text),
+        ...newItemRow(ctx, plan.id, section.id, itemKeys[ii] as string, ti.text),
         guidance: ti.guidance,
+        kind: ti.kind ?? 'task',
+        phase: step ? (ti.phase ?? 'first-hour') : null,
+        role: ti.role ?? '',
         values: { ...ti.values },
       })
     })

@@ -1,5 +1,6 @@
 // One section with typed fields as a table of typed cells: what the CSV and .xlsx exports write.
 // Every column the screen shows for a row, links by name, and the notes and evidence.
+import { byOrder } from './order'
 import { formatFieldValue } from './fields'
 import type { ItemNames } from './link-names'
 import type { FieldDef, Item, Section } from './model'
@@ -15,7 +16,7 @@ export interface SectionTable {
 
 /** Items of one section, in their `order` (ties broken by id so the output is stable). */
 export function sectionItems(sectionId: string, items: readonly Item[]): Item[] {
-  return items.filter((i) => i.sectionId === sectionId).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return items.filter((i) => i.sectionId === sectionId).sort(byOrder)
 }
 
 const text = (value: string): TableCell => ({ type: 'text', value })

@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from './limits'
 import { fieldDefSchema, fieldValueSchema, idSchema, required, text, timestampSchema } from './model'
 import type { PlanTemplate } from './template-model'
-import { PLAN_KINDS } from './vocabulary'
+import { ITEM_KINDS, PHASES, PLAN_KINDS, SECTION_ROLES } from './vocabulary'
 
 export const userTemplateSchema = z.strictObject({
   id: idSchema,
@@ -17,12 +17,16 @@ export const userTemplateSchema = z.strictObject({
     z.strictObject({
       title: required(LIMITS.title),
       guidance: text(LIMITS.longText),
+      role: z.optional(z.enum(SECTION_ROLES)),
       fields: z.optional(z.array(fieldDefSchema).check(z.maxLength(LIMITS.fieldsPerSection))),
       items: z.array(
         z.strictObject({
           text: required(LIMITS.shortText),
           guidance: text(LIMITS.longText),
           values: z.optional(z.record(z.string().check(z.maxLength(64)), fieldValueSchema)),
+          kind: z.optional(z.enum(ITEM_KINDS)),
+          phase: z.optional(z.nullable(z.enum(PHASES))),
+          role: z.optional(text(LIMITS.name)),
         }),
       ),
     }),

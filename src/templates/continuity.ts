@@ -1,5 +1,6 @@
 // Built-in template: a business continuity plan, following the contingency planning steps of
 // NIST SP 800-34 and the approach of ISO 22301. Duration values are whole minutes.
+import { CONTACT_TREE_FIELDS, IMPACT_ANALYSIS_FIELDS } from '../domain/section-roles'
 import type { PlanTemplate } from '../domain/template-model'
 
 const HOUR = 60
@@ -7,7 +8,7 @@ const DAY = 24 * HOUR
 
 export const continuityTemplate: PlanTemplate = {
   id: 'business-continuity',
-  version: 2,
+  version: 3,
   kind: 'continuity',
   title: 'Business continuity plan',
   summary: 'Keep critical work going when systems, premises, people or suppliers are unavailable.',
@@ -76,22 +77,8 @@ export const continuityTemplate: PlanTemplate = {
         'in reduced form, which must be shorter than the MTPD; and the recovery point objective (RPO), how much recent ' +
         'data you could afford to lose. Note the minimum people, premises, IT, data and suppliers each function needs. ' +
         'The example figures are illustrations only: agree real ones with the owner of each function.',
-      fields: [
-        { id: 'impact', label: 'Impact if stopped', type: 'select', options: ['Low', 'Medium', 'High', 'Critical'] },
-        { id: 'rto', label: 'RTO', type: 'duration', help: 'Recovery time objective: by when the function must be running again' },
-        { id: 'rpo', label: 'RPO', type: 'duration', help: 'Recovery point objective: how much recent data you could afford to lose' },
-        { id: 'mtpd', label: 'MTPD', type: 'duration', help: 'Maximum tolerable period of disruption; longer than the RTO' },
-        { id: 'dependencies', label: 'Dependencies', type: 'text', help: 'People, premises, systems, data and suppliers it needs' },
-        { id: 'workaround', label: 'Workaround', type: 'text', help: 'What people do instead while it is unavailable' },
-        { id: 'suppliers', label: 'Suppliers it needs', type: 'links', linksTo: 'supplier', help: 'Pick from the registers of your supplier reviews' },
-        {
-          id: 'dependsOn',
-          label: 'Functions it needs',
-          type: 'links',
-          linksTo: 'function',
-          help: 'Other business functions that must run for this one to run',
-        },
-      ],
+      role: 'impact-analysis',
+      fields: [...IMPACT_ANALYSIS_FIELDS],
       items: [
         {
           text: 'Take customer orders',
@@ -203,12 +190,8 @@ export const continuityTemplate: PlanTemplate = {
         'Each person calls the people listed against them and reports back when done; if someone cannot be reached ' +
         'within 15 minutes, call their deputy. Keep a printed copy with the plan, confirm the numbers every quarter, and ' +
         'time the tree in a drill.',
-      fields: [
-        { id: 'role', label: 'Role', type: 'text' },
-        { id: 'phone', label: 'Phone', type: 'contact', help: 'Mobile and out-of-hours numbers' },
-        { id: 'deputy', label: 'Deputy', type: 'contact' },
-        { id: 'calls', label: 'Calls next', type: 'text' },
-      ],
+      role: 'contact-tree',
+      fields: [...CONTACT_TREE_FIELDS],
       items: [
         {
           text: 'Crisis lead: name to be added',

@@ -1,10 +1,11 @@
 // Built-in template: an incident response procedure, with phases after NIST SP 800-61 and
 // lessons from the July 2024 cloud outage (a DDoS amplified by the provider's own defence).
+import { ROLES_FIELDS } from '../domain/section-roles'
 import type { PlanTemplate } from '../domain/template-model'
 
 export const incidentResponseTemplate: PlanTemplate = {
   id: 'incident-response',
-  version: 1,
+  version: 2,
   kind: 'incident-response',
   title: 'Incident response procedure',
   summary: 'Who does what, from the first report of an incident to the lessons learned afterwards.',
@@ -24,12 +25,8 @@ export const incidentResponseTemplate: PlanTemplate = {
         'cannot be reached. In a small organisation one person may hold two roles, but the incident lead should not ' +
         'also be the only technical responder. Keep phone numbers here as well as in phones: during an outage the ' +
         'address book in your email system may be unavailable.',
-      fields: [
-        { id: 'role', label: 'Role', type: 'text' },
-        { id: 'person', label: 'Person', type: 'contact' },
-        { id: 'deputy', label: 'Deputy', type: 'contact' },
-        { id: 'phone', label: 'Phone', type: 'contact', help: 'Mobile and out-of-hours numbers' },
-      ],
+      role: 'roles',
+      fields: [...ROLES_FIELDS],
       items: [
         {
           text: 'Name an incident lead and a deputy',

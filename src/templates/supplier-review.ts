@@ -1,13 +1,11 @@
 // Built-in template: a supplier dependency review, arranged in the four stages of the NCSC
 // supply chain security principles, with attention to concentration risk and fourth parties.
+import { SUPPLIER_REGISTER_FIELDS } from '../domain/section-roles'
 import type { PlanTemplate } from '../domain/template-model'
-
-const CRITICALITY = ['Low', 'Medium', 'High', 'Critical']
-const OUTCOMES = ['OK', 'Warning', 'Blocker']
 
 export const supplierReviewTemplate: PlanTemplate = {
   id: 'supplier-review',
-  version: 2,
+  version: 3,
   kind: 'supplier-review',
   title: 'Supplier dependency review',
   summary: 'Know which suppliers your work depends on, what happens if one fails, and what you will do about it.',
@@ -55,17 +53,8 @@ export const supplierReviewTemplate: PlanTemplate = {
         'One item per supplier. The examples are common for a small organisation: replace them with your own and ' +
         'delete any you do not use. Record the outcome of each review as OK, Warning (points to follow up) or Blocker ' +
         '(a risk you cannot accept without action).',
-      fields: [
-        { id: 'service', label: 'Service provided', type: 'text' },
-        { id: 'functions', label: 'Functions that rely on it', type: 'text' },
-        { id: 'criticality', label: 'Criticality', type: 'select', options: CRITICALITY },
-        { id: 'alternative', label: 'Alternative', type: 'text', help: 'Another provider, a manual route, or none' },
-        { id: 'exitPlan', label: 'Exit plan', type: 'text', help: 'How you would leave or replace this supplier' },
-        { id: 'contractEnd', label: 'Contract end', type: 'date' },
-        { id: 'lastReviewed', label: 'Last reviewed', type: 'date' },
-        { id: 'outcome', label: 'Review outcome', type: 'select', options: OUTCOMES },
-        { id: 'reviewEveryDays', label: 'Review every (days)', type: 'number', help: "Leave empty to follow the plan's review interval" },
-      ],
+      role: 'supplier-register',
+      fields: [...SUPPLIER_REGISTER_FIELDS],
       items: [
         {
           text: 'Cloud hosting provider',
@@ -74,7 +63,6 @@ export const supplierReviewTemplate: PlanTemplate = {
             'second region or provider would be practical.',
           values: {
             service: 'Hosting for the website, online shop and customer database',
-            functions: 'Take customer orders; deliver goods or services',
             criticality: 'Critical',
             alternative: 'None yet; assess a second region or provider',
             exitPlan: 'Keep build scripts and nightly data exports so the shop can be rebuilt elsewhere',
@@ -88,7 +76,6 @@ export const supplierReviewTemplate: PlanTemplate = {
             'recorded what still works if it is down for a working day.',
           values: {
             service: 'Email, calendars, file storage, chat and sign-in',
-            functions: 'Nearly every function; staff communication; customer support',
             criticality: 'Critical',
             alternative: 'Phone contact tree and a messaging group on mobile phones',
             exitPlan: 'Regular exports of mailboxes and files to storage outside the suite',
@@ -100,7 +87,6 @@ export const supplierReviewTemplate: PlanTemplate = {
           guidance: 'Done when you know what happens to sales if card payments stop, and whether a second provider could be ' + 'switched on quickly.',
           values: {
             service: 'Card payments online and in person',
-            functions: 'Take customer orders; collect payments',
             criticality: 'High',
             alternative: 'Bank transfer for larger orders; second provider to assess',
             outcome: 'OK',
@@ -111,7 +97,6 @@ export const supplierReviewTemplate: PlanTemplate = {
           guidance: 'Done when the line, its support number and its service level are recorded, and you know how the office ' + 'would work without it.',
           values: {
             service: 'Office internet access and phone lines',
-            functions: 'All office-based work',
             criticality: 'High',
             alternative: 'Mobile data hotspots; a backup line from a different provider',
             outcome: 'OK',
@@ -124,7 +109,6 @@ export const supplierReviewTemplate: PlanTemplate = {
             'help if this provider were unavailable.',
           values: {
             service: 'Helpdesk, device management and security monitoring',
-            functions: 'Recovery of all IT services',
             criticality: 'High',
             alternative: 'Second firm identified for emergencies',
           },
@@ -136,7 +120,6 @@ export const supplierReviewTemplate: PlanTemplate = {
             'software were unavailable on pay day.',
           values: {
             service: 'Bookkeeping, invoicing and payroll',
-            functions: 'Pay staff; pay suppliers; invoice customers',
             criticality: 'High',
           },
         },
@@ -147,7 +130,6 @@ export const supplierReviewTemplate: PlanTemplate = {
             'update disabled them, as happened worldwide in July 2024.',
           values: {
             service: 'Anti-malware and device protection on every laptop',
-            functions: 'All work done on laptops',
             criticality: 'High',
             exitPlan: 'Documented steps to start laptops in recovery mode and remove a faulty update',
           },
@@ -159,7 +141,6 @@ export const supplierReviewTemplate: PlanTemplate = {
             'authentication, and more than one person can get into it.',
           values: {
             service: 'Domain name, website address and email routing',
-            functions: 'Website; email delivery',
             criticality: 'Critical',
             alternative: 'None; keep the account secure and renewal automatic',
           },

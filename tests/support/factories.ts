@@ -1,5 +1,6 @@
 // Test data: a small template with a typed-field section, and a factory per stored row; each takes
 // overrides.
+import { orderKeys } from '../../src/domain/order'
 import type { DrillEvent } from '../../src/domain/drill-model'
 import type { Item, Plan, Section } from '../../src/domain/model'
 import type { PlanTemplate } from '../../src/domain/template-model'
@@ -64,9 +65,16 @@ export function makePlanRow(over: Partial<Plan> = {}): Plan {
   }
 }
 
+let keys: string[] = []
+/** The n-th ordering key of one increasing sequence: rows made later sort after rows made earlier. */
+export function orderKey(n: number): string {
+  if (n >= keys.length) keys = orderKeys(Math.max(n + 1, keys.length * 2, 1024))
+  return keys[n] as string
+}
+
 export function makeSectionRow(over: Partial<Section> = {}): Section {
   const n = next()
-  return { id: `s${n}`, planId: 'p1', order: n * 1024, title: `Section ${n}`, guidance: '', fields: [], updatedAt: ROW_TIME, ...over }
+  return { id: `s${n}`, planId: 'p1', order: orderKey(n), title: `Section ${n}`, guidance: '', role: 'checklist', fields: [], updatedAt: ROW_TIME, ...over }
 }
 
 export function makeItemRow(over: Partial<Item> = {}): Item {
@@ -75,9 +83,12 @@ export function makeItemRow(over: Partial<Item> = {}): Item {
     id: `i${n}`,
     planId: 'p1',
     sectionId: 's1',
-    order: n * 1024,
+    order: orderKey(n),
     text: `Item ${n}`,
     guidance: '',
+    kind: 'task',
+    phase: null,
+    role: '',
     status: 'open',
     owner: '',
     due: null,

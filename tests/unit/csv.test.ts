@@ -111,10 +111,10 @@ describe('sectionToCsv', () => {
 
   it('lists only the section’s items, in `order` rather than array order', () => {
     const csv = sectionToCsv(section(), [
-      item({ text: 'third', order: 3000 }),
-      item({ text: 'other section', sectionId: 's2', order: 500 }),
-      item({ text: 'first', order: 1000 }),
-      item({ text: 'second', order: 1500.5 }),
+      item({ text: 'third', order: 'a3' }),
+      item({ text: 'other section', sectionId: 's2', order: 'a0' }),
+      item({ text: 'first', order: 'a1' }),
+      item({ text: 'second', order: 'a1V' }),
     ])
     expect(body(csv).map((l) => l.split(',')[0])).toEqual(['Item', 'first', 'second', 'third', ''])
   })

@@ -1,4 +1,5 @@
 // Export and import: the format round trip, every rejection with its message, all-or-nothing writes.
+import { byOrder } from '../../src/domain/order'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -17,12 +18,48 @@ import { makeTemplate } from '../support/factories'
 
 const readFixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8')
 /** The current format, using every field; older versions keep their own fixture. */
-const FIXTURE = readFixture('export-v4.continuity.json')
+const FIXTURE = readFixture('export-v5.continuity.json')
+const FIXTURE_V4 = readFixture('export-v4.continuity.json')
 const FIXTURE_V3 = readFixture('export-v3.continuity.json')
 const FIXTURE_V1 = readFixture('export-v1.continuity.json')
 const FIXTURE_V2 = readFixture('export-v2.continuity.json')
 const DRILL_ID = 'd7e1a0c2-0000-4000-8000-000000000001'
+const INCIDENT_ID = 'a5e1c7d0-0000-4000-8000-000000000600'
 const FINDING_ID = 'e3b0c442-0000-4000-8000-000000000042'
+
+interface OldDocument {
+  plans: {
+    id: string
+    sections: { id: string; order: number }[]
+    items: { id: string; sectionId: string; order: number; text: string; notes: string; evidence: string; values: Record<string, unknown> }[]
+  }[]
+}
+
+/**
+ * A migrated document holds every plan, section and item of the older one, in the same order,
+ * with every word and every value (under the same field id; register fields may be renamed).
+ */
+function expectSameContent(doc: ExportDocument, old: OldDocument) {
+  expect(doc.plans.map((p) => p.id)).toEqual(old.plans.map((p) => p.id))
+  old.plans.forEach((oldPlan, n) => {
+    const plan = doc.plans[n]
+    if (!plan) throw new Error('plan missing')
+    const byNumber = <T extends { id: string; order: number }>(rows: T[]) =>
+      [...rows].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map((r) => r.id)
+    const byKey = <T extends { id: string; order: string }>(rows: T[]) => [...rows].sort(byOrder).map((r) => r.id)
+    expect(byKey(plan.sections)).toEqual(byNumber(oldPlan.sections))
+    for (const section of oldPlan.sections) {
+      const items = (plan.items as (ExportDocument['plans'][number]['items'][number] & { sectionId: string })[]).filter((i) => i.sectionId === section.id)
+      expect(byKey(items)).toEqual(byNumber(oldPlan.items.filter((i) => i.sectionId === section.id)))
+    }
+    for (const oldItem of oldPlan.items) {
+      const item = plan.items.find((i) => i.id === oldItem.id)
+      expect(item?.text).toBe(oldItem.text)
+      expect(`${item?.notes}\n${item?.evidence}`).toContain(oldItem.notes)
+      for (const [key, value] of Object.entries(oldItem.values)) if (key in (item?.values ?? {})) expect(item?.values[key], key).toEqual(value)
+    }
+  })
+}
 
 function fixture(): ExportDocument {
   const checked = checkImport(FIXTURE)
@@ -51,28 +88,43 @@ describe('round trip', () => {
     await importDocument(doc, 'replace')
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
     expect(serializeDocument({ ...again, exportedAt: doc.exportedAt })).toBe(serializeDocument(doc))
-    expect(await db.drillEvents.count()).toBe(3)
+    expect(await db.drillEvents.count()).toBe(6)
     expect((await db.templates.get('user-7a11e000-0000-4000-8000-000000000001'))?.title).toBe('Office move checklist')
   })
 
   it('imports a version 2 file (drills without deletedAt) by migrating it forward', async () => {
     const checked = checkImport(FIXTURE_V2)
     if (!checked.ok) throw new Error(checked.problems.join('\n'))
-    expect(checked.doc.version).toBe(4)
+    expect(checked.doc.version).toBe(5)
+    expectSameContent(checked.doc, JSON.parse(FIXTURE_V2) as OldDocument)
     await importDocument(checked.doc, 'replace')
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
-    expect({ ...again, exportedAt: checked.doc.exportedAt, version: 2 }).toEqual(JSON.parse(FIXTURE_V2))
+    expect({ ...again, exportedAt: checked.doc.exportedAt }).toEqual(checked.doc)
+  })
+
+  it('imports a version 4 file: sections gain their role, items are tasks, orders become keys in the same order', async () => {
+    const checked = checkImport(FIXTURE_V4)
+    if (!checked.ok) throw new Error(checked.problems.join('\n'))
+    expect(checked.doc.version).toBe(5)
+    expectSameContent(checked.doc, JSON.parse(FIXTURE_V4) as OldDocument)
+    const plan = checked.doc.plans[0]
+    expect(plan?.sections.map((s) => s.role)).toEqual(['checklist', 'impact-analysis'])
+    expect(plan?.items.every((i) => i.kind === 'task' && i.phase === null && i.role === '')).toBe(true)
+    expect(checked.doc.drills.map((d) => [d.mode, d.incident, d.stepMatches])).toEqual([['drill', null, []]])
+    await importDocument(checked.doc, 'replace')
+    const again = await exportPlans({ includeTrash: true }, '0.1.0')
+    expect({ ...again, exportedAt: checked.doc.exportedAt }).toEqual(checked.doc)
   })
 
   it('imports a version 1 file by migrating it forward', async () => {
     const checked = checkImport(FIXTURE_V1)
     expect(checked.ok).toBe(true)
     if (!checked.ok) return
-    expect(checked.doc).toMatchObject({ version: 4, drills: [], scenarios: [], templates: [] })
+    expect(checked.doc).toMatchObject({ version: 5, drills: [], scenarios: [], templates: [] })
+    expectSameContent(checked.doc, JSON.parse(FIXTURE_V1) as OldDocument)
     await importDocument(checked.doc, 'replace')
     const again = await exportPlans({ includeTrash: true }, '0.1.0')
-    const v1 = JSON.parse(FIXTURE_V1) as { plans: unknown[] }
-    expect(again.plans).toEqual(v1.plans)
+    expect(again.plans).toEqual(checked.doc.plans)
   })
 
   it('a version 1 file that carries drills keeps them (checked like any other), never drops them', async () => {
@@ -80,7 +132,7 @@ describe('round trip', () => {
     const v1 = { ...(JSON.parse(FIXTURE_V1) as object), drills: v4.drills, scenarios: v4.scenarios, templates: v4.templates }
     const checked = checkImport(JSON.stringify(v1))
     if (!checked.ok) throw new Error(checked.problems.join('\n'))
-    expect(checked.doc.drills.map((d) => d.id)).toEqual([DRILL_ID])
+    expect(checked.doc.drills.map((d) => d.id)).toEqual([DRILL_ID, INCIDENT_ID])
     expect(checked.doc.scenarios).toHaveLength(1)
     expect(checked.doc.templates).toHaveLength(1)
     const broken = { ...v1, drills: [{ title: 'half a drill' }] }
@@ -117,8 +169,8 @@ describe('round trip', () => {
   it('imports a version 3 file exactly (nothing to repair in it)', async () => {
     const checked = checkImport(FIXTURE_V3)
     if (!checked.ok) throw new Error(checked.problems.join('\n'))
-    expect(checked.doc.version).toBe(4)
-    expect(checked.doc.plans).toEqual((JSON.parse(FIXTURE_V3) as ExportDocument).plans)
+    expect(checked.doc.version).toBe(5)
+    expectSameContent(checked.doc, JSON.parse(FIXTURE_V3) as OldDocument)
   })
 
   it('repairs what older versions wrote: a choice field without choices, values of removed or retyped fields', () => {
@@ -142,7 +194,11 @@ describe('round trip', () => {
     expect(item?.values).toMatchObject({ cost: '1250.5', impact: 'Severe' })
     expect(item?.notes).toBe('site: Leeds')
     // The same document in today's version is refused: only older versions are repaired.
-    expect(problemsOf(JSON.stringify({ ...v3, version: 4 }))).toContain('plans[0].sections[1].fields[8].options: a choice field needs at least one choice')
+    const today = checkImport(FIXTURE)
+    if (!today.ok) throw new Error('fixture')
+    const bad = structuredClone(today.doc) as unknown as { plans: { sections: { fields: Record<string, unknown>[] }[] }[] }
+    bad.plans[0]?.sections[1]?.fields.push({ id: 'tier', label: 'Tier', type: 'select', options: [] })
+    expect(problemsOf(JSON.stringify(bad)).join(' ')).toMatch(/a choice field needs at least one choice/)
   })
 
   it('exports a plan made here and reads it back the same', async () => {
@@ -159,15 +215,15 @@ describe('round trip', () => {
 
   it('leaves trashed plans out of "export all" unless asked', async () => {
     await importDocument(fixture(), 'replace')
-    expect((await exportPlans({}, 'x')).plans.map((p) => p.title)).toEqual(['Business continuity plan — Harbour Bakery'])
-    expect((await exportPlans({}, 'x')).drills).toHaveLength(1)
-    expect((await exportPlans({ includeTrash: true }, 'x')).plans).toHaveLength(2)
+    expect((await exportPlans({}, 'x')).plans.map((p) => p.title)).toEqual(['Business continuity plan — Harbour Bakery', 'Supplier review — Harbour Bakery'])
+    expect((await exportPlans({}, 'x')).drills).toHaveLength(2)
+    expect((await exportPlans({ includeTrash: true }, 'x')).plans).toHaveLength(3)
   })
 
   it('leaves drills in the trash out of "export all" unless asked, and brings them back to the trash', async () => {
     await importDocument(fixture(), 'replace')
     await trashDrill(DRILL_ID)
-    expect((await exportPlans({}, 'x')).drills).toEqual([])
+    expect((await exportPlans({}, 'x')).drills.map((d) => d.id)).toEqual([INCIDENT_ID])
     const withTrash = await exportPlans({ includeTrash: true }, 'x')
     expect(withTrash.drills[0]?.deletedAt).toEqual(expect.any(String))
     await db.drills.clear()
@@ -181,27 +237,27 @@ describe('round trip', () => {
 describe('import preview and conflicts', () => {
   it('says which plans exist already, and replaces or copies them', async () => {
     const doc = fixture()
-    expect(await previewImport(doc)).toMatchObject({ items: 4, drills: 1, scenarios: 1, templates: 1, conflicts: 0 })
+    expect(await previewImport(doc)).toMatchObject({ items: 6, drills: 2, scenarios: 1, templates: 1, conflicts: 0 })
     await importDocument(doc, 'replace')
     await db.items.update('9e8d7c6b-0000-4000-8000-000000000003', { notes: 'changed here' })
     const preview = await previewImport(doc)
-    expect(preview.conflicts).toBe(5)
+    expect(preview.conflicts).toBe(7)
     expect(preview.plans[0]?.existing).toBe('Business continuity plan — Harbour Bakery')
     expect(preview.plans[0]?.newerHere).toBe(false)
 
-    expect(await importDocument(doc, 'copy')).toEqual({ added: 0, replaced: 0, copied: 5 })
-    expect(await db.drills.count()).toBe(2)
-    expect(await db.drillEvents.count()).toBe(6)
-    expect(await db.plans.count()).toBe(4)
-    expect(await db.items.count()).toBe(8)
+    expect(await importDocument(doc, 'copy')).toEqual({ added: 0, replaced: 0, copied: 7 })
+    expect(await db.drills.count()).toBe(4)
+    expect(await db.drillEvents.count()).toBe(12)
+    expect(await db.plans.count()).toBe(6)
+    expect(await db.items.count()).toBe(12)
     expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('changed here')
     const copies = (await db.plans.toArray()).filter((p) => p.title.endsWith('(imported copy)'))
-    expect(copies).toHaveLength(2)
+    expect(copies).toHaveLength(3)
 
-    expect(await importDocument(doc, 'replace')).toEqual({ added: 0, replaced: 5, copied: 0 })
-    // The drill replaced is in the trash with its whole log: 3 entries each for it, the copy and the import.
-    expect(await db.drillEvents.count()).toBe(9)
-    const trashedDrill = (await db.drills.toArray()).find((d) => d.title.endsWith('(before import)'))
+    expect(await importDocument(doc, 'replace')).toEqual({ added: 0, replaced: 7, copied: 0 })
+    // The drill and the incident replaced are in the trash with their whole logs: 3 entries each for them, the copies and the import.
+    expect(await db.drillEvents.count()).toBe(18)
+    const trashedDrill = (await db.drills.toArray()).find((d) => d.mode === 'drill' && d.title.endsWith('(before import)'))
     expect(trashedDrill?.deletedAt).toEqual(expect.any(String))
     expect(
       await db.drillEvents
@@ -218,14 +274,14 @@ describe('import preview and conflicts', () => {
     expect((await db.items.get('9e8d7c6b-0000-4000-8000-000000000003'))?.notes).toBe('')
     // The versions replaced are kept in the trash, edits and all.
     const kept = (await db.plans.toArray()).filter((p) => p.title.endsWith('(before import)'))
-    expect(kept).toHaveLength(2)
+    expect(kept).toHaveLength(3)
     expect(kept.every((p) => p.deletedAt !== null)).toBe(true)
     const keptItems = await db.items
       .where('planId')
       .anyOf(kept.map((p) => p.id))
       .toArray()
     expect(keptItems.map((i) => i.notes)).toContain('changed here')
-    expect(await db.plans.count()).toBe(6)
+    expect(await db.plans.count()).toBe(9)
   })
 
   it('importing the same file as a copy again and again names each copy apart', async () => {
@@ -256,7 +312,7 @@ describe('import preview and conflicts', () => {
     })
     await importDocument(doc, 'replace')
     expect(await db.drillEvents.where('drillId').equals(DRILL_ID).count()).toBe(3)
-    const kept = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID)
+    const kept = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID && d.id !== INCIDENT_ID)
     expect(kept?.deletedAt).toEqual(expect.any(String))
     expect(
       (
@@ -287,7 +343,7 @@ describe('import preview and conflicts', () => {
     await importDocument(doc, 'replace')
     await importDocument(doc, 'copy')
     const plan = (await db.plans.toArray()).find((p) => p.title === 'Business continuity plan — Harbour Bakery (imported copy)')
-    const drill = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID)
+    const drill = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID && d.id !== INCIDENT_ID && d.mode === 'drill')
     if (!plan || !drill) throw new Error('no copies')
     const items = await db.items.where('planId').equals(plan.id).toArray()
     const byText = new Map(items.map((i) => [i.text, i.id]))
@@ -352,7 +408,7 @@ describe('rejections, each with a message a person can act on', () => {
   it('rejects a newer version and says which it needs', () => {
     const doc = { ...mutable(), version: 7 }
     expect(problemsOf(JSON.stringify(doc))).toEqual([
-      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 4. Update the app (reload it while online) to import it.',
+      'This file was written in format version 7 by a newer Continuity Kit; this app reads versions up to 5. Update the app (reload it while online) to import it.',
     ])
   })
 
@@ -459,7 +515,7 @@ describe('format versions', () => {
 
   it('ships a JSON Schema generated from the import schemas', () => {
     const schema = exportJsonSchema() as { $id: string; required: string[]; properties: Record<string, { const?: unknown }> }
-    expect(schema.$id).toBe('/schema/continuity-kit.v4.json')
+    expect(schema.$id).toBe('/schema/continuity-kit.v5.json')
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'exportedAt', 'plans', 'drills', 'scenarios', 'templates']))
     expect(schema.properties.format?.const).toBe('continuity-kit')
     expect(JSON.stringify(schema)).toContain('"pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"')

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { exportJsonSchema } from '../../src/domain/export-format'
 import { checkImport } from '../../src/domain/import-check'
 
-const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v4.continuity.json'), 'utf8')
+const FIXTURE = readFileSync(path.join(__dirname, '../fixtures/export-v5.continuity.json'), 'utf8')
 const ajv = new Ajv2020({ strict: false, allErrors: true })
 addFormats(ajv)
 const { $schema: _draft, ...schema } = exportJsonSchema()

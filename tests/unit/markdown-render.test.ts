@@ -19,8 +19,8 @@ const fields: FieldDef[] = [
   { id: 'fn', label: 'Functions it needs', type: 'links', linksTo: 'function' },
 ]
 const sections: Section[] = [
-  { id: 'tasks', planId: 'p1', order: 1, title: 'Tasks', guidance: '', fields: [], updatedAt: CREATED },
-  { id: 'bia', planId: 'p1', order: 2, title: 'Impact analysis', guidance: '', fields, updatedAt: CREATED },
+  { id: 'tasks', planId: 'p1', order: 'a1', title: 'Tasks', guidance: '', role: 'checklist', fields: [], updatedAt: CREATED },
+  { id: 'bia', planId: 'p1', order: 'a2', title: 'Impact analysis', guidance: '', role: 'impact-analysis', fields, updatedAt: CREATED },
 ]
 const item = (sectionId: string, over: Partial<Item>): Item => makeItemRow({ sectionId, updatedAt: CREATED, ...over })
 

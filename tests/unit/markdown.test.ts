@@ -20,8 +20,8 @@ const plan = (over: Partial<Plan> = {}): Plan =>
     ...over,
   })
 
-function section(id: string, order: number, title: string, over: Partial<Section> = {}): Section {
-  return { id, planId: 'p1', order, title, guidance: '', fields: [], updatedAt: CREATED, ...over }
+function section(id: string, order: string, title: string, over: Partial<Section> = {}): Section {
+  return { id, planId: 'p1', order, title, guidance: '', role: 'checklist', fields: [], updatedAt: CREATED, ...over }
 }
 
 const item = (sectionId: string, text: string, over: Partial<Item> = {}): Item => makeItemRow({ sectionId, text, updatedAt: CREATED, ...over })
@@ -50,10 +50,13 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan({ description: 'How we respond.\n\nSecond paragraph.', reviewedAt: '2026-11-01T12:00:00.000Z', reviewedBy: 'Alex' }),
-        [section('s2', 2000, 'Impact analysis', { fields: biaFields }), section('s1', 1000, 'First hour', { guidance: 'Stay calm.\nCall the lead.' })],
         [
-          item('s1', 'Open the bridge', { status: 'done', order: 2000 }),
-          item('s1', 'Declare the incident', { order: 1000, owner: 'Sam', due: '2027-01-15', status: 'blocked' }),
+          section('s2', 'a2', 'Impact analysis', { role: 'impact-analysis', fields: biaFields }),
+          section('s1', 'a1', 'First hour', { guidance: 'Stay calm.\nCall the lead.' }),
+        ],
+        [
+          item('s1', 'Open the bridge', { status: 'done', order: 'a2' }),
+          item('s1', 'Declare the incident', { order: 'a1', owner: 'Sam', due: '2027-01-15', status: 'blocked' }),
           item('s2', 'Payroll', { values: { rto: 240, impact: 'High' } }),
           item('s2', 'Website', { status: 'not-applicable' }),
         ],
@@ -112,7 +115,7 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan(),
-        [section('s1', 1000, 'Tasks')],
+        [section('s1', 'a1', 'Tasks')],
         [
           item('s1', 'Done one', { status: 'done', owner: 'Kim' }),
           item('s1', 'Open one'),
@@ -134,7 +137,7 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan(),
-        [section('s1', 1000, 'Tasks')],
+        [section('s1', 'a1', 'Tasks')],
         [item('s1', 'Call insurer', { notes: 'Policy 123\nin the safe', evidence: 'Ticket 9' }), item('s1', 'No extras', { notes: '   ', evidence: '' })],
       ),
       NOW,
@@ -146,7 +149,7 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan(),
-        [section('s1', 1000, 'Tasks')],
+        [section('s1', 'a1', 'Tasks')],
         [
           item('s1', '<script>alert(1)</script>'),
           item('s1', '[link](x)'),
@@ -178,7 +181,7 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan({ title: 'Plan #1 <b>', owner: '*Sam*', description: '# Not a heading\n| a | b |\n|---|---|' }),
-        [section('s1', 1000, '## Sub', { guidance: '<img src=x onerror=alert(1)>' })],
+        [section('s1', 'a1', '## Sub', { guidance: '<img src=x onerror=alert(1)>' })],
         [],
       ),
       NOW,
@@ -194,7 +197,7 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan(),
-        [section('s1', 1000, 'Suppliers', { fields: [{ id: 'c', label: 'Contact | phone', type: 'contact' }] })],
+        [section('s1', 'a1', 'Suppliers', { fields: [{ id: 'c', label: 'Contact | phone', type: 'contact' }] })],
         [item('s1', 'Acme | Ltd', { owner: 'Sam\nKim', values: { c: 'line 1\r\nline 2 <b>' } })],
       ),
       NOW,
@@ -210,8 +213,8 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(
       rows(
         plan(),
-        [section('b', 2000, 'Second'), section('a', 1000, 'First')],
-        [item('b', 'b2', { order: 20 }), item('a', 'a1', { order: 1 }), item('b', 'b1', { order: 10 }), item('orphan', 'lost', { order: 0 })],
+        [section('b', 'a2', 'Second'), section('a', 'a1', 'First')],
+        [item('b', 'b2', { order: 'a2' }), item('a', 'a1', { order: 'a1' }), item('b', 'b1', { order: 'a1' }), item('orphan', 'lost', { order: 'a0' })],
       ),
       NOW,
     )
@@ -219,7 +222,7 @@ describe('planToMarkdown', () => {
   })
 
   it('is deterministic', () => {
-    const r = rows(plan(), [section('s1', 1000, 'Tasks')], [item('s1', 'One'), item('s1', 'Two')])
+    const r = rows(plan(), [section('s1', 'a1', 'Tasks')], [item('s1', 'One'), item('s1', 'Two')])
     expect(planToMarkdown(r, NOW)).toBe(planToMarkdown(structuredClone(r), new Date(NOW.getTime())))
   })
 })

@@ -1,27 +1,53 @@
 import { describe, expect, it } from 'vitest'
-import { orderBetween, orderForMove, renumbered } from '../../src/domain/order'
+import { byOrder, compareOrder, isOrderKey, orderAfter, orderForMove, orderKeys } from '../../src/domain/order'
 
 describe('fractional order', () => {
-  it('finds a key between neighbours and at the ends', () => {
-    expect(orderBetween(1024, 2048)).toBe(1536)
-    expect(orderBetween(undefined, 1024)).toBe(0)
-    expect(orderBetween(2048, undefined)).toBe(3072)
+  it('appends after the last key and makes keys for a whole list in order', () => {
+    const first = orderAfter(undefined)
+    expect(orderAfter(first) > first).toBe(true)
+    const keys = orderKeys(200)
+    expect([...keys].sort(compareOrder)).toEqual(keys)
+    expect(new Set(keys).size).toBe(200)
   })
-  it('moves a row up or down by giving it one new key', () => {
-    const keys = [1024, 2048, 3072]
-    const up = orderForMove(keys, 2, -1) as number
-    expect(up).toBeGreaterThan(1024)
-    expect(up).toBeLessThan(2048)
-    const down = orderForMove(keys, 0, 1) as number
-    expect(down).toBeGreaterThan(2048)
-    expect(down).toBeLessThan(3072)
+
+  it('moves a row up or down by giving it one new key between its new neighbours', () => {
+    const keys = orderKeys(3)
+    const up = orderForMove(keys, 2, -1) ?? ''
+    expect(up > (keys[0] ?? '') && up < (keys[1] ?? '')).toBe(true)
+    const down = orderForMove(keys, 0, 1) ?? ''
+    expect(down > (keys[1] ?? '') && down < (keys[2] ?? '')).toBe(true)
     expect(orderForMove(keys, 0, -1)).toBeUndefined()
     expect(orderForMove(keys, 2, 1)).toBeUndefined()
   })
-  it('reports when the gap is too small to split', () => {
-    const a = 1
-    const b = a + Number.EPSILON
-    expect(orderBetween(a, b)).toBeNull()
-    expect(renumbered(3)).toEqual([1024, 2048, 3072])
+
+  it('always finds room: a thousand moves into the same gap never need a renumbering', () => {
+    const [a, first] = orderKeys(2) as [string, string]
+    const c = orderAfter(first)
+    let b = first
+    for (let n = 0; n < 1000; n++) {
+      const mid = orderForMove([a, b, c], 2, -1) as string
+      expect(mid > a && mid < b).toBe(true)
+      b = mid
+    }
+    expect(isOrderKey(b)).toBe(true)
+  })
+
+  it('lands beside equal keys (two devices chose the same one) instead of failing', () => {
+    const keys = ['a1', 'a1', 'a1']
+    const up = orderForMove(keys, 2, -1) as string
+    expect(up < 'a1').toBe(true)
+  })
+
+  it('sorts by code unit, then id, as IndexedDB does', () => {
+    const rows = [
+      { id: 'b', order: 'a1' },
+      { id: 'a', order: 'a1' },
+      { id: 'c', order: 'Zz' },
+    ]
+    expect([...rows].sort(byOrder).map((r) => r.id)).toEqual(['c', 'a', 'b'])
+    expect(isOrderKey('a0')).toBe(true)
+    expect(isOrderKey('')).toBe(false)
+    expect(isOrderKey('a10')).toBe(false)
+    expect(isOrderKey('not a key!')).toBe(false)
   })
 })

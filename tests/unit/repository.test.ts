@@ -1,4 +1,5 @@
 // Repository functions on the real Dexie over fake-indexeddb.
+import { compareOrder } from '../../src/domain/order'
 import { describe, expect, it } from 'vitest'
 import {
   addField,
@@ -169,7 +170,7 @@ describe('sections and items', () => {
     }
     const orders = (await firstSectionItems(planId)).map((i) => i.order)
     expect(new Set(orders).size).toBe(orders.length)
-    expect([...orders].sort((x, y) => x - y)).toEqual(orders)
+    expect([...orders].sort(compareOrder)).toEqual(orders)
   })
 
   it('adds, renames, moves and deletes sections, with undo', async () => {

@@ -1,3 +1,4 @@
+import { SUPPLIER_REGISTER_FIELDS } from '../../src/domain/section-roles'
 import { describe, it, expect } from 'vitest'
 import { fieldValueError } from '../../src/domain/fields'
 import { LIMITS } from '../../src/domain/limits'
@@ -109,6 +110,7 @@ describe('built-in templates', () => {
     const sections = t?.sections ?? []
     const bia = sections.find((s) => hasFields(s, ['rto', 'rpo', 'mtpd']))
     expect(bia).toBeDefined()
+    expect(bia?.role).toBe('impact-analysis')
     for (const id of ['rto', 'rpo', 'mtpd']) expect(bia?.fields?.find((f) => f.id === id)?.type).toBe('duration')
     expect(bia?.fields?.find((f) => f.id === 'impact')?.options).toEqual(['Low', 'Medium', 'High', 'Critical'])
     expect(bia?.items.length ?? 0).toBeGreaterThan(0)
@@ -118,10 +120,17 @@ describe('built-in templates', () => {
   it('give the supplier review a register with the expected fields', () => {
     const t = findTemplate('supplier-review')
     expect(t).toBeDefined()
-    const expected = ['service', 'functions', 'criticality', 'alternative', 'exitPlan', 'contractEnd', 'lastReviewed', 'outcome']
-    const register = t?.sections.find((s) => hasFields(s, expected))
+    const register = t?.sections.find((s) => s.role === 'supplier-register')
     expect(register).toBeDefined()
     const type = (id: string) => register?.fields?.find((f) => f.id === id)?.type
+    // The register carries every field the kit reads from a supplier, by id; which functions rely
+    // on a supplier is the functions' own link, not a column here.
+    expect(register?.fields?.map((f) => f.id)).toEqual(SUPPLIER_REGISTER_FIELDS.map((f) => f.id))
+    expect(register?.fields?.map((f) => f.id)).not.toContain('functions')
+    expect(type('runsOn')).toBe('links')
+    expect(type('statusPage')).toBe('url')
+    expect(type('supportLine')).toBe('phone')
+    expect(type('noticePeriod')).toBe('duration')
     expect(type('criticality')).toBe('select')
     expect(type('outcome')).toBe('select')
     expect(type('contractEnd')).toBe('date')

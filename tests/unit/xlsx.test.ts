@@ -17,7 +17,16 @@ const fields: FieldDef[] = [
   { id: 'rto', label: 'RTO', type: 'duration' },
   { id: 'fns', label: 'Functions it needs', type: 'links', linksTo: 'function' },
 ]
-const section: Section = { id: 's1', planId: 'p1', order: 1, title: 'Supplier register: EU/UK [main]', guidance: '', fields, updatedAt: NOW }
+const section: Section = {
+  id: 's1',
+  planId: 'p1',
+  order: 'a1',
+  title: 'Supplier register: EU/UK [main]',
+  guidance: '',
+  role: 'checklist',
+  fields,
+  updatedAt: NOW,
+}
 const item = (over: Partial<Item>): Item => makeItemRow({ sectionId: 's1', updatedAt: NOW, ...over })
 
 async function readBack(buffer: Buffer) {

@@ -39,6 +39,8 @@ export function FieldInput({ itemId, field, value }: { itemId: string; field: Fi
     date: { type: 'date', immediate: true },
     number: { type: 'number', inputMode: 'decimal' },
     duration: { type: 'text', placeholder: 'e.g. 4h, 2d, 1d 12h' },
+    url: { type: 'url', placeholder: 'https://status.example.com' },
+    phone: { type: 'tel', placeholder: '+44 20 7946 0958' },
   } as const
   return (
     <DraftField

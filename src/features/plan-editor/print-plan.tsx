@@ -3,6 +3,7 @@
 // evidence. Sections with a few typed fields print as tables; wider ones (impact analysis, supplier
 // register) print each row as a block, so no column is ever cut at the page edge. Notes and evidence
 // get a line of their own under their row. Rendered only while printing.
+import { byOrder } from '../../domain/order'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { itemNames } from '../../db/link-queries'
 import { dateOf, formatDate, localDate } from '../../domain/dates'
@@ -141,7 +142,7 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
   const names = namesOf(items, outside)
   const progress = progressOf(items)
   const bySection = new Map<string, Item[]>()
-  for (const i of [...items].sort((a, b) => a.order - b.order)) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i])
+  for (const i of [...items].sort(byOrder)) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i])
   const lastChange = latest([plan.updatedAt, ...sections.map((s) => s.updatedAt), ...items.map((i) => i.updatedAt)])
   return (
     <div className="print-plan" data-testid="print-plan">

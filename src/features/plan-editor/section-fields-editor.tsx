@@ -16,6 +16,8 @@ const TYPE_LABELS: Record<FieldType, string> = {
   contact: 'Contact',
   duration: 'Duration (e.g. 4h)',
   links: 'Links',
+  url: 'Web address',
+  phone: 'Phone number',
 }
 
 function slug(label: string, taken: readonly string[]): string {
