@@ -2,6 +2,8 @@
 // editing two items of one plan both keep their edits; a move rewrites only the moved row.
 import { Dexie } from 'dexie'
 import { fieldValueError } from '../domain/fields'
+import { numberMeaningError } from '../domain/number-meanings'
+import { LIMITS } from '../domain/limits'
 import {
   itemPatchSchema,
   sectionPatchSchema,
@@ -14,10 +16,12 @@ import {
 } from '../domain/model'
 import { byOrder, orderAfter, orderForMove } from '../domain/order'
 import { newItemRow, newSectionRow } from '../domain/plan-factory'
+import { withRoleFields } from '../domain/section-roles'
 import { check } from '../domain/validation'
 import { ValidationError } from '../domain/validation-error'
-import { db } from './database'
+import { SECTION_ROLE_LABELS, type SectionRole } from '../domain/vocabulary'
 import { factoryContext, nowIso } from './clock'
+import { db } from './database'
 import type { Gateway } from './gateway'
 import * as writes from './writes'
 
@@ -73,6 +77,22 @@ export async function addField(sectionId: string, field: FieldDef): Promise<void
   await db.transaction('rw', db.sections, db.items, async () => {
     const section = await writes.sections.require(sectionId)
     await updateSection(sectionId, { fields: [...section.fields, field] })
+  })
+}
+
+/**
+ * Says what a section is. A register role brings its fields (by id) where the section lacks them;
+ * fields the section already has, and their values, stay as they are.
+ */
+export async function setSectionRole(sectionId: string, role: SectionRole): Promise<void> {
+  await db.transaction('rw', db.sections, db.items, async () => {
+    const section = await writes.sections.require(sectionId)
+    const fields = withRoleFields(role, section.fields)
+    if (fields.length > LIMITS.fieldsPerSection)
+      throw new ValidationError([
+        `A ${SECTION_ROLE_LABELS[role].toLowerCase()} needs ${fields.length - section.fields.length} more fields and a section holds at most ${LIMITS.fieldsPerSection}: remove some fields first`,
+      ])
+    await updateSection(sectionId, { role, fields })
   })
 }
 
@@ -154,7 +174,7 @@ export async function setItemValue(id: string, fieldId: string, value: FieldValu
     const section = await db.sections.get(item.sectionId)
     const field = section?.fields.find((f) => f.id === fieldId)
     if (!field) throw new ValidationError([`The field "${fieldId}" is not part of this section`])
-    const error = fieldValueError(field, value)
+    const error = fieldValueError(field, value) ?? numberMeaningError(section?.role, field, value)
     if (error) throw new ValidationError([error])
     // A key path update writes this one value, so an edit of another field elsewhere survives.
     await writes.items.setPath(id, `values.${fieldId}`, value)

@@ -1,11 +1,11 @@
 // Edits a section's typed fields (the columns every item of the section carries).
 import { useState } from 'react'
-import { addField, removeField } from '../../db/checklist-repository'
+import { addField, removeField, setSectionRole } from '../../db/checklist-repository'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, Section } from '../../domain/model'
 import { slugify } from '../../domain/slug'
-import { FIELD_TYPES, type FieldType, type LinkTarget } from '../../domain/vocabulary'
+import { FIELD_TYPES, SECTION_ROLE_LABELS, SECTION_ROLES, type FieldType, type LinkTarget, type SectionRole } from '../../domain/vocabulary'
 import { attempt } from '../../ui/errors'
 
 const TYPE_LABELS: Record<FieldType, string> = {
@@ -18,6 +18,16 @@ const TYPE_LABELS: Record<FieldType, string> = {
   links: 'Links',
   url: 'Web address',
   phone: 'Phone number',
+}
+
+const ROLE_HELP: Record<SectionRole, string> = {
+  checklist: 'Items to tick off. Choose another kind to make this section a register the kit reads.',
+  'impact-analysis':
+    'Each item is a business function: Dependencies, the dashboard, the grab pack and incidents read its impact, RTO, MTPD, workaround and suppliers.',
+  'supplier-register':
+    'Each item is a supplier: Suppliers, Dependencies, the grab pack and incidents read its criticality, what it runs on, support line and contract dates.',
+  'contact-tree': 'Each item is a person in the call list: the grab pack prints role, phone, deputy and whom they call.',
+  roles: 'Each item is a role with a person and a deputy: the grab pack and incidents offer them as leads and log keepers.',
 }
 
 function slug(label: string, taken: readonly string[]): string {
@@ -68,6 +78,17 @@ export function SectionFieldsEditor({ section }: { section: Section }) {
 
   return (
     <div className="fields-editor">
+      <label className="field">
+        <span className="field-label">This section is</span>
+        <select value={section.role} onChange={(e) => void attempt(() => setSectionRole(section.id, e.target.value as SectionRole))}>
+          {SECTION_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {SECTION_ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">{ROLE_HELP[section.role]}</p>
       <h4>Fields of this section</h4>
       {section.fields.length === 0 ? (
         <p className="muted">No fields. Add one to turn this section into a register (for example a supplier list or a contact tree).</p>
