@@ -2,6 +2,7 @@
 // sections that are registers are read item by item; counts come from indexes.
 import { localDate } from '../domain/dates'
 import { analyseDependencies, type DependencyAnalysis } from '../domain/dependencies'
+import { formatMinutes } from '../domain/duration'
 import { calendarEvents, type CalendarEvent } from '../domain/ics'
 import type { Item, Plan } from '../domain/model'
 import { collectRegisters, isImpactAnalysis, isSupplierRegister, type Registers } from '../domain/registers'
@@ -13,16 +14,14 @@ import { listPlans } from './plan-queries'
 
 /** Suppliers and business functions of every live plan. */
 async function readRegistersOf(plansRead: Promise<readonly Plan[]>): Promise<Registers> {
-  const { plans, sections, items } = await readRegisterRows(plansRead, (plan, s) => isSupplierRegister(plan, s) || isImpactAnalysis(s))
+  const { plans, sections, items } = await readRegisterRows(plansRead, (_plan, s) => isSupplierRegister(s) || isImpactAnalysis(s))
   return collectRegisters(plans, sections, items)
 }
 
-async function readRegisters(): Promise<Registers> {
-  return db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(listPlans()))
-}
-
+/** The analysis of every plan that is not in the trash or retired (collectRegisters leaves those out). */
 export async function readDependencyAnalysis(): Promise<DependencyAnalysis> {
-  return analyseDependencies(await readRegisters())
+  const registers = await db.transaction('r', db.plans, db.sections, db.items, async () => readRegistersOf(listPlans()))
+  return analyseDependencies(registers)
 }
 
 /** Every supplier of every supplier review, with when it is next due for review. */
@@ -57,8 +56,16 @@ export async function readReadinessFacts(now = new Date()): Promise<ReadinessFac
   })
 }
 
+/** A notice period in words for a calendar entry: "90 days", "2 days 12 hours". */
+function periodWords(minutes: number): string {
+  return formatMinutes(minutes)
+    .replace(/(\d+)d/, (_, n: string) => `${n} day${n === '1' ? '' : 's'}`)
+    .replace(/(\d+)h/, (_, n: string) => `${n} hour${n === '1' ? '' : 's'}`)
+    .replace(/(\d+)m$/, (_, n: string) => `${n} minute${n === '1' ? '' : 's'}`)
+}
+
 /**
- * Every plan's and supplier's next review date and every open item's due date, as calendar events,
+ * Every plan's and supplier's next review date, every supplier's notice deadline and every open item's due date, as calendar events,
  * from the readiness figures the dashboard shows (plans and suppliers) and the dated items.
  */
 export async function readCalendarEvents(readiness: Readiness): Promise<CalendarEvent[]> {
@@ -80,7 +87,10 @@ export async function readCalendarEvents(readiness: Readiness): Promise<Calendar
       name: s.supplier.name,
       planTitle: s.supplier.planTitle,
       nextReview: s.nextReview,
-      notice: null,
+      notice:
+        s.noticeDeadline !== null && s.supplier.contractEnd !== null && s.supplier.noticePeriod !== null
+          ? { deadline: s.noticeDeadline, contractEnd: s.supplier.contractEnd, period: periodWords(s.supplier.noticePeriod) }
+          : null,
       updatedAt: [changed.get(s.supplier.id) ?? '', plans.get(s.supplier.planId)?.updatedAt ?? ''],
     })),
   })

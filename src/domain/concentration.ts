@@ -2,7 +2,8 @@
 // providers outside the registers, so two "different" suppliers may share one provider. For each
 // ultimate provider, which critical functions depend on it and through which suppliers. Pure; every
 // walk keeps a visited set, so a circle of suppliers running on each other is reported, never looped on.
-import { CONCENTRATION_MIN, findCycles } from './dependencies'
+import { CONCENTRATION_MIN, findCycles, type DependencyAnalysis } from './dependencies'
+import type { FunctionEntry, SupplierEntry } from './registers'
 
 /** What the chain needs of a supplier: what it runs on. */
 export interface ChainSupplier {
@@ -16,11 +17,15 @@ export interface ChainSupplier {
   region: string
 }
 
-/** What the chain needs of a business function: whether it is critical and the suppliers it relies on. */
+/** What the chain needs of a business function. */
 export interface ChainFunction {
   id: string
   critical: boolean
-  /** Every supplier it relies on (its own, and through functions it needs). */
+}
+
+/** A function with every supplier it relies on (its own, and those of the functions it needs). */
+export interface ChainUse<F> {
+  fn: F
   supplierIds: readonly string[]
 }
 
@@ -112,7 +117,10 @@ const words = (list: readonly string[]): string => (list.length <= 1 ? (list[0] 
  * relying on it. Only providers that carry another supplier, or are named as a platform, are listed:
  * a supplier that runs on nothing and carries nobody is already counted as itself elsewhere.
  */
-export function analyseChains<S extends ChainSupplier, F extends ChainFunction>(suppliers: readonly S[], functions: readonly F[]): ChainAnalysis<S, F> {
+export function analyseChains<S extends ChainSupplier, F extends ChainFunction>(
+  suppliers: readonly S[],
+  functions: readonly ChainUse<F>[],
+): ChainAnalysis<S, F> {
   const byId = new Map(suppliers.map((s) => [s.id, s]))
   // Only links to suppliers that exist count; a supplier "running on itself" is a circle of one.
   const edges = new Map(suppliers.map((s) => [s.id, [...new Set(s.runsOn)].filter((id) => byId.has(id))]))
@@ -160,9 +168,9 @@ export function analyseChains<S extends ChainSupplier, F extends ChainFunction>(
     }
   }
 
-  for (const fn of functions) {
+  for (const { fn, supplierIds } of functions) {
     const routes = new Map<string, Route<S>[]>()
-    for (const sid of new Set(fn.supplierIds)) {
+    for (const sid of new Set(supplierIds)) {
       for (const { key, route } of reaches.get(sid) ?? []) {
         const list = routes.get(key)
         if (list) list.push(route)
@@ -244,4 +252,35 @@ export function routeWords<S extends ChainSupplier>(
 ): string {
   const names = route.path.map(label)
   return (provider.kind === 'platform' ? [...names, provider.name] : names).join(' → ')
+}
+
+/** The chains of the registers analysed: each function with its own suppliers and those it reaches through other functions. */
+export function supplyChains(analysis: DependencyAnalysis): ChainAnalysis<SupplierEntry, FunctionEntry> {
+  return analyseChains(
+    analysis.suppliers.map((s) => s.supplier),
+    analysis.functions.map((f) => ({ fn: f.fn, supplierIds: [...f.suppliers, ...f.indirectSuppliers].map((s) => s.id) })),
+  )
+}
+
+/**
+ * Places providers in a layer of their own beside the suppliers, each near the mean height of the
+ * suppliers that end on it (so lines cross less), never closer than a row apart.
+ */
+export function layoutProviders<S extends ChainSupplier, F extends ChainFunction>(
+  providers: readonly ProviderConcentration<S, F>[],
+  supplierY: ReadonlyMap<string, number>,
+  rowHeight: number,
+  top: number,
+): { key: string; y: number }[] {
+  const keyed = providers.map((p, order) => {
+    const ys = [...(p.supplier ? [p.supplier.id] : []), ...p.suppliers.map((r) => r.path[0]?.id ?? '')].flatMap((id) => supplierY.get(id) ?? [])
+    return { key: p.key, centre: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : Number.POSITIVE_INFINITY, order }
+  })
+  keyed.sort((a, b) => a.centre - b.centre || a.order - b.order)
+  let next = top + rowHeight / 2
+  return keyed.map((k) => {
+    const y = Number.isFinite(k.centre) ? Math.max(next, k.centre) : next
+    next = y + rowHeight
+    return { key: k.key, y }
+  })
 }

@@ -3,6 +3,23 @@
 // linear-ish: every lookup goes through a Map, never a scan of all rows per row.
 import { saysNone, type FunctionEntry, type Registers, type SupplierEntry } from './registers'
 
+const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase()
+
+export interface RowNamer {
+  /** Whether another row carries the same name (an imported copy of a plan, say). */
+  repeats(row: { name: string }): boolean
+  /** The row's name, with its plan when the name repeats: "Customer portal (Business continuity plan)". */
+  label(row: { name: string; planTitle: string }): string
+}
+
+/** Names rows so that two with one name can be told apart, and the others stay short. */
+export function rowNamer(rows: readonly { name: string }[]): RowNamer {
+  const seen = new Map<string, number>()
+  for (const r of rows) seen.set(nameKey(r.name), (seen.get(nameKey(r.name)) ?? 0) + 1)
+  const repeats = (row: { name: string }) => (seen.get(nameKey(row.name)) ?? 0) > 1
+  return { repeats, label: (row) => (repeats(row) ? `${row.name} (${row.planTitle})` : row.name) }
+}
+
 // ------------------------------------------------------------------------------------ analysis
 
 /** One supplier behind this many critical functions (directly or through other functions) is a concentration. */

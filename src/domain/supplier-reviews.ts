@@ -10,6 +10,8 @@ export interface SupplierReview {
   /** The date (YYYY-MM-DD) the next review falls due. */
   nextReview: string
   needsReview: boolean
+  /** The last day to give notice (contract end less notice period), or null without both. */
+  noticeDeadline: string | null
 }
 
 /**
@@ -20,7 +22,8 @@ export function supplierReview(supplier: SupplierEntry, plan: Pick<Plan, 'review
   const interval = supplier.reviewEveryDays ?? plan?.reviewEveryDays ?? 365
   const from = supplier.lastReviewed ?? (plan ? localDate(new Date(plan.createdAt)) : today)
   const nextReview = addDays(from, interval)
-  return { supplier, interval, nextReview, needsReview: nextReview < today }
+  const notice = noticeDeadline(supplier.contractEnd, supplier.noticePeriod)
+  return { supplier, interval, nextReview, needsReview: nextReview < today, noticeDeadline: notice }
 }
 
 /** The suppliers of one plan's registers that are past their review date: item id to the date it fell due. */

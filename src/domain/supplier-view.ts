@@ -38,7 +38,7 @@ export function filterSuppliers(rows: readonly SupplierReview[], f: SupplierFilt
     if (!matchesChoice(s.criticality, f.criticality) || !matchesChoice(s.outcome, f.outcome)) return false
     if (f.needsReview && !needsReview) return false
     if (f.contract !== 'all' && contractState(s.contractEnd, today) !== f.contract) return false
-    return q === '' || `${s.name}\n${s.service}\n${s.planTitle}`.toLowerCase().includes(q)
+    return q === '' || `${s.name}\n${s.service}\n${s.planTitle}\n${s.contractRef}\n${s.platform}`.toLowerCase().includes(q)
   })
 }
 

@@ -33,7 +33,7 @@ test('a table of columns at 1280 px, cards with labelled lines at 360 px', T, as
     await page.goto(`${server.url}/suppliers`)
     await page.getByTestId('supplier-register-row').first().waitFor()
     const wide = await firstRowBoxes(page)
-    assert.equal(wide.length, 6)
+    assert.equal(wide.length, 7)
     assert.ok(
       wide.every((c) => c.top === wide[0].top),
       'the cells of a row are not on one line',

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { analyseChains, providerKey, providerSentence, routeWords, type ChainFunction, type ChainSupplier } from '../../src/domain/concentration'
+import { analyseDependencies } from '../../src/domain/dependencies'
+import {
+  analyseChains,
+  providerKey,
+  providerSentence,
+  routeWords,
+  supplyChains,
+  type ChainFunction,
+  type ChainSupplier,
+  type ChainUse,
+} from '../../src/domain/concentration'
 
 const sup = (name: string, over: Partial<ChainSupplier> = {}): ChainSupplier => ({ id: name, name, runsOn: [], platform: '', region: '', ...over })
-const fn = (id: string, supplierIds: string[], critical = true): ChainFunction => ({ id, critical, supplierIds })
+const fn = (id: string, supplierIds: string[], critical = true): ChainUse<ChainFunction> => ({ fn: { id, critical }, supplierIds })
 
 describe('concentration through the supply chain', () => {
   it('finds the provider two "different" suppliers share, and says through which', () => {
@@ -103,5 +113,42 @@ describe('concentration through the supply chain', () => {
 
   it('compares provider names without case or extra spaces', () => {
     expect(providerKey('  Microsoft   Azure ')).toBe(providerKey('microsoft azure'))
+  })
+})
+
+describe('the chains of the registers analysed', () => {
+  it("counts a function that needs another function on the provider of that function's supplier", () => {
+    const entry = { planId: 'p', planTitle: 'P', service: '', criticality: 'High', alternative: 'x', exitPlan: 'y', contractEnd: null, lastReviewed: null }
+    const more = {
+      outcome: null,
+      reviewEveryDays: null,
+      statusPage: '',
+      supportLine: '',
+      contractRef: '',
+      slaAvailability: '',
+      slaResponse: null,
+      noticePeriod: null,
+    }
+    const s = (id: string, platform: string) => ({ ...entry, ...more, id, name: id, runsOn: [], platform, region: '' })
+    const f = (id: string, supplierIds: string[], dependsOn: string[] = []) => ({
+      id,
+      name: id,
+      planId: 'p',
+      planTitle: 'P',
+      impact: 'High',
+      critical: true,
+      rto: null,
+      mtpd: null,
+      workaround: '',
+      supplierIds,
+      dependsOn,
+    })
+    const chains = supplyChains(
+      analyseDependencies({ suppliers: [s('Shop host', 'AWS'), s('Mail', 'Azure')], functions: [f('Web', ['Shop host']), f('Orders', [], ['Web'])] }),
+    )
+    expect(chains.providers.map((p) => [p.name, p.criticalFunctions.map((d) => d.fn.id)])).toEqual([
+      ['AWS', ['Web', 'Orders']],
+      ['Azure', []],
+    ])
   })
 })

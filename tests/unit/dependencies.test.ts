@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyseDependencies, fallbackGaps, findCycles, layoutDiagram, rankSuppliers } from '../../src/domain/dependencies'
+import { analyseDependencies, fallbackGaps, findCycles, layoutDiagram, rankSuppliers, rowNamer } from '../../src/domain/dependencies'
 import { collectRegisters, saysNone, type FunctionEntry, type SupplierEntry } from '../../src/domain/registers'
 import { planFromTemplate } from '../../src/domain/plan-factory'
 import { continuityTemplate } from '../../src/templates/continuity'
@@ -18,6 +18,15 @@ const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry 
   lastReviewed: null,
   outcome: null,
   reviewEveryDays: null,
+  runsOn: [],
+  platform: '',
+  region: '',
+  statusPage: '',
+  supportLine: '',
+  contractRef: '',
+  slaAvailability: '',
+  slaResponse: null,
+  noticePeriod: null,
   ...over,
 })
 const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
@@ -28,6 +37,7 @@ const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
   impact: 'Critical',
   critical: true,
   rto: 240,
+  mtpd: null,
   workaround: 'Paper',
   supplierIds: [],
   dependsOn: [],
@@ -220,5 +230,18 @@ describe('dependency analysis', () => {
     expect(live.suppliers.some((s) => s.id === first.id)).toBe(false)
     const trashed = collectRegisters([{ ...sup.plan, deletedAt: '2026-01-02T00:00:00.000Z' }], sup.sections, sup.items)
     expect(trashed.suppliers).toEqual([])
+  })
+})
+
+describe('rows that share a name', () => {
+  it('name their plan only where a name repeats', () => {
+    const rows = [
+      { name: 'Customer portal', planTitle: 'BCP' },
+      { name: 'customer  portal ', planTitle: 'BCP (imported copy)' },
+      { name: 'Payroll', planTitle: 'BCP' },
+    ]
+    const namer = rowNamer(rows)
+    expect(rows.map(namer.label)).toEqual(['Customer portal (BCP)', 'customer  portal  (BCP (imported copy))', 'Payroll'])
+    expect(rows.map(namer.repeats)).toEqual([true, true, false])
   })
 })

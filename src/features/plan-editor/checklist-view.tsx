@@ -18,12 +18,24 @@ interface Reveal {
  * assistive tech. Above it, rendering every row made the first paint wait (Lighthouse: 2 s of blocking at 100 items). */
 const VIRTUALIZE_FROM = 100
 
+/** Rows rendered beyond each edge of the screen: enough for a fast scroll, few enough that a plan's first screen renders at once. */
+const OVERSCAN = 5
+
 function Row({ row }: { row: ChecklistRow }) {
   switch (row.kind) {
     case 'section':
       return <SectionHeader section={row.section} progress={row.progress} isFirst={row.isFirst} isLast={row.isLast} />
     case 'item':
-      return <ItemRow item={row.item} fields={row.section.fields} isFirst={row.isFirst} isLast={row.isLast} reviewDue={row.reviewDue} />
+      return (
+        <ItemRow
+          item={row.item}
+          fields={row.section.fields}
+          isFirst={row.isFirst}
+          isLast={row.isLast}
+          reviewDue={row.reviewDue}
+          supplierRow={row.section.role === 'supplier-register'}
+        />
+      )
     case 'empty-section':
       return <p className="muted empty-section">No items in this section yet. Add the first one below.</p>
     case 'add-item':
@@ -69,7 +81,7 @@ function VirtualRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Re
   // and it renders on every scroll (50,000 rows: milliseconds each frame).
   const estimateSize = useCallback((i: number) => (rows[i]?.kind === 'section' ? 64 : 52), [rows])
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
-  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize, overscan: 10, scrollMargin: offset, getItemKey })
+  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize, overscan: OVERSCAN, scrollMargin: offset, getItemKey })
   useEffect(() => {
     const index = reveal ? rows.findIndex((r) => r.kind === 'item' && r.item.id === reveal) : -1
     if (!reveal || index < 0) return

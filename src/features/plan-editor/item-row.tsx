@@ -20,6 +20,7 @@ import { LinkedNames } from './links-input'
 import { href } from '../../ui/routes'
 import { ItemStatusBadge } from '../../entities/item'
 import { MoveButtons } from '../../ui/move-buttons'
+import { RelyingFunctions } from '../../entities/supplier'
 
 function dueError(v: string): string | null {
   return v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Due date must be a date'
@@ -32,9 +33,11 @@ interface Props {
   isLast: boolean
   /** Set for a supplier past its review date: the date it fell due. */
   reviewDue?: string | null
+  /** A row of a supplier register: it shows the functions that rely on it, editable there. */
+  supplierRow?: boolean
 }
 
-export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, reviewDue = null }: Props) {
+export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, reviewDue = null, supplierRow = false }: Props) {
   const expanded = useChecklistUi((s) => s.expanded.has(item.id))
   const toggleExpanded = useChecklistUi((s) => s.toggleExpanded)
   const save = (patch: ItemPatch) => attempt(() => updateItem(item.id, patch))
@@ -184,6 +187,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
             {fields.map((f) => (
               <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} />
             ))}
+            {supplierRow && <RelyingFunctions supplierId={item.id} />}
           </div>
           <DraftField label="Notes" multiline value={item.notes} maxLength={LIMITS.longText} target={{ kind: 'item', id: item.id, field: 'notes' }} />
           <DraftField

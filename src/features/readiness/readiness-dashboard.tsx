@@ -16,6 +16,7 @@ import { href } from '../../ui/routes'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { useSharedQuery } from '../../ui/use-shared-query'
+import { SupplierWarnings } from '../../entities/supplier'
 import './readiness.css'
 
 const LIST_MAX = 8
@@ -225,6 +226,7 @@ export default function ReadinessDashboard() {
         </span>
       </div>
       <ReadinessView readiness={readiness} />
+      {facts && <SupplierWarnings registers={facts.registers} suppliers={readiness.suppliers} today={localDate(new Date())} />}
     </section>
   )
 }

@@ -1,10 +1,16 @@
 // The supplier register across every supplier review: filter and sort by criticality, review
-// outcome, contract end and next review; contracts ending within 90 days and reviews past due flagged.
+// outcome, contract end and next review; contracts ending within 90 days, notice deadlines within 60
+// and reviews past due flagged. What is needed on the day (status page, support line, contract
+// reference, SLA) is one click or tap away.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { readSupplierReviews } from '../../db/dependency-queries'
 import { formatDate, localDate } from '../../domain/dates'
+import { formatMinutes } from '../../domain/duration'
+import { dialable, webAddress } from '../../domain/fields'
+import type { SupplierEntry } from '../../domain/registers'
+import { NOTICE_WARNING_DAYS, noticeState } from '../../domain/supplier-reviews'
 import {
   ALL_SUPPLIERS,
   CONTRACT_WARNING_DAYS,
@@ -21,6 +27,37 @@ import './dependencies.css'
 
 const LEVELS = ['Critical', 'High', 'Medium', 'Low']
 const OUTCOMES = ['Blocker', 'Warning', 'OK']
+
+/** Status page, support line and contract reference: what someone needs when the supplier is down. */
+function OnTheDay({ s }: { s: SupplierEntry }) {
+  const url = webAddress(s.statusPage.trim())
+  // A tel: link only for a number found in the text: a register row may hold anything typed or imported.
+  const number = dialable(s.supportLine)
+  const tel = number ? 'tel:' + number : null
+  const lines = [
+    s.statusPage.trim() !== '' && <div key="status">{url ? <a href={url}>Status page</a> : <span>Status page: {s.statusPage}</span>}</div>,
+    s.supportLine.trim() !== '' && <div key="support">Support: {tel ? <a href={tel}>{s.supportLine}</a> : s.supportLine}</div>,
+    s.contractRef.trim() !== '' && <div key="ref">Ref. {s.contractRef}</div>,
+  ].filter(Boolean)
+  return lines.length ? <>{lines}</> : <span className="muted">—</span>
+}
+
+/** The service with its SLA, when one is recorded. */
+function ServiceAndSla({ s }: { s: SupplierEntry }) {
+  const sla = [
+    s.slaAvailability.trim() && `${s.slaAvailability.trim()} availability`,
+    s.slaResponse !== null && `response within ${formatMinutes(s.slaResponse)}`,
+  ]
+    .filter(Boolean)
+    .join(', ')
+  if (!s.service && !sla) return <span className="muted">—</span>
+  return (
+    <>
+      {s.service}
+      {sla && <div className="muted dep-plan">SLA: {sla}</div>}
+    </>
+  )
+}
 
 const COLUMNS: { key: SupplierSort; label: string }[] = [
   { key: 'name', label: 'Supplier' },
@@ -69,7 +106,12 @@ export default function SuppliersPage() {
           <div className="sup-filters no-print" role="group" aria-label="Filter suppliers">
             <label className="field grow">
               <span className="field-label">Search</span>
-              <input type="search" value={filter.query} onChange={(e) => set({ query: e.target.value })} placeholder="Name, service or plan" />
+              <input
+                type="search"
+                value={filter.query}
+                onChange={(e) => set({ query: e.target.value })}
+                placeholder="Name, service, plan, reference or provider"
+              />
             </label>
             <label className="field">
               <span className="field-label">Criticality</span>
@@ -122,13 +164,15 @@ export default function SuppliersPage() {
                     </button>
                   </th>
                 ))}
-                <th scope="col">Service</th>
+                <th scope="col">Service and SLA</th>
+                <th scope="col">On the day</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((r) => {
                 const s = r.supplier
                 const contract = contractState(s.contractEnd, today)
+                const notice = noticeState(r.noticeDeadline, today)
                 return (
                   <tr key={s.id} data-testid="supplier-register-row">
                     <th scope="row">
@@ -151,6 +195,14 @@ export default function SuppliersPage() {
                           <span aria-hidden="true">⚠ </span>Ended
                         </span>
                       )}
+                      {r.noticeDeadline && s.noticePeriod !== null && contract !== 'ended' && (
+                        <span className={notice === 'later' ? 'muted dep-plan sup-notice' : 'sup-flag sup-notice'} data-testid="notice-deadline">
+                          {notice !== 'later' && <span aria-hidden="true">⚠ </span>}
+                          {notice === 'passed' ? 'Notice deadline passed' : 'Give notice by'}{' '}
+                          <time dateTime={r.noticeDeadline}>{formatDate(r.noticeDeadline)}</time> ({formatMinutes(s.noticePeriod)} notice
+                          {notice === 'soon' ? `, within ${NOTICE_WARNING_DAYS} days` : ''})
+                        </span>
+                      )}
                     </td>
                     <td data-label="Next review">
                       <time dateTime={r.nextReview}>{formatDate(r.nextReview)}</time>
@@ -161,7 +213,12 @@ export default function SuppliersPage() {
                         </span>
                       )}
                     </td>
-                    <td data-label="Service">{s.service || <span className="muted">—</span>}</td>
+                    <td data-label="Service and SLA">
+                      <ServiceAndSla s={s} />
+                    </td>
+                    <td data-label="On the day">
+                      <OnTheDay s={s} />
+                    </td>
                   </tr>
                 )
               })}
