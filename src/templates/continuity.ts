@@ -2,13 +2,14 @@
 // NIST SP 800-34 and the approach of ISO 22301. Duration values are whole minutes.
 import { CONTACT_TREE_FIELDS, IMPACT_ANALYSIS_FIELDS } from '../domain/section-roles'
 import type { PlanTemplate } from '../domain/template-model'
+import { continuitySteps } from './response-steps'
 
 const HOUR = 60
 const DAY = 24 * HOUR
 
 export const continuityTemplate: PlanTemplate = {
   id: 'business-continuity',
-  version: 3,
+  version: 4,
   kind: 'continuity',
   title: 'Business continuity plan',
   summary: 'Keep critical work going when systems, premises, people or suppliers are unavailable.',
@@ -199,7 +200,7 @@ export const continuityTemplate: PlanTemplate = {
             'Done when the person who invokes the plan and leads the response is named, with their phone numbers and a ' +
             'deputy, and both have agreed to the role.',
           values: {
-            role: 'Crisis lead (invokes the plan)',
+            role: 'Crisis lead',
             calls: 'IT lead, communications lead, operations lead, people lead, finance lead',
           },
         },
@@ -236,6 +237,7 @@ export const continuityTemplate: PlanTemplate = {
         },
       ],
     },
+    continuitySteps,
     {
       title: 'Recovery strategies',
       guidance:

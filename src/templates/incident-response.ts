@@ -2,10 +2,11 @@
 // lessons from the July 2024 cloud outage (a DDoS amplified by the provider's own defence).
 import { ROLES_FIELDS } from '../domain/section-roles'
 import type { PlanTemplate } from '../domain/template-model'
+import { incidentResponseSteps } from './response-steps'
 
 export const incidentResponseTemplate: PlanTemplate = {
   id: 'incident-response',
-  version: 2,
+  version: 3,
   kind: 'incident-response',
   title: 'Incident response procedure',
   summary: 'Who does what, from the first report of an incident to the lessons learned afterwards.',
@@ -70,6 +71,7 @@ export const incidentResponseTemplate: PlanTemplate = {
         },
       ],
     },
+    incidentResponseSteps,
     {
       title: 'Preparation',
       guidance:

@@ -2,10 +2,11 @@
 // supply chain security principles, with attention to concentration risk and fourth parties.
 import { SUPPLIER_REGISTER_FIELDS } from '../domain/section-roles'
 import type { PlanTemplate } from '../domain/template-model'
+import { supplierRoles, supplierSteps } from './response-steps'
 
 export const supplierReviewTemplate: PlanTemplate = {
   id: 'supplier-review',
-  version: 3,
+  version: 4,
   kind: 'supplier-review',
   title: 'Supplier dependency review',
   summary: 'Know which suppliers your work depends on, what happens if one fails, and what you will do about it.',
@@ -147,6 +148,8 @@ export const supplierReviewTemplate: PlanTemplate = {
         },
       ],
     },
+    supplierRoles,
+    supplierSteps,
     {
       title: 'Concentration risk',
       guidance:

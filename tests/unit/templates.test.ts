@@ -139,4 +139,29 @@ describe('built-in templates', () => {
     expect(register?.fields?.find((f) => f.id === 'outcome')?.options).toEqual(['OK', 'Warning', 'Blocker'])
     expect(register?.items.length ?? 0).toBeGreaterThan(0)
   })
+
+  // The runbook for the day: steps a grab pack can put a name and a phone number against.
+  for (const id of ['incident-response', 'business-continuity', 'supplier-review']) {
+    it(`give the ${id} template response steps for invoking and the first hour, each done by a role it names`, () => {
+      const t = findTemplate(id)
+      const items = t?.sections.flatMap((s) => s.items) ?? []
+      const steps = items.filter((i) => i.kind === 'step')
+      const phases = new Set(steps.map((s) => s.phase ?? 'first-hour'))
+      expect(phases.has('invoke'), 'a step for deciding to invoke').toBe(true)
+      expect(phases.has('first-hour'), 'a step for the first hour').toBe(true)
+      const roles = new Set(
+        (t?.sections ?? [])
+          .filter((s) => s.role === 'roles' || s.role === 'contact-tree')
+          .flatMap((s) => s.items.map((i) => i.values?.role))
+          .filter((r): r is string => typeof r === 'string'),
+      )
+      expect(roles.size, 'a roles section or contact tree').toBeGreaterThan(0)
+      for (const step of steps) expect(roles, `${step.text}: role "${step.role ?? ''}"`).toContain(step.role)
+      // Preparation stays preparation: tasks say no phase or role.
+      for (const task of items.filter((i) => i.kind !== 'step')) {
+        expect(task.phase ?? null, task.text).toBeNull()
+        expect(task.role ?? '', task.text).toBe('')
+      }
+    })
+  }
 })
