@@ -3,7 +3,9 @@ import { isCalendarDate } from './dates'
 import { formatMinutes, parseDuration } from './duration'
 import { LIMITS } from './limits'
 import type { FieldDef, FieldValue } from './model'
+import { numberMeaningError } from './number-meanings'
 import { quote } from './quote'
+import type { SectionRole } from './vocabulary'
 
 /** Returns a message a person can act on, or null when `value` suits `field`. */
 export function fieldValueError(field: FieldDef, value: FieldValue): string | null {
@@ -64,8 +66,11 @@ export function dialable(value: string): string | null {
 
 type ParsedInput = { ok: true; value: FieldValue } | { ok: false; error: string }
 
-/** Turns what a person typed into an editor input into a stored value, or says why it cannot be. */
-export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
+/**
+ * Turns what a person typed into an editor input into a stored value, or says why it cannot be.
+ * With the section's role, a number the kit reads must also mean what it reads (number-meanings.ts).
+ */
+export function parseFieldInput(field: FieldDef, input: string, role?: SectionRole): ParsedInput {
   const raw = input.trim()
   if (raw === '') return { ok: true, value: null }
   // Links are picked from a list, never typed.
@@ -83,7 +88,7 @@ export function parseFieldInput(field: FieldDef, input: string): ParsedInput {
     if (minutes === null) return { ok: false, error: `${field.label}: ${quote(raw)} is not a duration; write e.g. 30m, 4h, 2d or 1d 12h` }
     value = minutes
   }
-  const error = fieldValueError(field, value)
+  const error = fieldValueError(field, value) ?? numberMeaningError(role, field, value)
   return error ? { ok: false, error } : { ok: true, value }
 }
 

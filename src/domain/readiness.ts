@@ -1,11 +1,13 @@
 // Readiness: what needs attention across every plan, computed on the device from the stored rows.
 // Plan completion and overdue items, plans and suppliers past their review date, plans not
-// exercised in a drill for a year, critical functions without an RTO or a workaround.
+// exercised in a drill for a year, critical functions without an RTO or a workaround, and recovery
+// targets that contradict each other (an RTO not shorter than the MTPD).
 import { localDate } from './dates'
 import { exerciseReader, type DrillFacts, type PlanExercise } from './exercise-dates'
 import { saysNone, type FunctionEntry, type Registers, type SupplierEntry } from './registers'
 import type { Plan } from './model'
 import { percent, type Progress } from './progress'
+import { recoveryTargetsProblem } from './recovery-targets'
 import { nextReviewDate } from './review'
 import { supplierReview, type SupplierReview } from './supplier-reviews'
 
@@ -33,13 +35,21 @@ export interface FunctionGap {
   noWorkaround: boolean
 }
 
+/** A function whose RTO is not shorter than its MTPD, with the words that say so. */
+export interface RecoveryConflict {
+  fn: FunctionEntry
+  problem: string
+}
+
 export interface Readiness {
   plans: PlanReadiness[]
   suppliers: SupplierReview[]
-  /** Suppliers past their review date, soonest first. */
+  /** Suppliers past their review date, or whose own review interval is not a number of days, soonest first. */
   suppliersDue: SupplierReview[]
   /** Critical functions without an RTO or a workaround. */
   functionGaps: FunctionGap[]
+  /** Functions, critical or not, whose RTO is not shorter than their MTPD. */
+  recoveryConflicts: RecoveryConflict[]
   totals: {
     plans: number
     /** Mean completion over the plans, whole percent (100 with no plans). */
@@ -49,6 +59,7 @@ export interface Readiness {
     plansNeedingExercise: number
     suppliersDue: number
     functionGaps: number
+    recoveryConflicts: number
   }
 }
 
@@ -76,10 +87,15 @@ export function computeReadiness(input: {
     }
   })
   const suppliers = input.suppliers.map((s) => supplierReview(s, planById.get(s.planId), today))
-  const suppliersDue = suppliers.filter((s) => s.needsReview).sort((a, b) => a.nextReview.localeCompare(b.nextReview))
+  const suppliersDue = suppliers.filter((s) => s.needsReview || Boolean(s.intervalProblem)).sort((a, b) => a.nextReview.localeCompare(b.nextReview))
   const functionGaps = input.functions
     .filter((f) => f.critical && (f.rto === null || saysNone(f.workaround)))
     .map((fn) => ({ fn, noRto: fn.rto === null, noWorkaround: saysNone(fn.workaround) }))
+
+  const recoveryConflicts = input.functions.flatMap((fn) => {
+    const problem = recoveryTargetsProblem(fn.rto, fn.mtpd)
+    return problem === null ? [] : [{ fn, problem }]
+  })
 
   const completion = plans.length === 0 ? 100 : Math.floor(plans.reduce((n, p) => n + p.percent, 0) / plans.length)
   return {
@@ -87,6 +103,7 @@ export function computeReadiness(input: {
     suppliers,
     suppliersDue,
     functionGaps,
+    recoveryConflicts,
     totals: {
       plans: plans.length,
       completion,
@@ -95,6 +112,7 @@ export function computeReadiness(input: {
       plansNeedingExercise: plans.filter((p) => p.exercise.needed).length,
       suppliersDue: suppliersDue.length,
       functionGaps: functionGaps.length,
+      recoveryConflicts: recoveryConflicts.length,
     },
   }
 }
@@ -119,5 +137,5 @@ export function readinessOf(summaries: readonly { plan: Plan; progress: Progress
 /** How many things need attention, for a one-line summary. */
 export function attentionCount(r: Readiness): number {
   const t = r.totals
-  return t.overdueItems + t.plansNeedingReview + t.plansNeedingExercise + t.suppliersDue + t.functionGaps
+  return t.overdueItems + t.plansNeedingReview + t.plansNeedingExercise + t.suppliersDue + t.functionGaps + t.recoveryConflicts
 }

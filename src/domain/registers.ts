@@ -23,7 +23,7 @@ export interface SupplierEntry {
   contractEnd: string | null
   lastReviewed: string | null
   outcome: string | null
-  /** The supplier's own review interval, or null to follow its plan's. */
+  /** The supplier's own review interval as stored (possibly not a valid one: see supplier-reviews.ts), or null to follow its plan's. */
   reviewEveryDays: number | null
   /** Suppliers of the registers this one runs on (its hosting, its platform). */
   runsOn: string[]
@@ -91,7 +91,8 @@ export function supplierOf(item: Item, plan: Pick<Plan, 'id' | 'title'>): Suppli
     contractEnd: stringOrNull(v.contractEnd),
     lastReviewed: stringOrNull(v.lastReviewed),
     outcome: stringOrNull(v.outcome),
-    reviewEveryDays: typeof every === 'number' && Number.isInteger(every) && every >= 1 ? every : null,
+    // As stored, even when it is no interval (-5): supplier-reviews.ts says so rather than quietly using another.
+    reviewEveryDays: typeof every === 'number' && Number.isFinite(every) ? every : null,
     runsOn: listOf(v.runsOn).filter((id) => id !== item.id),
     platform: textOf(v.platform).trim(),
     region: textOf(v.region).trim(),

@@ -2,6 +2,7 @@
 // interval or its plan's. Apart from review.ts so that the home screen does not load the registers.
 import { addDays, localDate } from './dates'
 import type { Item, Plan, Section } from './model'
+import { numberMeaningError } from './number-meanings'
 import { collectRegisters, type SupplierEntry } from './registers'
 
 export interface SupplierReview {
@@ -10,6 +11,11 @@ export interface SupplierReview {
   /** The date (YYYY-MM-DD) the next review falls due. */
   nextReview: string
   needsReview: boolean
+  /**
+   * Set when the supplier's own interval is not a number of days (0, -5, 2.5 from an older version or
+   * a backup): the words saying so and which interval is used instead, so that none is used silently.
+   */
+  intervalProblem?: string | null
   /** The last day to give notice (contract end less notice period), or null without both. */
   noticeDeadline: string | null
 }
@@ -19,11 +25,16 @@ export interface SupplierReview {
  * "last reviewed" date, or from the plan's creation while it has never been reviewed.
  */
 export function supplierReview(supplier: SupplierEntry, plan: Pick<Plan, 'reviewEveryDays' | 'createdAt'> | undefined, today: string): SupplierReview {
-  const interval = supplier.reviewEveryDays ?? plan?.reviewEveryDays ?? 365
+  const own = supplier.reviewEveryDays
+  const invalid = own !== null && numberMeaningError('supplier-register', { id: 'reviewEveryDays', label: '' }, own) !== null
+  const interval = (invalid ? null : own) ?? plan?.reviewEveryDays ?? 365
   const from = supplier.lastReviewed ?? (plan ? localDate(new Date(plan.createdAt)) : today)
   const nextReview = addDays(from, interval)
+  const intervalProblem = invalid
+    ? `its own review interval (${own}) is not a whole number of days from 1; the plan's ${interval} days are used until it is corrected`
+    : null
   const notice = noticeDeadline(supplier.contractEnd, supplier.noticePeriod)
-  return { supplier, interval, nextReview, needsReview: nextReview < today, noticeDeadline: notice }
+  return { supplier, interval, nextReview, needsReview: nextReview < today, intervalProblem, noticeDeadline: notice }
 }
 
 /** The suppliers of one plan's registers that are past their review date: item id to the date it fell due. */

@@ -119,6 +119,28 @@ describe('the readiness dashboard', () => {
     expect(after.onDrills).toEqual(after.onHome)
   })
 
+  it('flags an RTO longer than the MTPD as a gap, and a supplier review interval that is no number of days, in words', async () => {
+    const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'Main BCP' })
+    const sup = await createPlanFromTemplate(supplierReviewTemplate, { title: 'Suppliers 2026' })
+    const orders = await itemId(bcp, 'Take customer orders')
+    await setItemValue(orders, 'rto', 7 * 24 * 60)
+    await setItemValue(orders, 'mtpd', 5 * 24 * 60)
+    // An interval typed by an earlier version, which refused nothing: stored as it was.
+    const cloud = await itemId(sup, 'Cloud hosting provider')
+    await setItemValue(cloud, 'lastReviewed', today)
+    await db.items.update(cloud, { 'values.reviewEveryDays': -5 })
+
+    renderApp('/')
+    const dashboard = await screen.findByTestId('readiness')
+    await waitFor(() => expect(within(dashboard).getByTestId('rd-recovery-conflicts')).toHaveTextContent('1function with an RTO not shorter than its MTPD'))
+    const conflicts = within(dashboard).getByTestId('rd-recovery-conflicts-list')
+    expect(conflicts).toHaveTextContent('Take customer orders — RTO 7d is not shorter than MTPD 5d, in Main BCP')
+    expect(within(conflicts).getByRole('link', { name: 'Take customer orders' })).toHaveAttribute('href', `/plans/${bcp}?item=${orders}`)
+    const due = within(dashboard).getByTestId('rd-suppliers-due')
+    expect(due).toHaveTextContent('Cloud hosting provider — last reviewed ' + formatDate(today))
+    expect(due).toHaveTextContent("its own review interval (-5) is not a whole number of days from 1; the plan's 180 days are used until it is corrected")
+  })
+
   it('exports the review and due dates as an .ics file', async () => {
     const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'Calendar, plan; one' })
     await updateItem(await itemId(bcp, 'Define the scope'), { due: addDays(today, 5) })

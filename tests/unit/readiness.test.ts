@@ -20,6 +20,15 @@ const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry 
   lastReviewed: null,
   outcome: null,
   reviewEveryDays: null,
+  runsOn: [],
+  platform: '',
+  region: '',
+  statusPage: '',
+  supportLine: '',
+  contractRef: '',
+  slaAvailability: '',
+  slaResponse: null,
+  noticePeriod: null,
   ...over,
 })
 const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
@@ -30,6 +39,7 @@ const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
   impact: 'Critical',
   critical: true,
   rto: 60,
+  mtpd: null,
   workaround: 'Paper',
   supplierIds: [],
   dependsOn: [],
@@ -67,7 +77,16 @@ describe('readiness figures', () => {
     expect(by.get('irp')).toMatchObject({ percent: 100, needsReview: false, exercise: { expected: true, last: '2026-03-01', needed: false } })
     // Supplier reviews are reviewed, not rehearsed.
     expect(by.get('sup')).toMatchObject({ exercise: { expected: false, last: null, needed: false }, percent: 100 })
-    expect(r.totals).toEqual({ plans: 3, completion: 75, overdueItems: 3, plansNeedingReview: 1, plansNeedingExercise: 1, suppliersDue: 0, functionGaps: 0 })
+    expect(r.totals).toEqual({
+      plans: 3,
+      completion: 75,
+      overdueItems: 3,
+      plansNeedingReview: 1,
+      plansNeedingExercise: 1,
+      suppliersDue: 0,
+      functionGaps: 0,
+      recoveryConflicts: 0,
+    })
     expect(attentionCount(r)).toBe(5)
   })
 
@@ -116,6 +135,45 @@ describe('readiness figures', () => {
     ])
     expect(r.totals.suppliersDue).toBe(2)
     expect(r.totals.functionGaps).toBe(2)
+  })
+
+  it('lists functions whose RTO is not shorter than their MTPD, critical or not, and counts them for attention', () => {
+    const DAY = 24 * 60
+    const r = computeReadiness({
+      plans: [],
+      suppliers: [],
+      functions: [
+        fn('fine', { rto: 4 * 60, mtpd: 5 * DAY }),
+        fn('late', { rto: 7 * DAY, mtpd: 5 * DAY }),
+        fn('minor', { critical: false, rto: DAY, mtpd: DAY }),
+      ],
+      drills: [],
+      now,
+    })
+    expect(r.recoveryConflicts.map((c) => c.fn.id)).toEqual(['late', 'minor'])
+    expect(r.recoveryConflicts[0]?.problem).toMatch(/^The RTO \(7d\) is longer than the MTPD \(5d\)/)
+    expect(r.totals.recoveryConflicts).toBe(2)
+    expect(attentionCount(r)).toBe(2)
+  })
+
+  it('never uses another review interval silently: a supplier interval that is not a number of days is said, and the supplier listed', () => {
+    const p = plan('sup', { kind: 'supplier-review', reviewEveryDays: 180, createdAt: '2026-06-01T12:00:00.000Z' })
+    for (const bad of [-5, 0, 2.5]) {
+      const review = supplierReview(supplier('a', { lastReviewed: '2026-06-01', reviewEveryDays: bad }), p, '2026-06-15')
+      expect(review).toMatchObject({ interval: 180, nextReview: '2026-11-28', needsReview: false })
+      expect(review.intervalProblem).toBe(
+        `its own review interval (${bad}) is not a whole number of days from 1; the plan's 180 days are used until it is corrected`,
+      )
+    }
+    expect(supplierReview(supplier('b', { lastReviewed: '2026-06-01', reviewEveryDays: 30 }), p, '2026-06-15').intervalProblem).toBeNull()
+    const r = computeReadiness({
+      plans: [{ plan: p, progress: progress(0, 1), overdueItems: 0 }],
+      suppliers: [supplier('odd', { lastReviewed: '2026-06-01', reviewEveryDays: -5 }), supplier('fine', { lastReviewed: '2026-06-01', reviewEveryDays: 30 })],
+      functions: [],
+      drills: [],
+      now,
+    })
+    expect(r.suppliersDue.map((s) => s.supplier.id)).toEqual(['odd'])
   })
 
   it('reads 100% complete with no plans', () => {

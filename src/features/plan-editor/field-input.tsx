@@ -3,17 +3,19 @@ import { setItemValue } from '../../db/checklist-repository'
 import { formatFieldValue, parseFieldInput } from '../../domain/fields'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, FieldValue } from '../../domain/model'
+import type { SectionRole } from '../../domain/vocabulary'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
 import { LinksInput } from './links-input'
 
-export function FieldInput({ itemId, field, value }: { itemId: string; field: FieldDef; value: FieldValue | undefined }) {
+/** `role`: the section's, so that a number the kit reads is refused as typed when it cannot mean it. */
+export function FieldInput({ itemId, field, value, role }: { itemId: string; field: FieldDef; value: FieldValue | undefined; role?: SectionRole }) {
   const save = (input: string) => {
-    const parsed = parseFieldInput(field, input)
+    const parsed = parseFieldInput(field, input, role)
     return parsed.ok ? attempt(() => setItemValue(itemId, field.id, parsed.value)) : undefined
   }
   const validate = (input: string) => {
-    const parsed = parseFieldInput(field, input)
+    const parsed = parseFieldInput(field, input, role)
     return parsed.ok ? null : parsed.error
   }
   if (field.type === 'links') return <LinksInput itemId={itemId} field={field} value={value} />

@@ -7,6 +7,7 @@ import { Link } from 'wouter'
 import { readCalendarEvents, readReadinessFacts } from '../../db/dependency-queries'
 import { planSummaries } from '../../db/plan-queries'
 import { formatDate, localDate } from '../../domain/dates'
+import { formatMinutes } from '../../domain/duration'
 import { buildCalendar, calendarFileName, ICS_MIME } from '../../domain/ics'
 import { EXERCISE_EVERY_MONTHS } from '../../domain/exercise-dates'
 import { readinessOf, type Readiness } from '../../domain/readiness'
@@ -51,9 +52,11 @@ export function CalendarButton({ readiness }: { readiness: Readiness }) {
     if (!events) return
     const now = new Date()
     downloadText(calendarFileName(localDate(now)), buildCalendar(events, now), ICS_MIME)
+    // A review date counted from the plan's interval in place of a supplier's own, unusable one is said, never silent.
+    const stand = readiness.suppliers.filter((s) => s.intervalProblem).map((s) => `${s.supplier.name}: ${s.intervalProblem}`)
     showToast({
       tone: 'info',
-      text: `${plural(events.length, 'date')} saved as a calendar file: open it to add them to your calendar, each with a reminder the day before.`,
+      text: `${plural(events.length, 'date')} saved as a calendar file: open it to add them to your calendar, each with a reminder the day before.${stand.length > 0 ? ` Review dates to check: ${stand.join('; ')}.` : ''}`,
     })
   }
   return (
@@ -64,7 +67,7 @@ export function CalendarButton({ readiness }: { readiness: Readiness }) {
 }
 
 export function ReadinessView({ readiness }: { readiness: Readiness }) {
-  const { totals, plans, suppliersDue, functionGaps } = readiness
+  const { totals, plans, suppliersDue, functionGaps, recoveryConflicts } = readiness
   const toReview = plans.filter((p) => p.needsReview)
   const toExercise = plans.filter((p) => p.exercise.needed)
   return (
@@ -96,6 +99,12 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
           warn={totals.suppliersDue > 0}
         />
         <Figure testId="rd-function-gaps" value={totals.functionGaps} label="critical functions without RTO or workaround" warn={totals.functionGaps > 0} />
+        <Figure
+          testId="rd-recovery-conflicts"
+          value={totals.recoveryConflicts}
+          label={totals.recoveryConflicts === 1 ? 'function with an RTO not shorter than its MTPD' : 'functions with an RTO not shorter than their MTPD'}
+          warn={totals.recoveryConflicts > 0}
+        />
       </ul>
 
       <div className="rd-scroll" data-scroll-hint="Scroll sideways for every column">
@@ -152,7 +161,7 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
         </table>
       </div>
 
-      {(toReview.length > 0 || toExercise.length > 0 || suppliersDue.length > 0 || functionGaps.length > 0) && (
+      {(toReview.length > 0 || toExercise.length > 0 || suppliersDue.length > 0 || functionGaps.length > 0 || recoveryConflicts.length > 0) && (
         <div className="rd-lists">
           {suppliersDue.length > 0 && (
             <div>
@@ -165,6 +174,12 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
                       — {s.supplier.lastReviewed ? `last reviewed ${formatDate(s.supplier.lastReviewed)}` : 'never reviewed'}, due{' '}
                       <time dateTime={s.nextReview}>{formatDate(s.nextReview)}</time> (every {s.interval} days)
                     </span>
+                    {s.intervalProblem && (
+                      <strong className="rd-bad rd-note">
+                        <span aria-hidden="true">⚠ </span>
+                        {s.intervalProblem}
+                      </strong>
+                    )}
                   </li>
                 ))}
                 <More total={suppliersDue.length} href={href.suppliers()} what="in the supplier register" />
@@ -184,6 +199,22 @@ export function ReadinessView({ readiness }: { readiness: Readiness }) {
                   </li>
                 ))}
                 <More total={functionGaps.length} href={href.dependencies()} what="on the Dependencies page" />
+              </ul>
+            </div>
+          )}
+          {recoveryConflicts.length > 0 && (
+            <div>
+              <h3>Recovery targets to correct</h3>
+              <ul data-testid="rd-recovery-conflicts-list">
+                {recoveryConflicts.slice(0, LIST_MAX).map(({ fn }) => (
+                  <li key={fn.id}>
+                    <Link href={href.item(fn.planId, fn.id)}>{fn.name}</Link>{' '}
+                    <span className="muted">
+                      — RTO {formatMinutes(fn.rto ?? 0)} is not shorter than MTPD {formatMinutes(fn.mtpd ?? 0)}, in {fn.planTitle}
+                    </span>
+                  </li>
+                ))}
+                <More total={recoveryConflicts.length} href={href.dependencies()} what="on the Dependencies page" />
               </ul>
             </div>
           )}
