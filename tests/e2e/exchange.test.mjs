@@ -43,7 +43,7 @@ test('a plan exported as a file imports into a fresh profile whole', async () =>
   await download.saveAs(file)
   const doc = JSON.parse(readFileSync(file, 'utf8'))
   assert.equal(doc.format, 'continuity-kit')
-  assert.equal(doc.version, 4)
+  assert.equal(doc.version, 5)
   assert.equal(doc.plans.length, 1)
   assert.ok(doc.plans[0].items.length >= 25)
   await first.close()

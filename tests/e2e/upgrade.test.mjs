@@ -84,7 +84,7 @@ test('a database made by the version at 693ee30 opens, upgraded, with every plan
             }
           }),
       ),
-      30,
+      40,
     )
     assert.deepEqual(errors, [])
   } finally {
