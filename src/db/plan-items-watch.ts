@@ -1,9 +1,11 @@
-// The items of one plan, kept live row by row. They are read once; after that, each change (made in
-// this tab or another) re-reads only the rows it touched, by primary key. A liveQuery over the plan
-// would re-read and re-sort every item of it on each toggle: at 50,000 items, seconds of work that
-// also hold up the next write.
-import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie'
-import type { Item } from '../domain/model'
+// The items of one plan, kept live in slices. Each section is read in slices of consecutive items
+// (by its [sectionId+order] index), and each slice is a liveQuery of its own, over its own range of
+// orders: Dexie re-reads a slice only when a change (in this tab, another tab or a worker) touches
+// it. A toggle re-reads the few hundred items around it, not the plan; a liveQuery over the whole plan
+// would re-read and re-sort every item of it on each toggle (at 50,000 items, seconds).
+// Only Dexie's public API: liveQuery, Collection.limit, Dexie.minKey/maxKey.
+import { Dexie, liveQuery, type Subscription } from 'dexie'
+import type { Item, Section } from '../domain/model'
 import type { Progress } from '../domain/progress'
 import { db } from './database'
 import { planProgress } from './plan-queries'
@@ -13,197 +15,230 @@ export interface PlanItems {
   /** Arrays are never changed: a section whose items changed gets a new one, the others keep theirs. */
   readonly bySection: ReadonlyMap<string, readonly Item[]>
   /**
-   * false while only the first sections are read (a long plan shows its top at once): sections
-   * missing from bySection are still being read, and `counted` holds the plan's progress.
+   * false while the plan is still being read (a long plan shows its top at once): sections missing
+   * from bySection are still to be read, `reading` is the one whose first items only are there, and
+   * `counted` holds the plan's progress.
    */
   readonly complete: boolean
+  readonly reading?: string
   readonly counted?: Progress
   /** Items in the plan (counted while not complete). */
   readonly total: number
 }
 
-/** Enough items to fill the first screen many times over: the sections holding them are read first. */
-const FIRST_ITEMS = 200
 /**
- * Items per read. Each read's rows are decoded in one task on the main thread: pages of this size
- * keep those tasks short (about 25 ms on a slow phone), so a long plan never freezes the page.
+ * Items per slice. One slice is read in one task on the main thread: this size keeps it short on a
+ * slow phone, and the first slice is all the first screen needs.
  */
-const PAGE = 1000
+const SLICE = 200
 
-type Work = Set<string> | 'all'
+/** While a long plan is read, what is read so far is shown this often (ms): a link to an item far down finds it without waiting for the rest. */
+const SHOW_EVERY = 300
 
-/** The primary keys a change touched, or 'all' when it touched a range (a clear, a reopened database). */
-function changedItemKeys(parts: ObservabilitySet): Work | null {
-  const tree = parts[`idb://${db.name}/items/`]
-  if (!tree) return null
-  const keys = new Set<string>()
-  // Walked by hand: from another tab the tree arrives as plain objects, without RangeSet's iterator.
-  const stack: IntervalTree[] = [tree]
-  while (stack.length) {
-    const node = stack.pop()
-    if (!node || !('from' in node)) continue
-    if (node.from !== node.to || typeof node.from !== 'string') return 'all'
-    keys.add(node.from)
-    if (node.l) stack.push(node.l)
-    if (node.r) stack.push(node.r)
-  }
-  return keys.size ? keys : null
+type Order = Item['order']
+/** An order key of the [sectionId+order] index: a number (older data) or a string (fractional key). */
+type Bound = Order | typeof Dexie.minKey | typeof Dexie.maxKey
+
+interface Slice {
+  /** Orders after `after` (all from the start for the first slice) up to and including `upTo` (to the end for the last). */
+  readonly after: Order | null
+  upTo: Order | null | undefined
+  rows: readonly Item[] | undefined
+  sub?: Subscription
 }
 
-/** Index of the first item ordered after `order` (equal orders keep their arrival order). */
-function insertAt(list: readonly Item[], order: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((list[mid]?.order ?? 0) <= order) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+interface SectionWatch {
+  slices: Slice[]
+  /** The section's items as last delivered, and whether a slice changed since. */
+  list: readonly Item[]
+  dirty: boolean
 }
+
+const byOrder = (a: Section, b: Section) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
 
 /**
- * Calls `onChange` with the plan's items once read, then after every change to them. Returns the
- * function that stops watching. A failed read goes to `onError`.
+ * Calls `onChange` with the plan's items once its first items are read, once all are, and after every
+ * change to them. Returns the function that stops watching. A failed read goes to `onError`.
  */
 export function watchPlanItems(planId: string, onChange: (items: PlanItems) => void, onError: (error: unknown) => void): () => void {
-  const byId = new Map<string, Item>()
-  let bySection = new Map<string, readonly Item[]>()
-  let pending: Work | null = 'all'
-  let running = false
   let stopped = false
+  /** The plan's sections in order; undefined until read. */
+  let sectionIds: string[] | undefined
+  const watches = new Map<string, SectionWatch>()
+  let counted: Progress | undefined
+  /** Items read so far, and whether the first screen of them was shown. */
+  let loaded = 0
+  let shownFirst = false
+  let wasComplete = false
+  let deliveredAt = 0
+  let scheduled = false
 
-  // One section, sorted by the [sectionId+order] index, a page at a time. Each page starts at the
-  // last order read, inclusive: items sharing that order are skipped by id. Outside a transaction
-  // each page is its own, so that a write (a toggle) waits for one page at most; a row moved between
-  // two pages can then be read twice, and the later copy is kept (its change event re-reads it anyway).
-  const readPages = async (sectionId: string) => {
-    const out: Item[] = []
-    let from = -Infinity
-    let seen = new Set<string>()
-    for (;;) {
-      const limit = PAGE + seen.size
-      const page = await db.items.where('[sectionId+order]').between([sectionId, from], [sectionId, Infinity], true, true).limit(limit).toArray()
-      for (const row of page) if (!(row.order === from && seen.has(row.id))) out.push(row)
-      const last = page.at(-1)
-      if (page.length < limit || !last) break
-      from = last.order
-      seen = new Set(out.filter((row) => row.order === from).map((row) => row.id))
-    }
-    const at = new Map(out.map((row, i) => [row.id, i]))
-    return at.size === out.length ? out : out.filter((row, i) => at.get(row.id) === i)
-  }
-  /** The sections shown first are read each in one transaction: fewer round trips before the first rows. */
-  const sectionItems = (sectionId: string, first = false) => (first ? db.transaction('r', db.items, () => readPages(sectionId)) : readPages(sectionId))
-  const take = (groups: Map<string, readonly Item[]>) => {
-    byId.clear()
-    for (const [sectionId, list] of groups) {
-      for (const row of list) {
-        // Sections are read in separate transactions: a row moved between two of them meanwhile
-        // is read twice. The later read is the newer one; the change event re-reads it anyway.
-        const twice = byId.get(row.id)
-        if (twice && twice.sectionId !== sectionId)
-          groups.set(
-            twice.sectionId,
-            (groups.get(twice.sectionId) ?? []).filter((r) => r.id !== row.id),
-          )
-        byId.set(row.id, row)
-      }
-    }
-    bySection = groups
+  const fail = (error: unknown) => {
+    if (stopped) return
+    stop()
+    onError(error)
   }
 
-  // Section by section, through the [sectionId+order] index: each comes sorted. The sections at the
-  // top are shown as soon as they are read; the rest follow, then show all at once.
-  const readAll = async () => {
-    // The plan's progress is counted (index counts, no rows read) beside the first reads, not after them.
-    const counting = planProgress(planId)
-    counting.catch(() => undefined)
-    const sections = await db.sections.where('[planId+order]').between([planId, -Infinity], [planId, Infinity]).toArray()
-    const groups = new Map<string, readonly Item[]>()
-    let first = 0
-    for (let loaded = 0; first < sections.length && loaded < FIRST_ITEMS; first++) {
-      const id = sections[first]?.id ?? ''
-      const list = await sectionItems(id, true)
-      groups.set(id, list)
-      loaded += list.length
-    }
-    if (first < sections.length) {
-      const counted = await counting
-      if (stopped) return
-      take(new Map(groups))
-      onChange({ bySection, complete: false, counted, total: counted.total })
-      // One section after another, so that a write made meanwhile (a toggle) waits for one section at most.
-      for (const s of sections.slice(first)) {
-        groups.set(s.id, await sectionItems(s.id))
-        if (stopped) return
-      }
-    }
-    take(groups)
+  /**
+   * The slice reads its range; the first time, the range ends where SLICE items end (ties included).
+   * Chained on Dexie's promises, not awaited: liveQuery then sees every read it makes.
+   */
+  const read = (sectionId: string, slice: Slice) => {
+    const from: Bound = slice.after ?? Dexie.minKey
+    const index = () => db.items.where('[sectionId+order]')
+    if (slice.upTo !== undefined)
+      return index()
+        .between([sectionId, from], [sectionId, slice.upTo ?? Dexie.maxKey], slice.after === null, true)
+        .toArray()
+    return index()
+      .between([sectionId, from], [sectionId, Dexie.maxKey], slice.after === null, true)
+      .limit(SLICE)
+      .toArray()
+      .then((rows) => {
+        const last = rows.at(-1)
+        if (rows.length < SLICE || !last) {
+          slice.upTo = null
+          return rows
+        }
+        // Items sharing the last order belong to this slice, however many: the next one starts after it.
+        return index()
+          .equals([sectionId, last.order])
+          .toArray()
+          .then((tied) => {
+            slice.upTo = last.order
+            return [...rows.filter((row) => row.order !== last.order), ...tied]
+          })
+      })
   }
-
-  const remove = (next: Map<string, readonly Item[]>, old: Item) => {
-    const list = next.get(old.sectionId)
-    if (!list) return
-    const at = list.indexOf(old)
-    if (at < 0) return
-    next.set(old.sectionId, list.toSpliced(at, 1))
-  }
-
-  const readSome = async (keys: Set<string>) => {
-    const ids = [...keys]
-    const rows = await db.items.bulkGet(ids)
-    const next = new Map(bySection)
-    ids.forEach((id, i) => {
-      const row = rows[i]
-      const old = byId.get(id)
-      if (old === row) return
-      if (old) {
-        remove(next, old)
-        byId.delete(id)
-      }
-      if (row && row.planId === planId) {
-        byId.set(id, row)
-        const list = next.get(row.sectionId) ?? []
-        next.set(row.sectionId, list.toSpliced(insertAt(list, row.order), 0, row))
-      }
+  /**
+   * Reads under way. A write touching several slices (a move between sections, a clear) makes each
+   * re-read: the rows are delivered once all have, never half-changed (an item moved shown twice or
+   * not at all).
+   */
+  let reads = 0
+  let changed = false
+  const readCounted = (sectionId: string, slice: Slice) => {
+    reads++
+    return read(sectionId, slice).finally(() => {
+      reads--
+      // A re-read whose rows came out the same delivers nothing: what others changed goes now.
+      if (reads === 0) setTimeout(() => changed && schedule(), 0)
     })
-    bySection = next
   }
 
-  // One read at a time; changes that arrive meanwhile are gathered and read after it, so the rows
-  // shown always end up as stored, whatever order the events and reads finish in.
-  const run = async () => {
-    if (running) return
-    running = true
-    try {
-      while (pending && !stopped) {
-        const work = pending
-        pending = null
-        if (work === 'all') await readAll()
-        else await readSome(work)
-        if (!stopped && !pending) onChange({ bySection, complete: true, total: byId.size })
+  const deliver = () => {
+    scheduled = false
+    changed = false
+    deliveredAt = performance.now()
+    if (stopped || !sectionIds) return
+    const bySection = new Map<string, readonly Item[]>()
+    let total = 0
+    let reading: string | undefined
+    for (const id of sectionIds) {
+      const w = watches.get(id)
+      // Once the plan was shown whole, a section added since shows as soon as its items are read.
+      if (!w || w.slices[0]?.rows === undefined) {
+        if (wasComplete) continue
+        break
       }
-    } catch (error) {
-      if (!stopped) onError(error)
-    } finally {
-      running = false
+      if (w.dirty) {
+        const seen = new Set<string>()
+        // A row moved from one slice to another can be in both for a moment: the first copy is kept.
+        w.list = w.slices.flatMap((s) => s.rows ?? []).filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)))
+        w.dirty = false
+      }
+      bySection.set(id, w.list)
+      total += w.list.length
+      const last = w.slices.at(-1)
+      if (!wasComplete && (last?.rows === undefined || last.upTo !== null)) {
+        reading = id
+        break
+      }
+    }
+    const complete = wasComplete || (reading === undefined && bySection.size === sectionIds.length)
+    if (complete) {
+      wasComplete = true
+      onChange({ bySection, complete, total })
+    } else if (counted) onChange({ bySection, complete, reading, counted, total: counted.total })
+  }
+  /** Changes arriving together (slices read in one go, a write touching two) are delivered once. */
+  const schedule = () => {
+    if (scheduled) return
+    scheduled = true
+    queueMicrotask(deliver)
+  }
+
+  /** Opens the next slice of the first section not fully watched yet, one at a time, in order. */
+  const openNext = () => {
+    if (stopped || !sectionIds) return
+    for (const id of sectionIds) {
+      let w = watches.get(id)
+      if (!w) {
+        w = { slices: [], list: [], dirty: true }
+        watches.set(id, w)
+      }
+      const last = w.slices.at(-1)
+      if (last && last.rows === undefined) return // still reading
+      if (last && last.upTo === null) continue // read to its end
+      const slice: Slice = { after: last ? (last.upTo ?? null) : null, upTo: undefined, rows: undefined }
+      w.slices.push(slice)
+      const watch = w
+      slice.sub = liveQuery(() => readCounted(id, slice)).subscribe({
+        next: (rows) => {
+          const first = slice.rows === undefined
+          slice.rows = rows
+          watch.dirty = true
+          if (first) {
+            loaded += rows.length
+            void counting.then(openNext)
+          }
+          // While the plan is read, it is shown once its first screen is (enough rows that what
+          // follows is below it), then every SHOW_EVERY ms and once whole; a change to rows read is
+          // shown at once.
+          if (!first || fullyRead() || (shownFirst ? performance.now() - deliveredAt > SHOW_EVERY : loaded >= SLICE)) {
+            shownFirst = true
+            changed = true
+            if (reads === 0) schedule()
+          }
+        },
+        error: fail,
+      })
+      return
     }
   }
+  const fullyRead = () => !!sectionIds?.every((id) => watches.get(id)?.slices.at(-1)?.upTo === null)
 
-  const onMutated = (parts: ObservabilitySet) => {
-    const keys = changedItemKeys(parts)
-    if (!keys) return
-    if (keys === 'all' || pending === 'all') pending = 'all'
-    else if (pending) for (const k of keys) pending.add(k)
-    else pending = keys
-    void run()
-  }
+  // The plan's sections, live: a section added later is watched too, a removed one no longer.
+  const sectionsSub = liveQuery(() => db.sections.where('planId').equals(planId).toArray()).subscribe({
+    next: (sections) => {
+      sectionIds = [...sections].sort(byOrder).map((s) => s.id)
+      const keep = new Set(sectionIds)
+      for (const [id, w] of watches) {
+        if (keep.has(id)) continue
+        for (const s of w.slices) s.sub?.unsubscribe()
+        watches.delete(id)
+      }
+      openNext()
+      // Only once shown (a first delivery waits for the first screen of items), or for a plan of no sections.
+      if (shownFirst || fullyRead()) {
+        shownFirst = true
+        schedule()
+      }
+    },
+    error: fail,
+  })
+  // The plan's progress is counted (index counts, no rows read) beside the first reads, for the
+  // header while the rest is read. The slices after the first wait for it.
+  const counting = planProgress(planId).then((p) => {
+    counted = p
+    if (shownFirst) schedule()
+  }, fail)
 
-  Dexie.on('storagemutated', onMutated)
-  void run()
-  return () => {
+  function stop() {
     stopped = true
-    Dexie.on.storagemutated.unsubscribe(onMutated)
+    sectionsSub.unsubscribe()
+    for (const w of watches.values()) for (const s of w.slices) s.sub?.unsubscribe()
+    watches.clear()
   }
+  return stop
 }

@@ -98,13 +98,17 @@ export function buildRows(
   filtering: boolean,
   now: Date,
   reviewDue: ReadonlyMap<string, string> = NO_DUES,
-  /** false while the later sections are still being read: those are left out, not shown empty. */
+  /**
+   * false while the plan is still being read: the sections not read yet are left out, not shown
+   * empty, and the last one shown (maybe read only in part) gets no "add item" form until it is.
+   */
   complete = true,
 ): { rows: ChecklistRow[]; shown: number } {
   const rows: ChecklistRow[] = []
   let shown = 0
   for (const [si, section] of sections.entries()) {
     if (!complete && !bySection.has(section.id)) break
+    const partial = !complete && !bySection.has(sections[si + 1]?.id ?? '')
     const all = bySection.get(section.id) ?? NONE
     const visible = filtering ? all.filter((i) => matchesFilter(i, filter, now)) : all
     if (filtering && visible.length === 0) continue
@@ -118,6 +122,7 @@ export function buildRows(
       continue
     }
     for (const row of sectionRows(section, all, reviewDue)) rows.push(row)
+    if (partial) break
     if (all.length === 0) rows.push({ kind: 'empty-section', key: `e:${section.id}`, section })
     rows.push({ kind: 'add-item', key: `a:${section.id}`, section })
   }

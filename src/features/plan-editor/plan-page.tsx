@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Link, useSearch } from 'wouter'
 import { listSections } from '../../db/checklist-repository'
-import { getPlan } from '../../db/plan-queries'
+import { getPlan, isItemInPlan } from '../../db/plan-queries'
 import type { Plan } from '../../domain/model'
 import { isFiltering, matchesFilter, NO_FILTER } from '../../domain/item-filter'
 import { localDate } from '../../domain/dates'
@@ -45,17 +45,30 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   }, [id, request.overdueOnly, showOnly])
   const [reveal, setReveal] = useState<string | null>(null)
   const handled = useRef<string | null>(null)
+  const checked = useRef<string | null>(null)
   useEffect(() => {
     const wanted = request.item
+    const key = `${id} ${wanted}`
     // Only in a plan that is here and not in the trash (those pages say so themselves).
-    // Not before every section is read, or an item further down would be reported gone.
-    if (wanted === null || !items?.complete || !plan || plan.deletedAt || handled.current === `${id} ${wanted}`) return
-    handled.current = `${id} ${wanted}`
+    if (wanted === null || !items || !plan || plan.deletedAt || handled.current === key) return
+    const gone = () => {
+      handled.current = key
+      showToast({ tone: 'info', text: 'The item that link points to is no longer in this plan.' })
+    }
     const item = findItem(items.bySection, wanted)
     if (!item) {
-      showToast({ tone: 'info', text: 'The item that link points to is no longer in this plan.' })
+      // A long plan is still being read: shown as soon as its row is, said gone at once if it is.
+      if (items.complete) gone()
+      else if (checked.current !== key) {
+        checked.current = key
+        void isItemInPlan(id, wanted).then(
+          (found) => !found && handled.current !== key && gone(),
+          () => undefined,
+        )
+      }
       return
     }
+    handled.current = key
     // Shown whatever the filters and folded sections were, with its details open.
     const current = useChecklistUi.getState().filter
     if (isFiltering(current) && !matchesFilter(item, current, new Date())) resetFilter()

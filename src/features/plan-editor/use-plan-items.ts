@@ -1,5 +1,5 @@
 // The plan's items, live: read once, then patched row by row as they change (see plan-items-watch).
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { watchPlanItems, type PlanItems } from '../../db/plan-items-watch'
 
 /** undefined while the first read runs; a failed read is thrown to the nearest error boundary. */
@@ -9,7 +9,10 @@ export function usePlanItems(planId: string): PlanItems | undefined {
     () =>
       watchPlanItems(
         planId,
-        (items) => setState({ planId, items }),
+        // Rendered as a transition: React yields to the browser every few milliseconds while it
+        // builds the rows, so a plan's first screen (or a big change) never freezes a tap or a scroll.
+        // A checkbox answers at once anyway (its own state); this is the stored row taking over.
+        (items) => startTransition(() => setState({ planId, items })),
         (error) => setState({ planId, error: error ?? new Error('Reading the items failed') }),
       ),
     [planId],
