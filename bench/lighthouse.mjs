@@ -4,7 +4,8 @@
 // desktop. Prints performance, accessibility and best practices per run with their spread, the key
 // metrics, the load average, and the audits that fall short. Never fails on a score.
 //
-// Usage: node bench/lighthouse.mjs [--no-build] [--runs 3] [--sizes 100,5000]
+// Usage: node bench/lighthouse.mjs [--no-build] [--runs 3] [--sizes 100,5000] [--forms mobile,desktop] [--no-home]
+//   the home page is measured too, with every seeded plan on it
 //   the JSON reports are kept in bench/out/lighthouse/ (open them in https://googlechrome.github.io/lighthouse/viewer/)
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,7 +27,8 @@ const SIZES = (opt('sizes') ?? '100,5000')
   .split(',')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0)
-const FORMS = ['mobile', 'desktop']
+const FORMS = (opt('forms') ?? 'mobile,desktop').split(',')
+const HOME = !argv.includes('--no-home')
 const CATEGORIES = ['performance', 'accessibility', 'best-practices']
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
 const TARGET = { 'mobile performance': '≥ 95 with 5,000 items', accessibility: '100', 'best-practices': '100' }
@@ -115,13 +117,18 @@ try {
   if (BUILD) build()
   server = await startPreview({ dir: DIST })
   const plans = await seed(server.url)
-  for (const n of SIZES) {
+  // Each plan's page, then the home page, which lists them all with their progress.
+  const pages = [
+    ...SIZES.map((n) => ({ key: `${n} items`, file: `plan-${n}`, url: plans[n] })),
+    ...(HOME ? [{ key: `home (plans of ${SIZES.join(' and ')} items)`, file: 'home', url: `${server.url}/` }] : []),
+  ]
+  for (const target of pages) {
     for (const form of FORMS) {
-      const key = `${n} items, ${form}`
+      const key = `${target.key}, ${form}`
       const runs = []
       for (let i = 0; i < RUNS; i++) {
-        const file = path.join(OUT, `plan-${n}-${form}-${i + 1}.json`)
-        const r = await lighthouse(plans[n], form, file)
+        const file = path.join(OUT, `${target.file}-${form}-${i + 1}.json`)
+        const r = await lighthouse(target.url, form, file)
         const items = r.audits['dom-size']?.numericValue
         runs.push({
           scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((r.categories[c]?.score ?? 0) * 100)])),

@@ -508,6 +508,50 @@ async function measureOpens(page, url, label) {
   }
 }
 
+/** In the page: the ids of the item halfway down the plan and of its last item, in the order the plan shows them. */
+async function deepLinkTargets(planId) {
+  const req = (r) =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
+    })
+  const db = await req(indexedDB.open('continuity-kit'))
+  try {
+    const tx = db.transaction(['sections', 'items'])
+    const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
+    const sections = (await req(tx.objectStore('sections').index('planId').getAll(planId))).sort((a, b) => cmp(a.order, b.order) || cmp(a.id, b.id))
+    const rank = new Map(sections.map((s, i) => [s.id, i]))
+    const items = (await req(tx.objectStore('items').index('planId').getAll(planId))).sort(
+      (a, b) => rank.get(a.sectionId) - rank.get(b.sectionId) || cmp(a.order, b.order) || cmp(a.id, b.id),
+    )
+    return { middle: items[Math.floor(items.length / 2)]?.id, last: items.at(-1)?.id }
+  } finally {
+    db.close()
+  }
+}
+
+/** Opens `?item=` links (halfway down, the last item): ms from navigation until that item has the focus. */
+async function measureDeepLinks(page, planUrl, planId) {
+  const targets = await page.evaluate(deepLinkTargets, planId)
+  const out = {}
+  for (const [where, id] of Object.entries(targets)) {
+    if (!id) continue
+    const runs = []
+    for (let i = 0; i <= RUNS; i++) {
+      await page.goto(`${planUrl}?item=${encodeURIComponent(id)}`, { waitUntil: 'load' })
+      const at = await page.waitForFunction(
+        (id) => (document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id') === id ? performance.now() : null),
+        id,
+        { timeout: 60_000, polling: 'raf' },
+      )
+      if (i > 0) runs.push(await at.jsonValue())
+    }
+    out[where] = figure(runs)
+    log(`deep link to the item ${where === 'middle' ? 'halfway down' : 'at the end'}: focused at ${runs.map(r1).join(', ')} ms`)
+  }
+  return out
+}
+
 async function measureScroll(page) {
   const runs = []
   for (let i = 0; i < RUNS; i++) runs.push(await page.evaluate(scrollRun, { from: (i / RUNS) * 0.8, ms: 2000 }))
@@ -544,11 +588,22 @@ async function benchApp(browser, items, sizes, out) {
     out.rawRead = { getAll: figure(reads.map((x) => x.getAll)), rows: reads[0]?.rows }
     await context.setOffline(false)
     log(`${items}: opens measured in ${elapsed(t0)}`)
+    out.deepLink = await measureDeepLinks(page, planUrl, planId)
 
     // Toggles: one item per scroll position, spread over the whole list.
     t0 = performance.now()
     await page.goto(planUrl, { waitUntil: 'load' })
     await readNavMetrics(page)
+    // A long plan shows its first screen first and the rest as it is read: toggles wait for all of it.
+    await page.evaluate(async () => {
+      let last = -1
+      for (let still = 0; still < 4;) {
+        await new Promise((r) => setTimeout(r, 250))
+        const h = document.documentElement.scrollHeight
+        still = h === last ? still + 1 : 0
+        last = h
+      }
+    })
     await page.evaluate(openProbeDb)
     const toggles = []
     for (let i = 0; i < TOGGLES; i++) {
@@ -624,6 +679,8 @@ function reportSize(items, r) {
     row('open warm: next frame (ms)', w.firstItemFrame, '', r.floorWarm?.firstItemFrame)
   }
   if (r.rawRead) row(`raw IndexedDB getAll of ${r.rawRead.rows} items (ms)`, r.rawRead.getAll, 'storage floor')
+  if (r.deepLink?.middle) row('link to an item halfway down: focused (ms)', r.deepLink.middle, 'not after the whole plan')
+  if (r.deepLink?.last) row('link to the last item: focused (ms)', r.deepLink.last)
   const t = r.toggle
   if (t) {
     row('toggle: handler returned (ms)', t.handler)
@@ -649,6 +706,8 @@ function reportSize(items, r) {
     lines.push(
       `open ${items} items warm: first item ${fmtSpread(w.firstItemDom)}${r.floorWarm ? `; floor ${fmtSpread(r.floorWarm.firstItemDom)}` : ''}; item rows in the DOM: app ${w.itemsInDom}, floor ${r.floorWarm?.itemsInDom ?? 'n/a'}`,
     )
+  if (r.deepLink?.middle)
+    lines.push(`?item= link: halfway down focused ${fmtSpread(r.deepLink.middle)}; last item ${fmtSpread(r.deepLink.last)} [${fmtLoad(r.deepLink.middle)}]`)
   if (t) {
     lines.push(
       `toggle: shown ${fmtSpread(t.frame)}, in the very next frame ${t.inNextFrame} of ${t.count} times; stored ${fmtSpread(t.stored)} [${fmtLoad(t.stored)}]${t.missed ? `; ${t.missed} not seen` : ''}`,

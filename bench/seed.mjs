@@ -1,6 +1,8 @@
 // A long plan for the benches: a blank plan made through the UI, with one item added through the UI
 // as the pattern for the rows' shapes, then `n` items over `sections` sections written straight into
-// IndexedDB in one transaction.
+// IndexedDB in one transaction. Orders are fractional keys (strings) made by the library the app
+// uses, or numbers where the pattern's order is one (data models before v5).
+import { generateNKeysBetween } from 'fractional-indexing'
 
 /** On the app's home page (service worker in control): makes the plan; returns its URL, id and how the seed went. */
 export async function seededPlan(page, n, sections = 10) {
@@ -14,7 +16,29 @@ export async function seededPlan(page, n, sections = 10) {
   await addItem.fill('Pattern item')
   await addItem.press('Enter')
   await page.getByTestId('item').first().waitFor()
-  const seed = await page.evaluate(seedPlan, { planId, n, sections })
+  // The last section's order, to put the other sections' keys after it.
+  const first = await page.evaluate(async (planId) => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('continuity-kit')
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
+    })
+    try {
+      const all = await new Promise((resolve) => (db.transaction('sections').objectStore('sections').getAll().onsuccess = (e) => resolve(e.target.result)))
+      return all
+        .filter((s) => s.planId === planId)
+        .map((s) => s.order)
+        .sort()
+        .at(-1)
+    } finally {
+      db.close()
+    }
+  }, planId)
+  const keys =
+    typeof first === 'string'
+      ? { sections: generateNKeysBetween(first, null, sections - 1), items: generateNKeysBetween(null, null, Math.ceil(n / sections)) }
+      : null
+  const seed = await page.evaluate(seedPlan, { planId, n, sections, keys })
   return { planUrl, planId, seed }
 }
 
@@ -23,7 +47,7 @@ export async function seededPlan(page, n, sections = 10) {
  * pattern for the row shapes, and writes `n` items over `sections` sections straight into IndexedDB,
  * in one transaction (the UI-made item is replaced by them).
  */
-export async function seedPlan({ planId, n, sections }) {
+export async function seedPlan({ planId, n, sections, keys = null }) {
   const t0 = performance.now()
   const req = (r) =>
     new Promise((resolve, reject) => {
@@ -43,19 +67,21 @@ export async function seedPlan({ planId, n, sections }) {
     const itemStore = tx.objectStore('items')
     const plan = await req(plans.get(planId))
     if (!plan) throw new Error(`plan ${planId} is not in IndexedDB`)
-    const existingSections = (await req(sectionStore.getAll())).filter((s) => s.planId === planId).sort((a, b) => a.order - b.order)
+    const existingSections = (await req(sectionStore.getAll()))
+      .filter((s) => s.planId === planId)
+      .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
     const existingItems = (await req(itemStore.getAll())).filter((i) => i.planId === planId)
     const sectionPattern = existingSections[0]
     const itemPattern = existingItems[0]
     if (!sectionPattern || !itemPattern) throw new Error('expected one section and one item made through the UI')
     const now = new Date().toISOString()
-    const step = (existingSections[1]?.order ?? sectionPattern.order * 2) - sectionPattern.order || 1024
+    const step = keys ? 0 : (existingSections[1]?.order ?? sectionPattern.order * 2) - sectionPattern.order || 1024
     const sectionRows = [...existingSections]
     for (let s = existingSections.length; s < sections; s++) {
       const row = {
         ...structuredClone(sectionPattern),
         id: crypto.randomUUID(),
-        order: sectionPattern.order + s * step,
+        order: keys ? keys.sections[s - existingSections.length] : sectionPattern.order + s * step,
         title: `Section ${s + 1}: recovery of service ${s + 1}`,
         updatedAt: now,
       }
@@ -74,7 +100,7 @@ export async function seedPlan({ planId, n, sections }) {
         id: crypto.randomUUID(),
         planId,
         sectionId: sectionRows[s].id,
-        order: (k + 1) * 1024,
+        order: keys ? keys.items[k] : (k + 1) * 1024,
         text: `Step ${i + 1}: confirm the fallback for service ${s + 1} works with the network down (${k + 1})`,
         status: 'open',
         owner: i % 5 === 0 ? owners[i % owners.length] : '',

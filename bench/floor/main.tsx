@@ -127,7 +127,7 @@ function List({ rows }: { rows: ListRow[] }) {
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'section' ? 64 : 52),
-    overscan: 10,
+    overscan: 5,
     getItemKey: (i) => {
       const row = rows[i]
       return row ? (row.kind === 'section' ? row.section.id : row.item.id) : i
