@@ -15,7 +15,7 @@ const SUPPLIERS_FIELD = 'suppliers'
 
 const suppliersField = (section: Section) => section.fields.find((f) => f.id === SUPPLIERS_FIELD && f.type === 'links' && f.linksTo === 'supplier')
 
-export interface RelyingFunction {
+interface RelyingFunction {
   id: string
   name: string
   planTitle: string

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyseDependencies } from '../../src/domain/dependencies'
+import { analyseDependencies, rowNamer } from '../../src/domain/dependencies'
+import { collectRegisters } from '../../src/domain/registers'
+import { makeItemRow, makePlanRow, makeSectionRow } from '../support/factories'
 import {
   analyseChains,
+  layoutProviders,
   providerKey,
   providerSentence,
   routeWords,
@@ -149,6 +152,63 @@ describe('the chains of the registers analysed', () => {
     expect(chains.providers.map((p) => [p.name, p.criticalFunctions.map((d) => d.fn.id)])).toEqual([
       ['AWS', ['Web', 'Orders']],
       ['Azure', []],
+    ])
+  })
+})
+
+describe('an imported copy and a retired plan', () => {
+  it('a retired copy leaves the count; a live copy counts apart, each row naming its plan', () => {
+    const registerRows = (title: string, status: 'active' | 'retired') => {
+      const plan = makePlanRow({ title, status })
+      const sup = makeSectionRow({ planId: plan.id, role: 'supplier-register' })
+      const bia = makeSectionRow({ planId: plan.id, role: 'impact-analysis' })
+      const suite = makeItemRow({ planId: plan.id, sectionId: sup.id, text: 'Office suite', values: { platform: 'Microsoft Azure' } })
+      const fns = ['Customer portal', 'Email'].map((text) =>
+        makeItemRow({ planId: plan.id, sectionId: bia.id, text, values: { impact: 'Critical', suppliers: [suite.id] } }),
+      )
+      return { plans: [plan], sections: [sup, bia], items: [suite, ...fns] }
+    }
+    const all = (...parts: ReturnType<typeof registerRows>[]) =>
+      collectRegisters(
+        parts.flatMap((p) => p.plans),
+        parts.flatMap((p) => p.sections),
+        parts.flatMap((p) => p.items),
+      )
+    const original = registerRows('BCP', 'active')
+    const retired = registerRows('BCP (imported copy)', 'retired')
+    const azure = (registers: ReturnType<typeof collectRegisters>) => supplyChains(analyseDependencies(registers)).providers[0]
+
+    expect(azure(all(original, retired))?.criticalFunctions.map((d) => d.fn.name)).toEqual(['Customer portal', 'Email'])
+
+    const live = registerRows('BCP (imported copy 2)', 'active')
+    const registers = all(original, live)
+    const names = rowNamer(registers.functions)
+    expect(azure(registers)?.criticalFunctions.map((d) => names.label(d.fn))).toEqual([
+      'Customer portal (BCP)',
+      'Email (BCP)',
+      'Customer portal (BCP (imported copy 2))',
+      'Email (BCP (imported copy 2))',
+    ])
+  })
+})
+
+describe('the providers layer of the diagram', () => {
+  it('places each provider beside its suppliers, a row apart at least', () => {
+    const a = analyseChains(
+      [sup('A', { platform: 'P1' }), sup('B', { platform: 'P2' }), sup('C', { platform: 'P2' }), sup('D', { platform: 'P3' })],
+      [fn('f', ['A', 'B', 'C', 'D'])],
+    )
+    const y = new Map([
+      ['A', 100],
+      ['B', 300],
+      ['C', 340],
+      ['D', 310],
+    ])
+    const rows = layoutProviders(a.providers, y, 22, 30)
+    expect(rows.map((r) => [r.key, r.y])).toEqual([
+      ['platform:p1', 100],
+      ['platform:p3', 310],
+      ['platform:p2', 332],
     ])
   })
 })
