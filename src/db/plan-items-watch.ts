@@ -5,7 +5,8 @@
 // would re-read and re-sort every item of it on each toggle (at 50,000 items, seconds).
 // Only Dexie's public API: liveQuery, Collection.limit, Dexie.minKey/maxKey.
 import { Dexie, liveQuery, type Subscription } from 'dexie'
-import type { Item, Section } from '../domain/model'
+import type { Item } from '../domain/model'
+import { byOrder } from '../domain/order'
 import type { Progress } from '../domain/progress'
 import { db } from './database'
 import { planProgress } from './plan-queries'
@@ -26,20 +27,24 @@ export interface PlanItems {
   readonly total: number
 }
 
+/** Items read before the plan is first shown: the first screen, and enough below it that what follows is out of sight. */
+const FIRST = 200
 /**
- * Items per slice. One slice is read in one task on the main thread: this size keeps it short on a
- * slow phone, and the first slice is all the first screen needs.
+ * Items per slice after those. One slice is read in one task on the main thread and read again after
+ * a change to one of its items: this size keeps both short on a slow phone.
  */
-const SLICE = 200
+const SLICE = 500
 
 /** While a long plan is read, what is read so far is shown this often (ms): a link to an item far down finds it without waiting for the rest. */
 const SHOW_EVERY = 300
 
 type Order = Item['order']
-/** An order key of the [sectionId+order] index: a number (older data) or a string (fractional key). */
+/** A key of the [sectionId+order] index after the section's id: an order (a string fractional key), or either end. */
 type Bound = Order | typeof Dexie.minKey | typeof Dexie.maxKey
 
 interface Slice {
+  /** Items read the first time (more where the last orders tie). */
+  readonly size: number
   /** Orders after `after` (all from the start for the first slice) up to and including `upTo` (to the end for the last). */
   readonly after: Order | null
   upTo: Order | null | undefined
@@ -53,8 +58,6 @@ interface SectionWatch {
   list: readonly Item[]
   dirty: boolean
 }
-
-const byOrder = (a: Section, b: Section) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
 
 /**
  * Calls `onChange` with the plan's items once its first items are read, once all are, and after every
@@ -80,7 +83,7 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
   }
 
   /**
-   * The slice reads its range; the first time, the range ends where SLICE items end (ties included).
+   * The slice reads its range; the first time, the range ends where its `size` items end (ties included).
    * Chained on Dexie's promises, not awaited: liveQuery then sees every read it makes.
    */
   const read = (sectionId: string, slice: Slice) => {
@@ -92,11 +95,11 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
         .toArray()
     return index()
       .between([sectionId, from], [sectionId, Dexie.maxKey], slice.after === null, true)
-      .limit(SLICE)
+      .limit(slice.size)
       .toArray()
       .then((rows) => {
         const last = rows.at(-1)
-        if (rows.length < SLICE || !last) {
+        if (rows.length < slice.size || !last) {
           slice.upTo = null
           return rows
         }
@@ -180,7 +183,7 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
       const last = w.slices.at(-1)
       if (last && last.rows === undefined) return // still reading
       if (last && last.upTo === null) continue // read to its end
-      const slice: Slice = { after: last ? (last.upTo ?? null) : null, upTo: undefined, rows: undefined }
+      const slice: Slice = { size: shownFirst ? SLICE : FIRST, after: last ? (last.upTo ?? null) : null, upTo: undefined, rows: undefined }
       w.slices.push(slice)
       const watch = w
       slice.sub = liveQuery(() => readCounted(id, slice)).subscribe({
@@ -195,7 +198,7 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
           // While the plan is read, it is shown once its first screen is (enough rows that what
           // follows is below it), then every SHOW_EVERY ms and once whole; a change to rows read is
           // shown at once.
-          if (!first || fullyRead() || (shownFirst ? performance.now() - deliveredAt > SHOW_EVERY : loaded >= SLICE)) {
+          if (!first || fullyRead() || (shownFirst ? performance.now() - deliveredAt > SHOW_EVERY : loaded >= FIRST)) {
             shownFirst = true
             changed = true
             if (reads === 0) schedule()
