@@ -34,6 +34,7 @@ function Row({ row }: { row: ChecklistRow }) {
           isLast={row.isLast}
           reviewDue={row.reviewDue}
           supplierRow={row.section.role === 'supplier-register'}
+          role={row.section.role}
         />
       )
     case 'empty-section':

@@ -6,14 +6,14 @@ import { deleteItem, moveItem, restoreDeleted, setItemValue, updateItem } from '
 import { formatDate, localDate } from '../../domain/dates'
 import { LIMITS } from '../../domain/limits'
 import type { FieldDef, Item, ItemPatch } from '../../domain/model'
-import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus } from '../../domain/vocabulary'
+import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus, type SectionRole } from '../../domain/vocabulary'
 import { isItemOverdue } from '../../domain/review'
-import { lastReviewedField } from '../../domain/registers'
 import { DraftField } from '../../ui/draft-field'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
 import { useChecklistUi } from './checklist-store'
 import { FieldInput } from './field-input'
+import { RecoveryTargetsFact, RecoveryTargetsWarning } from './recovery-targets-warning'
 import { FieldValueText } from './field-value-text'
 import { refocusMove } from './refocus-move'
 import { LinkedNames } from './links-input'
@@ -35,9 +35,11 @@ interface Props {
   reviewDue?: string | null
   /** A row of a supplier register: it shows the functions that rely on it, editable there. */
   supplierRow?: boolean
+  /** The section's role: an impact analysis row says when its RTO is not shorter than its MTPD; numbers are checked for what they mean. */
+  role?: SectionRole
 }
 
-export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, reviewDue = null, supplierRow = false }: Props) {
+export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, reviewDue = null, supplierRow = false, role }: Props) {
   const expanded = useChecklistUi((s) => s.expanded.has(item.id))
   const toggleExpanded = useChecklistUi((s) => s.toggleExpanded)
   const save = (patch: ItemPatch) => attempt(() => updateItem(item.id, patch))
@@ -72,7 +74,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
     }
   }
   // A supplier past its review date: one click records today's review (with Undo).
-  const reviewedField = reviewDue ? lastReviewedField(fields) : undefined
+  const reviewedField = reviewDue ? fields.find((f) => f.id === 'lastReviewed' && f.type === 'date') : undefined
   const markReviewed = async () => {
     if (!reviewedField) return
     const before = item.values[reviewedField.id] ?? null
@@ -136,6 +138,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
                 {overdue && ' — overdue'}
               </span>
             )}
+            {role === 'impact-analysis' && <RecoveryTargetsFact values={item.values} />}
             {filled.map((f) => {
               const v = item.values[f.id]
               return (
@@ -185,10 +188,11 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
             <DraftField label="Owner" value={item.owner} maxLength={LIMITS.name} target={{ kind: 'item', id: item.id, field: 'owner' }} />
             <DraftField label="Due" type="date" immediate value={item.due ?? ''} validate={dueError} target={{ kind: 'item', id: item.id, field: 'due' }} />
             {fields.map((f) => (
-              <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} />
+              <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} role={role} />
             ))}
             {supplierRow && <RelyingFunctions supplierId={item.id} />}
           </div>
+          {role === 'impact-analysis' && <RecoveryTargetsWarning values={item.values} />}
           <DraftField label="Notes" multiline value={item.notes} maxLength={LIMITS.longText} target={{ kind: 'item', id: item.id, field: 'notes' }} />
           <DraftField
             label="Evidence"
