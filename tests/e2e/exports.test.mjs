@@ -51,7 +51,9 @@ test('.xlsx, CSV and Markdown downloads hold typed cells and name every linked r
     const sheet = book.worksheets[0]
     const header = sheet.getRow(1).values.slice(1)
     const col = (label) => header.indexOf(label) + 1
-    const first = items.filter((i) => i.planId === plans.suppliers && 'criticality' in i.values).sort((a, b) => a.order - b.order)[0]
+    const first = items
+      .filter((i) => i.planId === plans.suppliers && 'criticality' in i.values)
+      .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))[0]
     const row = sheet.getRow(2)
     assert.equal(row.getCell(col('Item')).value, first.text)
     assert.equal(row.getCell(col('Review every (days)')).type, ExcelJS.ValueType.Number)

@@ -1,6 +1,7 @@
 // Plans full of what people really write, for the tests of outputs (print, phone widths): every
 // typed field filled with long values, notes and evidence on every item, links between a business
 // function and a supplier in another plan, a section of more than ten steps, and an organisation name.
+import { generateNKeysBetween } from 'fractional-indexing'
 import { createPlan, eventually, navLink, storedRows } from './browser.mjs'
 
 /** Writes rows straight into one IndexedDB store of the app (a reload then shows them). */
@@ -43,6 +44,10 @@ function valueFor(field, item, n) {
       return 60 * (n + 1)
     case 'select':
       return field.options?.[field.options.length - 1] ?? null
+    case 'url':
+      return LONG_URL
+    case 'phone':
+      return `+44 20 7946 ${String(2000 + n).slice(-4)} (24/7 support line, option 2)`
     default:
       return null
   }
@@ -72,7 +77,8 @@ export async function seedOutputs(page) {
     const values = { ...item.values }
     for (const field of fieldsOf.get(item.sectionId) ?? []) {
       if (field.type === 'links') {
-        values[field.id] = field.linksTo === 'supplier' ? supplierRows.slice(0, 2).map((s) => s.id) : []
+        // A supplier runs on nothing here: circles of suppliers are tested elsewhere.
+        values[field.id] = field.linksTo === 'supplier' && field.id !== 'runsOn' ? supplierRows.slice(0, 2).map((s) => s.id) : []
       } else values[field.id] = valueFor(field, item, n)
     }
     return {
@@ -88,14 +94,18 @@ export async function seedOutputs(page) {
   const functions = filled.filter((i) => i.planId === continuity && (fieldsOf.get(i.sectionId) ?? []).some((f) => f.id === 'dependsOn'))
   if (functions.length >= 2) functions[0].values.dependsOn = [functions[1].id]
   // Twelve steps in one section: list numbers 10 and up.
-  const firstIr = sections.filter((s) => s.planId === incident && s.fields.length === 0).sort((a, b) => a.order - b.order)[0]
-  const template = filled.find((i) => i.sectionId === firstIr.id)
-  const have = filled.filter((i) => i.sectionId === firstIr.id).length
-  const extra = Array.from({ length: Math.max(0, 12 - have) }, (_, k) => ({
+  const byKey = (a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
+  const firstIr = sections.filter((s) => s.planId === incident && s.fields.length === 0).sort(byKey)[0]
+  const own = filled.filter((i) => i.sectionId === firstIr.id).sort(byKey)
+  const template = own[0]
+  const count = Math.max(0, 12 - own.length)
+  // Ordering keys after the section's last, as the app makes them.
+  const keys = count ? generateNKeysBetween(own.at(-1)?.order ?? null, null, count) : []
+  const extra = Array.from({ length: count }, (_, k) => ({
     ...template,
     id: crypto.randomUUID(),
     text: `Extra step ${k + 1} of the first hour`,
-    order: template.order + 10_000 + k,
+    order: keys[k],
     notes: `Notes of extra step ${k + 1}`,
     evidence: `Evidence of extra step ${k + 1}`,
   }))
