@@ -4,6 +4,7 @@ import { Suspense, type ReactNode } from 'react'
 import { Link, Route, Switch, useRoute } from 'wouter'
 import { ImportButton, ImportFlow } from '../features/import-export/import-flow'
 import { PlansPage } from '../features/home/plans-page'
+import { StartIncidentButton } from '../features/incidents/start-incident-button'
 import { href, patterns, routeId } from '../ui/routes'
 import { Toasts } from '../ui/toasts'
 import { DashboardSlot } from './dashboard-slot'
@@ -21,6 +22,12 @@ const DrillPage = pages.drillPage.Page
 const DrillPlayersPage = pages.drillPlayersPage.Page
 const DrillReportPage = pages.drillReportPage.Page
 const FindingRedirect = pages.findingRedirect.Page
+const IncidentPage = pages.incidentPage.Page
+const IncidentReportPage = pages.incidentReportPage.Page
+const IncidentBoardPage = pages.incidentBoardPage.Page
+const IncidentBanner = pages.incidentBanner.Page
+const IncidentSummary = pages.incidentSummary.Page
+const SeveritySettings = pages.severitySettings.Page
 const DependenciesPage = pages.dependenciesPage.Page
 const SuppliersPage = pages.suppliersPage.Page
 const ReadinessDashboard = pages.readinessDashboard.Page
@@ -57,6 +64,9 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
         </nav>
       </header>
       {updatePrompt}
+      <Suspense fallback={null}>
+        <IncidentBanner />
+      </Suspense>
       <main id="main">
         <Suspense
           fallback={
@@ -69,13 +79,23 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             <Route path={patterns.home}>
               <ImportFlow>
                 <PlansPage
-                  actions={<ImportButton />}
+                  actions={
+                    <>
+                      <ImportButton />
+                      <StartIncidentButton />
+                    </>
+                  }
                   dashboard={
-                    <DashboardSlot>
+                    <>
+                      <DashboardSlot>
+                        <Suspense fallback={null}>
+                          <ReadinessDashboard />
+                        </Suspense>
+                      </DashboardSlot>
                       <Suspense fallback={null}>
-                        <ReadinessDashboard />
+                        <IncidentSummary />
                       </Suspense>
-                    </DashboardSlot>
+                    </>
                   }
                 />
               </ImportFlow>
@@ -105,6 +125,9 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             <Route path={patterns.drillPlayers}>{(params) => <DrillPlayersPage id={routeId(params.id)} />}</Route>
             <Route path={patterns.drillReport}>{(params) => <DrillReportPage id={routeId(params.id)} />}</Route>
             <Route path={patterns.drill}>{(params) => <DrillPage key={params.id} id={routeId(params.id)} />}</Route>
+            <Route path={patterns.incidentReport}>{(params) => <IncidentReportPage id={routeId(params.id)} />}</Route>
+            <Route path={patterns.incidentBoard}>{(params) => <IncidentBoardPage id={routeId(params.id)} />}</Route>
+            <Route path={patterns.incident}>{(params) => <IncidentPage key={params.id} id={routeId(params.id)} />}</Route>
             <Route path={patterns.dependencies}>
               <DependenciesPage />
             </Route>
@@ -113,6 +136,9 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             </Route>
             <Route path={patterns.settings}>
               <SettingsPage>
+                <Suspense fallback={null}>
+                  <SeveritySettings />
+                </Suspense>
                 <ExportAllCard />
                 <TemplatesCard
                   actions={(t) => (

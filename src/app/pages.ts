@@ -31,6 +31,14 @@ export const drillPage = lazyPage(() => import('../features/drills/drill-page'))
 export const drillPlayersPage = lazyPage(() => import('../features/drills/players-page'))
 export const drillReportPage = lazyPage(() => import('../features/drills/report-page'))
 export const findingRedirect = lazyPage(() => import('../features/drills/finding-redirect'))
+// Incidents: the incident screen (then its review), its report, the status board, and the banner
+// every page shows while one is open (loaded after the first paint, so it costs the first load nothing).
+export const incidentPage = lazyPage(() => import('../features/incidents/incident-page'))
+export const incidentReportPage = lazyPage(() => import('../features/incidents/incident-report'))
+export const incidentBoardPage = lazyPage(() => import('../features/incidents/status-board'))
+export const incidentBanner = lazyPage(() => import('../features/incidents/incident-banner'))
+export const incidentSummary = lazyPage(() => import('../features/incidents/incident-summary'))
+export const severitySettings = lazyPage(() => import('../features/incidents/severity-settings'))
 // Dependencies and the supplier register; the readiness dashboard on the home page; saved templates.
 export const dependenciesPage = lazyPage(() => import('../features/suppliers/dependencies-page'))
 export const suppliersPage = lazyPage(() => import('../features/suppliers/suppliers-page'))
@@ -51,10 +59,13 @@ export function preloadFor(pathname: string): Promise<unknown> {
   if (isUnder(pathname, '/drills/findings')) return findingRedirect.preload()
   if (/^\/drills\/[^/]+$/.test(pathname)) return drillPage.preload()
   if (isUnder(pathname, patterns.drills)) return drillsPage.preload()
+  if (/^\/incidents\/[^/]+\/report$/.test(pathname)) return incidentReportPage.preload()
+  if (/^\/incidents\/[^/]+\/board$/.test(pathname)) return incidentBoardPage.preload()
+  if (isUnder(pathname, '/incidents')) return incidentPage.preload()
   if (isUnder(pathname, patterns.dependencies)) return dependenciesPage.preload()
   if (isUnder(pathname, patterns.suppliers)) return suppliersPage.preload()
   if (isUnder(pathname, patterns.settings))
-    return Promise.all([settingsPage.preload(), exportAllCard.preload(), templatesCard.preload(), templateExportButton.preload()])
+    return Promise.all([settingsPage.preload(), severitySettings.preload(), exportAllCard.preload(), templatesCard.preload(), templateExportButton.preload()])
   return Promise.resolve()
 }
 
@@ -77,6 +88,12 @@ export function preloadRest(): void {
     drillPlayersPage,
     drillReportPage,
     findingRedirect,
+    incidentPage,
+    incidentReportPage,
+    incidentBoardPage,
+    incidentBanner,
+    incidentSummary,
+    severitySettings,
     dependenciesPage,
     suppliersPage,
   ]

@@ -41,7 +41,7 @@ export async function createDrill(input: NewDrill): Promise<string> {
  * Reads the drill, applies `change` at the current time and writes the fields it changed (only
  * those, so a rating made in one tab and a release in another both stay).
  */
-async function changeDrill(id: string, change: (drill: Drill, now: number) => Drill): Promise<Drill> {
+export async function changeDrill(id: string, change: (drill: Drill, now: number) => Drill): Promise<Drill> {
   return db.transaction('rw', db.drills, async () => {
     const drill = await writes.drills.require(id)
     const next = change(drill, nowMs())

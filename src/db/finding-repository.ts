@@ -1,6 +1,8 @@
-// Drill findings become plan items: an action made from a gap or an observation, the actions of a
-// drill, and the way back from an item to the drill it came from.
+// Findings become plan items: an action made from a gap, an observation or an action logged in a
+// drill or an incident, the actions of a run, and the way back from an item to the run it came from.
+import { Dexie } from 'dexie'
 import { actionItemRow, findingActionSchema, isFinding, type FindingAction } from '../domain/drill-findings'
+import type { RunMode } from '../domain/drill-model'
 import type { Item, Plan, Section } from '../domain/model'
 import { orderAfter } from '../domain/order'
 import { check } from '../domain/validation'
@@ -17,13 +19,13 @@ export async function createFindingAction(eventId: string, action: FindingAction
   const input = check(findingActionSchema, action)
   return db.transaction('rw', [db.drills, db.drillEvents, db.plans, db.sections, db.items], async () => {
     const event = await writes.drillEvents.require(eventId)
-    if (!isFinding(event)) throw new ValidationError(['Only a gap or an observation can become an action'])
+    if (!isFinding(event)) throw new ValidationError(['Only a gap, an observation or an action can become a plan item'])
     const drill = await writes.drills.require(event.drillId)
     const plan = await db.plans.get(input.planId)
     if (!plan || plan.deletedAt !== null) throw new ValidationError(['This plan no longer exists'])
     const section = await db.sections.get(input.sectionId)
     if (!section || section.planId !== plan.id) throw new ValidationError(['The chosen section is not part of the chosen plan'])
-    const last = await db.items.where('[sectionId+order]').between([section.id, -Infinity], [section.id, Infinity]).last()
+    const last = await db.items.where('[sectionId+order]').between([section.id, Dexie.minKey], [section.id, Dexie.maxKey]).last()
     return (await writes.items.add(actionItemRow(factoryContext(), drill, event, input, orderAfter(last?.order)))).id
   })
 }
@@ -50,7 +52,11 @@ export async function listFindingActions(drillId: string): Promise<FindingAction
   })
 }
 
-/** The drill a finding belongs to, to follow a plan item back to its report. */
-export async function drillOfEvent(eventId: string): Promise<string | null> {
-  return (await db.drillEvents.get(eventId))?.drillId ?? null
+/** The drill or incident a finding belongs to, to follow a plan item back to its report. */
+export async function runOfEvent(eventId: string): Promise<{ id: string; mode: RunMode } | null> {
+  return db.transaction('r', db.drillEvents, db.drills, async () => {
+    const drillId = (await db.drillEvents.get(eventId))?.drillId
+    const drill = drillId ? await db.drills.get(drillId) : undefined
+    return drill ? { id: drill.id, mode: drill.mode } : null
+  })
 }

@@ -50,7 +50,7 @@ function shownAtMs(drill: Drill, inject: Inject, now: number): number | null {
 
 /** Releases an inject before its time. Releasing one already shown changes nothing. */
 export function releaseInject(drill: Drill, injectId: string, now: number): Drill {
-  const inject = drill.scenario.injects.find((i) => i.id === injectId)
+  const inject = drill.scenario?.injects.find((i) => i.id === injectId)
   if (!inject || drill.status === 'ended' || drill.status === 'planned' || shownAtMs(drill, inject, now) !== null) return drill
   return { ...drill, released: [...drill.released, { injectId, atMs: elapsedMs(drill, now) }], updatedAt: toIso(now) }
 }
@@ -65,7 +65,8 @@ interface InjectState {
 
 /** The scenario's injects in the order they were (or will be) shown. */
 export function injectStates(drill: Drill, now: number): InjectState[] {
-  const states = drill.scenario.injects.map((inject, index) => {
+  // An incident has no scenario, so no injects: its clock is the same.
+  const states = (drill.scenario?.injects ?? []).map((inject, index) => {
     const shownAt = shownAtMs(drill, inject, now)
     return { inject, index, shownAt, early: shownAt !== null && shownAt < inject.offsetMinutes * MINUTE }
   })

@@ -13,11 +13,13 @@ export const EVENT_LABELS: Record<DrillEventType, string> = {
   decision: 'Decision',
   observation: 'Observation',
   gap: 'Gap',
+  action: 'Action',
+  communication: 'Update sent',
 }
 
-/** Entries the hot wash goes through and that can become actions. */
+/** Entries the hot wash (or an incident's review) goes through and that can become plan items. */
 export function isFinding(event: Pick<DrillEvent, 'type'>): boolean {
-  return event.type === 'gap' || event.type === 'observation'
+  return event.type === 'gap' || event.type === 'observation' || event.type === 'action'
 }
 
 /** An action to create from a finding: an item in the chosen plan and section. */
@@ -38,12 +40,12 @@ export function findingSourceLabel(drill: Pick<Drill, 'title' | 'startedAt'>): s
   return `${title}, ${date}`
 }
 
-function findingSource(drill: Pick<Drill, 'title' | 'startedAt'>, event: Pick<DrillEvent, 'id'>): ItemSource {
-  return { kind: 'drill-finding', id: event.id, label: findingSourceLabel(drill) }
+function findingSource(drill: Pick<Drill, 'title' | 'startedAt' | 'mode'>, event: Pick<DrillEvent, 'id'>): ItemSource {
+  return { kind: drill.mode === 'incident' ? 'incident-action' : 'drill-finding', id: event.id, label: findingSourceLabel(drill) }
 }
 
 /** The plan item an action becomes, appended at `order` in its section. */
-export function actionItemRow(ctx: FactoryContext, drill: Drill, event: DrillEvent, action: FindingAction, order: number): Item {
+export function actionItemRow(ctx: FactoryContext, drill: Drill, event: DrillEvent, action: FindingAction, order: string): Item {
   return {
     ...newItemRow(ctx, action.planId, action.sectionId, order, action.text.trim()),
     owner: action.owner.trim(),

@@ -85,8 +85,8 @@ export type StepMatch = z.infer<typeof stepMatchSchema>
 export const drillSchema = z.strictObject({
   id: idSchema,
   mode: z.enum(RUN_MODES),
-  /** A copy of the scenario as it was run, so later edits do not rewrite history. */
-  scenario: scenarioSchema,
+  /** A copy of the scenario as it was run, so later edits do not rewrite history; null for an incident. */
+  scenario: z.nullable(scenarioSchema),
   title: required(LIMITS.title),
   planIds: z.array(idSchema),
   facilitator: text(LIMITS.name),

@@ -22,10 +22,11 @@ export function relinkDrill(drill: Drill, events: readonly DrillEvent[], ids: Id
 
 /**
  * An item's links to other items of the document (links fields hold lists of item ids), and the
- * log entry a task made from a drill finding points at.
+ * log entry a task made from a drill finding or an incident action points at.
  */
 export function relinkItem(item: Item, ids: Pick<IdChanges, 'items' | 'events'>): Item {
   const values = Object.fromEntries(Object.entries(item.values).map(([k, v]) => [k, Array.isArray(v) ? v.map((id) => follow(ids.items, id)) : v]))
-  const source = item.source?.kind === 'drill-finding' ? { ...item.source, id: follow(ids.events, item.source.id) } : item.source
+  const fromLog = item.source?.kind === 'drill-finding' || item.source?.kind === 'incident-action'
+  const source = item.source && fromLog ? { ...item.source, id: follow(ids.events, item.source.id) } : item.source
   return { ...item, values, source }
 }

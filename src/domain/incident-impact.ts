@@ -100,3 +100,72 @@ export function stoppedFunctions<F extends ImpactFunction>(
     })
     .sort((a, b) => (a.fn.rto ?? Infinity) - (b.fn.rto ?? Infinity) || a.fn.name.localeCompare(b.fn.name))
 }
+
+// ------------------------------------------------------------------ reading the registers' rows
+
+/** A supplier as the incident screen shows it: how to reach it and what it runs on. */
+export interface SupplierInfo extends ImpactSupplier {
+  planId: string
+  service: string
+  alternative: string
+  supportLine: string
+  statusPage: string
+}
+
+/** A business function as the incident screen shows it. */
+export interface FunctionInfo extends ImpactFunction {
+  planId: string
+  impact: string
+  workaround: string
+}
+
+interface Row {
+  id: string
+  sectionId: string
+  planId: string
+  text: string
+  status: string
+  values: Record<string, unknown>
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+const minutes = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+
+/**
+ * Suppliers and functions from the rows of supplier registers and impact analyses (sections given
+ * by role), their fields read by id. Rows marked not applicable are left out.
+ */
+export function readImpactRows(
+  sections: readonly { id: string; role: string }[],
+  rows: readonly Row[],
+): { suppliers: SupplierInfo[]; functions: FunctionInfo[] } {
+  const role = new Map(sections.map((s) => [s.id, s.role]))
+  const live = rows.filter((r) => r.status !== 'not-applicable')
+  const suppliers = live
+    .filter((r) => role.get(r.sectionId) === 'supplier-register')
+    .map((r) => ({
+      id: r.id,
+      planId: r.planId,
+      name: r.text,
+      service: str(r.values.service),
+      alternative: str(r.values.alternative),
+      runsOn: ids(r.values.runsOn),
+      platform: str(r.values.platform),
+      supportLine: str(r.values.supportLine),
+      statusPage: str(r.values.statusPage),
+    }))
+  const functions = live
+    .filter((r) => role.get(r.sectionId) === 'impact-analysis')
+    .map((r) => ({
+      id: r.id,
+      planId: r.planId,
+      name: r.text,
+      impact: str(r.values.impact),
+      rto: minutes(r.values.rto),
+      workaround: str(r.values.workaround),
+      supplierIds: ids(r.values.suppliers),
+      dependsOn: ids(r.values.dependsOn),
+    }))
+  return { suppliers, functions }
+}

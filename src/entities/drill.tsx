@@ -12,10 +12,13 @@ export const DRILL_STATUS_LABELS: Record<DrillStatus, { icon: string; text: stri
   ended: { icon: '■', text: 'Ended' },
 }
 
-export const LOG_TYPES = ['decision', 'observation', 'gap'] as const
-export type LogType = (typeof LOG_TYPES)[number]
+/** What a person writes in the log (injects are the scenario's): a drill's types, in shortcut order. */
+export type LogType = Exclude<DrillEventType, 'inject'>
+export const LOG_TYPES: readonly LogType[] = ['decision', 'observation', 'gap']
+/** An incident's log: decisions, actions taken, what was seen, and each status update sent. */
+export const INCIDENT_LOG_TYPES: readonly LogType[] = ['decision', 'action', 'observation', 'communication']
 
-export const EVENT_ICONS: Record<DrillEventType, string> = { inject: '✉', decision: '◆', observation: '●', gap: '▲' }
+export const EVENT_ICONS: Record<DrillEventType, string> = { inject: '✉', decision: '◆', observation: '●', gap: '▲', action: '▶', communication: '✆' }
 
 export const RATING_LABELS: Record<Rating, { icon: string; text: string }> = {
   met: { icon: '✓', text: 'Met' },

@@ -5,7 +5,7 @@ import { listItems, listSections } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
 import { addLogEntry, deleteLogEntry, listDrillEvents } from '../../src/db/drill-log-repository'
 import { createDrill, endDrill, getDrill, pauseDrill, rateObjective, releaseInject, resumeDrill, setStepUsed } from '../../src/db/drill-repository'
-import { createFindingAction, drillOfEvent, listFindingActions } from '../../src/db/finding-repository'
+import { createFindingAction, listFindingActions, runOfEvent } from '../../src/db/finding-repository'
 import { duplicateScenario, patchScenario } from '../../src/db/scenario-repository'
 import { createPlanFromTemplate, trashPlan } from '../../src/db/plan-repository'
 import { newDrillRow } from '../../src/domain/drill-factory'
@@ -28,8 +28,15 @@ function drill(overrides: Partial<Drill> = {}): Drill {
 const event = (overrides: Partial<DrillEvent> = {}): DrillEvent => makeDrillEvent({ drillId: 'd', createdAt: ctx.now, ...overrides })
 
 describe('findings (domain)', () => {
-  it('only gaps and observations are findings', () => {
-    expect(['gap', 'observation', 'decision', 'inject'].map((type) => isFinding({ type: type as DrillEvent['type'] }))).toEqual([true, true, false, false])
+  it('gaps, observations and actions are findings; decisions and updates sent are not', () => {
+    expect(['gap', 'observation', 'action', 'decision', 'communication', 'inject'].map((type) => isFinding({ type: type as DrillEvent['type'] }))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ])
   })
 
   it('makes a valid plan item that names the drill and points at the finding', () => {
@@ -40,13 +47,13 @@ describe('findings (domain)', () => {
       d,
       e,
       { text: ' Add the status page to the contact list ', owner: 'Ana', due: '2026-04-01', planId: 'p1', sectionId: 's1' },
-      2048,
+      'a2',
     )
     expect(itemSchema.safeParse(item).success).toBe(true)
     expect(item).toMatchObject({
       planId: 'p1',
       sectionId: 's1',
-      order: 2048,
+      order: 'a2',
       text: 'Add the status page to the contact list',
       owner: 'Ana',
       due: '2026-04-01',
@@ -182,11 +189,12 @@ describe('drill repository', () => {
       due: '2026-04-01',
       source: { kind: 'drill-finding', id: gap, label: 'Cloud drill, 2026-03-04' },
     })
-    expect(created?.order).toBeGreaterThan(Math.max(...items.filter((i) => i.id !== itemId && i.sectionId === section.id).map((i) => i.order)))
+    const others = items.filter((i) => i.id !== itemId && i.sectionId === section.id).map((i) => i.order)
+    expect(others.every((o) => o < (created?.order ?? ''))).toBe(true)
 
     const actions = await listFindingActions(drillId)
     expect(actions.map((a) => [a.item.id, a.plan?.id, a.section?.title])).toEqual([[itemId, planId, section.title]])
-    expect(await drillOfEvent(gap)).toBe(drillId)
+    expect(await runOfEvent(gap)).toEqual({ id: drillId, mode: 'drill' })
 
     // Live status: a change in the plan shows in the report's read.
     await db.items.update(itemId, { status: 'done' })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { describeCountdown, describeUpdateDue, formatSpan, nextUpdateDue, rtoCountdown } from '../../src/domain/incident-clock'
 import { namedProviders, stoppedFunctions, suppliersDown } from '../../src/domain/incident-impact'
 import { composeMessage, mailtoHref, type MessageFacts } from '../../src/domain/incident-messages'
-import { DEFAULT_SEVERITIES, readSeverities, severityLabel } from '../../src/domain/incident-severity'
+import { DEFAULT_SEVERITIES, readSeverities, severityLabel, severityProblems } from '../../src/domain/incident-severity'
 
 const MIN = 60_000
 const DECLARED = '2026-11-29T14:00:00.000Z'
@@ -92,10 +92,14 @@ describe('severity levels', () => {
     expect(readSeverities('not json')).toEqual(DEFAULT_SEVERITIES)
     expect(readSeverities('[]')).toEqual(DEFAULT_SEVERITIES)
     expect(DEFAULT_SEVERITIES.map((l) => l.updateEveryMinutes)).toEqual([30, 60, 120])
-    const own = [{ name: 'Red', definition: 'All down', updateEveryMinutes: 15 }]
+    const own = [
+      { id: 'a', name: 'Red', definition: 'All down', updateEveryMinutes: 15 },
+      { id: 'b', name: 'Amber', definition: '', updateEveryMinutes: 45 },
+    ]
     expect(readSeverities(JSON.stringify(own))).toEqual(own)
-    expect(severityLabel(own, 1)).toBe('1 Red')
-    expect(severityLabel(own, 2)).toBe('Severity 2')
+    expect(severityLabel(own, 'b')).toBe('2 Amber')
+    expect(severityLabel(own, 'gone')).toBe('')
+    expect(severityProblems(JSON.stringify([{ ...own[0], name: ' ' }, own[0]]))).toEqual(['level 1: needs a name', 'has two levels with the same id'])
   })
 })
 

@@ -27,13 +27,14 @@ async function remove(id: string) {
   }
 }
 
-const isLogType = (t: string): t is LogType => (LOG_TYPES as readonly string[]).includes(t)
+const isLogType = (t: string): t is LogType => t !== 'inject'
 
 /** Corrects one entry in place: Enter (or Save) keeps the change, Escape (or Cancel) drops it. */
-function EntryEditor({ entry, type, onDone }: { entry: DrillEvent; type: LogType; onDone: () => void }) {
+function EntryEditor({ entry, type, types, onDone }: { entry: DrillEvent; type: LogType; types: readonly LogType[]; onDone: () => void }) {
   const id = useId()
   const [text, setText] = useState(entry.text)
   const [kind, setKind] = useState<LogType>(type)
+  const choices = types.includes(type) ? types : [type, ...types]
   const save = async (e: FormEvent) => {
     e.preventDefault()
     const saved = await attempt(async () => {
@@ -57,10 +58,11 @@ function EntryEditor({ entry, type, onDone }: { entry: DrillEvent; type: LogType
         id={`${id}-type`}
         value={kind}
         onChange={(e) => {
-          if (isLogType(e.target.value)) setKind(e.target.value)
+          const next = choices.find((t) => t === e.target.value)
+          if (next) setKind(next)
         }}
       >
-        {LOG_TYPES.map((t) => (
+        {choices.map((t) => (
           <option key={t} value={t}>
             {EVENT_LABELS[t]}
           </option>
@@ -82,7 +84,15 @@ function EntryEditor({ entry, type, onDone }: { entry: DrillEvent; type: LogType
   )
 }
 
-export function DrillLog({ events, steps, editable }: { events: readonly DrillEvent[]; steps: readonly PlanSteps[]; editable: boolean }) {
+interface LogProps {
+  events: readonly DrillEvent[]
+  steps: readonly PlanSteps[]
+  editable: boolean
+  /** The types an entry can be corrected to (a drill's by default). */
+  types?: readonly LogType[]
+}
+
+export function DrillLog({ events, steps, editable, types = LOG_TYPES }: LogProps) {
   const titles = stepTitles(steps)
   const [editing, setEditing] = useState<string | null>(null)
   // After a correction the focus goes back to the entry's Correct button, not to the page.
@@ -93,7 +103,16 @@ export function DrillLog({ events, steps, editable }: { events: readonly DrillEv
     list.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(refocus)}"] .log-correct`)?.focus()
     setRefocus(null)
   }, [refocus])
-  if (events.length === 0) return <p className="muted">Nothing logged yet. Type a decision, observation or gap above and press Enter.</p>
+  if (events.length === 0)
+    return (
+      <p className="muted">
+        Nothing logged yet. Type{' '}
+        {new Intl.ListFormat('en', { type: 'disjunction' }).format(
+          types.map((t) => `${/^[aeiou]/i.test(EVENT_LABELS[t]) ? 'an' : 'a'} ${EVENT_LABELS[t].toLowerCase()}`),
+        )}{' '}
+        above and press Enter.
+      </p>
+    )
   return (
     <ol className="drill-log" reversed aria-label="Drill log" ref={list}>
       {[...events].reverse().map((e) => (
@@ -104,6 +123,7 @@ export function DrillLog({ events, steps, editable }: { events: readonly DrillEv
             <EntryEditor
               entry={e}
               type={e.type}
+              types={types}
               onDone={() => {
                 setEditing(null)
                 setRefocus(e.id)

@@ -1,23 +1,25 @@
-// What a drill route shows when the drill is not on this device, or is in the trash.
+// What a drill (or incident) route shows when it is not on this device, or is in the trash.
 import { Link } from 'wouter'
 import { href } from '../../ui/routes'
 
-export function DrillNotFound({ inTrash = false }: { inTrash?: boolean }) {
+export function DrillNotFound({ inTrash = false, what = 'drill' }: { inTrash?: boolean; what?: 'drill' | 'incident' }) {
+  const Name = what === 'drill' ? 'Drill' : 'Incident'
   if (inTrash) {
     return (
       <div className="empty">
-        <h1>Drill in the trash</h1>
+        <h1>{Name} in the trash</h1>
         <p>
-          This drill is in the trash. <Link href={href.trash()}>Open the trash</Link> to restore it.
+          This {what} is in the trash. <Link href={href.trash()}>Open the trash</Link> to restore it.
         </p>
       </div>
     )
   }
   return (
     <div className="empty">
-      <h1>Drill not found</h1>
+      <h1>{Name} not found</h1>
       <p>
-        This drill is not on this device. It may have been deleted, or run on another device. <Link href={href.drills()}>Back to drills</Link>.
+        This {what} is not on this device. It may have been deleted, or run on another device.{' '}
+        {what === 'drill' ? <Link href={href.drills()}>Back to drills</Link> : <Link href={href.home()}>Back to your plans</Link>}.
       </p>
     </div>
   )

@@ -1,6 +1,6 @@
 // /drills/<id>: a planned drill waiting to start, the running drill, or (once ended) its hot wash.
 import { useEffect } from 'react'
-import { Link } from 'wouter'
+import { Link, Redirect } from 'wouter'
 import { startPlannedDrill } from '../../db/drill-repository'
 import { attempt } from '../../ui/errors'
 import { DrillConsole } from './drill-console'
@@ -27,6 +27,8 @@ export default function DrillPage({ id }: { id: string }) {
       </p>
     )
   if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
+  // An incident runs on the same engine; its screen is the incident's.
+  if (drill.mode === 'incident' || !drill.scenario) return <Redirect to={href.incident(drill.id)} replace />
   if (drill.status === 'planned') {
     return (
       <div className="card planned-drill">

@@ -26,10 +26,21 @@ function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => v
     const started = await attempt(() => startPlannedDrill(drill.id))
     if (started) navigate(href.drill(drill.id))
   }
+  // An incident is a run of the same engine: its row opens the incident screen, its review and report.
+  const incident = drill.mode === 'incident'
+  const open = incident ? href.incident(drill.id) : href.drill(drill.id)
+  const report = incident ? href.incidentReport(drill.id) : href.drillReport(drill.id)
+  const what = incident ? 'incident' : 'drill'
   return (
     <li className="drill-row" data-testid="drill-row">
-      <DrillStatusBadge status={drill.status} />
-      <Link href={drill.status === 'ended' ? href.drillReport(drill.id) : href.drill(drill.id)} className="drill-row-title">
+      {incident && drill.status === 'running' ? (
+        <span className="badge incident-badge">
+          <span aria-hidden="true">● </span>Open
+        </span>
+      ) : (
+        <DrillStatusBadge status={drill.status} />
+      )}
+      <Link href={drill.status === 'ended' ? report : open} className="drill-row-title">
         {drill.title}
       </Link>
       <span className="muted drill-row-facts">
@@ -45,17 +56,17 @@ function DrillRow({ drill, onDelete }: { drill: Drill; onDelete: (d: Drill) => v
           </button>
         )}
         {(drill.status === 'running' || drill.status === 'paused') && (
-          <Link href={href.drill(drill.id)} className="button-link">
+          <Link href={open} className="button-link">
             Continue
           </Link>
         )}
         {drill.status === 'ended' && (
-          <Link href={href.drill(drill.id)} className="button-link" aria-label={`Hot wash: ${drill.title}`}>
-            Hot wash
+          <Link href={open} className="button-link" aria-label={`${incident ? 'Review' : 'Hot wash'}: ${drill.title}`}>
+            {incident ? 'Review' : 'Hot wash'}
           </Link>
         )}
         {drill.status !== 'running' && drill.status !== 'paused' && (
-          <button type="button" className="icon danger" aria-label={`Delete drill: ${drill.title}`} onClick={() => onDelete(drill)}>
+          <button type="button" className="icon danger" aria-label={`Delete ${what}: ${drill.title}`} onClick={() => onDelete(drill)}>
             ×
           </button>
         )}
@@ -119,10 +130,12 @@ export default function DrillsPage() {
       })
   }
 
-  const active = (drills ?? []).filter((d) => d.status === 'running' || d.status === 'paused')
-  const planned = (drills ?? []).filter((d) => d.status === 'planned').reverse()
-  const past = (drills ?? []).filter((d) => d.status === 'ended')
-  // The same rule and words as the home dashboard's.
+  const runs = (drills ?? []).filter((d) => d.mode !== 'incident')
+  const incidents = (drills ?? []).filter((d) => d.mode === 'incident')
+  const active = runs.filter((d) => d.status === 'running' || d.status === 'paused')
+  const planned = runs.filter((d) => d.status === 'planned').reverse()
+  const past = runs.filter((d) => d.status === 'ended')
+  // The same rule and words as the home dashboard's; a real incident counts as exercising its plans.
   const exerciseOf = exerciseReader(drills ?? [], new Date())
 
   return (
@@ -180,6 +193,16 @@ export default function DrillsPage() {
               </ul>
             )}
           </section>
+          {incidents.length > 0 && (
+            <section aria-labelledby="incidents-heading" className="drill-group">
+              <h2 id="incidents-heading">Incidents</h2>
+              <ul className="drill-list">
+                {incidents.map((d) => (
+                  <DrillRow key={d.id} drill={d} onDelete={setDeleting} />
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
 
@@ -230,15 +253,15 @@ export default function DrillsPage() {
       {starting && <StartDrillDialog scenario={starting} onClose={() => setStarting(null)} />}
       <ConfirmDialog
         open={deleting !== null}
-        title="Move this drill to the trash?"
+        title={deleting?.mode === 'incident' ? 'Move this incident to the trash?' : 'Move this drill to the trash?'}
         confirmLabel="Move to trash"
         danger
         onConfirm={() => void confirmDelete()}
         onCancel={() => setDeleting(null)}
       >
         <p>
-          {deleting?.title}: the drill and its log go to the trash, from where you can restore them or remove them for good. Until then it no longer counts as
-          an exercise. Plan tasks made from its findings stay in their plans.
+          {deleting?.title}: the {deleting?.mode === 'incident' ? 'incident' : 'drill'} and its log go to the trash, from where you can restore them or remove
+          them for good. Until then it no longer counts as an exercise. Plan tasks made from its findings stay in their plans.
         </p>
       </ConfirmDialog>
     </div>

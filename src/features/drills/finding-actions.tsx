@@ -1,10 +1,12 @@
-// One finding at the hot wash: its actions so far (with their live status in the plans), and a form
-// that turns it into a new action: text, owner, due date, and the plan and section it belongs to.
+// One finding at the hot wash (or an incident's review): its actions so far (with their live status
+// in the plans), and a form that turns it into a new action: text, owner, due date, and the plan and
+// section it belongs to. The same form adds an incident's review actions.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useId, useState } from 'react'
 import { Link } from 'wouter'
 import { listSections } from '../../db/checklist-repository'
 import { createFindingAction, type FindingActionRow } from '../../db/finding-repository'
+import type { FindingAction } from '../../domain/drill-findings'
 import { formatClock } from '../../domain/drill-clock'
 import { suggestSection } from '../../domain/drill-findings'
 import type { DrillEvent } from '../../domain/drill-model'
@@ -17,7 +19,15 @@ import { href } from '../../ui/routes'
 import { LogTypeBadge } from '../../entities/drill'
 import { ItemStatusBadge } from '../../entities/item'
 
-function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans: readonly Plan[]; defaultPlanId: string | null }) {
+interface ActionFormProps {
+  /** The form's accessible name. */
+  label: string
+  plans: readonly Plan[]
+  defaultPlanId: string | null
+  create: (action: FindingAction) => Promise<string>
+}
+
+export function ActionForm({ label, plans, defaultPlanId, create }: ActionFormProps) {
   const id = useId()
   const [text, setText] = useState('')
   const [owner, setOwner] = useState('')
@@ -35,7 +45,7 @@ function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans:
   const submit = async () => {
     if (busy || !text.trim() || !planId || !sectionId) return
     setBusy(true)
-    const created = await attempt(() => createFindingAction(event.id, { text, owner, due: due || null, planId, sectionId }))
+    const created = await attempt(() => create({ text, owner, due: due || null, planId, sectionId }))
     setBusy(false)
     if (created) {
       setText('')
@@ -48,7 +58,7 @@ function ActionForm({ event, plans, defaultPlanId }: { event: DrillEvent; plans:
   return (
     <form
       className="action-form"
-      aria-label={`New action for: ${event.text}`}
+      aria-label={label}
       onSubmit={(e) => {
         e.preventDefault()
         void submit()
@@ -111,6 +121,26 @@ interface Props {
   defaultPlanId: string | null
 }
 
+/** An action's line: the task, its status in the plan, the plan and section, owner and due date. */
+export function ActionLine({ action: { item, plan, section } }: { action: FindingActionRow }) {
+  return (
+    <>
+      <ItemStatusBadge status={item.status} /> {plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}
+      <span className="muted">
+        {' '}
+        — {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}
+        {section ? `, ${section.title}` : ''}
+        {item.owner && `, owner ${item.owner}`}
+        {item.due && (
+          <>
+            , due <time dateTime={item.due}>{formatDate(item.due)}</time>
+          </>
+        )}
+      </span>
+    </>
+  )
+}
+
 export function FindingCard({ event, actions, plans, defaultPlanId }: Props) {
   return (
     <li className="finding card" data-testid="finding" id={`finding-${event.id}`}>
@@ -119,25 +149,19 @@ export function FindingCard({ event, actions, plans, defaultPlanId }: Props) {
       </p>
       {actions.length > 0 && (
         <ul className="finding-actions" aria-label="Actions">
-          {actions.map(({ item, plan, section }) => (
-            <li key={item.id}>
-              <ItemStatusBadge status={item.status} /> {plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}
-              <span className="muted">
-                {' '}
-                — {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}
-                {section ? `, ${section.title}` : ''}
-                {item.owner && `, owner ${item.owner}`}
-                {item.due && (
-                  <>
-                    , due <time dateTime={item.due}>{formatDate(item.due)}</time>
-                  </>
-                )}
-              </span>
+          {actions.map((a) => (
+            <li key={a.item.id}>
+              <ActionLine action={a} />
             </li>
           ))}
         </ul>
       )}
-      <ActionForm event={event} plans={plans} defaultPlanId={defaultPlanId} />
+      <ActionForm
+        label={`New action for: ${event.text}`}
+        plans={plans}
+        defaultPlanId={defaultPlanId}
+        create={(action) => createFindingAction(event.id, action)}
+      />
     </li>
   )
 }

@@ -130,11 +130,11 @@ export function HotWash({ drill, events, steps }: { drill: Drill; events: readon
         <aside className="drill-side">
           <section className="card" aria-labelledby="questions-heading">
             <h2 id="questions-heading">Hot-wash questions</h2>
-            {drill.scenario.hotWash.length === 0 ? (
+            {(drill.scenario?.hotWash ?? []).length === 0 ? (
               <p className="muted">None written for this scenario.</p>
             ) : (
               <ol className="questions">
-                {drill.scenario.hotWash.map((q) => (
+                {(drill.scenario?.hotWash ?? []).map((q) => (
                   <li key={q}>{q}</li>
                 ))}
               </ol>

@@ -1,5 +1,7 @@
-// The facilitator's log field: one input, Enter saves, Alt+1/2/3 (or Ctrl+1/2/3) picks decision,
-// observation or gap; typing "d:", "o:" or "g:" first does the same where the browser keeps those keys.
+// The log field of a drill or an incident: one input, Enter saves, Alt+1/2/3… (or Ctrl+digit) picks
+// the entry type (a drill: decision, observation, gap; an incident: decision, action, observation,
+// communication); typing its letter and a colon first ("d:", "g:", "c:") does the same where the
+// browser keeps those keys.
 import { useEffect, useId, useRef, useState } from 'react'
 import { EVENT_LABELS } from '../../domain/drill-findings'
 import { LIMITS } from '../../domain/limits'
@@ -9,7 +11,8 @@ import { createAutosave } from '../../ui/autosave'
 import { showToast } from '../../ui/toast-store'
 import { EVENT_ICONS, LOG_TYPES, type LogType } from '../../entities/drill'
 
-const PREFIX: Record<string, LogType> = { d: 'decision', o: 'observation', g: 'gap' }
+const PREFIX: Record<string, LogType> = { d: 'decision', o: 'observation', g: 'gap', a: 'action', c: 'communication' }
+const letterOf = (t: LogType): string => Object.keys(PREFIX).find((k) => PREFIX[k] === t) ?? ''
 
 // Storage may be refused (private mode, full): typing then works as before, without the copy.
 function readTyping(key: string): string {
@@ -28,11 +31,14 @@ function writeTyping(key: string, value: string): void {
   }
 }
 
-/** Splits a typed "g: no deputy" into its type and text; text without a prefix keeps `fallback`. */
-export function parseEntry(raw: string, fallback: LogType): { type: LogType; text: string } {
-  const m = /^([dog]):\s*(.*)$/is.exec(raw.trim())
+/**
+ * Splits a typed "g: no deputy" into its type and text; text without a prefix of one of `types`
+ * keeps `fallback`.
+ */
+export function parseEntry(raw: string, fallback: LogType, types: readonly LogType[] = LOG_TYPES): { type: LogType; text: string } {
+  const m = /^([a-z]):\s*(.*)$/is.exec(raw.trim())
   const type = m?.[1] ? PREFIX[m[1].toLowerCase()] : undefined
-  return type && m ? { type, text: (m[2] ?? '').trim() } : { type: fallback, text: raw.trim() }
+  return type && m && types.includes(type) ? { type, text: (m[2] ?? '').trim() } : { type: fallback, text: raw.trim() }
 }
 
 interface Props {
@@ -42,9 +48,11 @@ interface Props {
   steps: PlanSteps[]
   initialType?: LogType
   label?: string
+  /** The entry types offered, in shortcut order (a drill's by default). */
+  types?: readonly LogType[]
 }
 
-export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision', label = 'Log entry' }: Props) {
+export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision', label = 'Log entry', types = LOG_TYPES }: Props) {
   const id = useId()
   const [type, setType] = useState<LogType>(initialType)
   const [text, setText] = useState(() => readTyping(`ck:log-typing:${drillId}:${label}`))
@@ -60,16 +68,16 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
       if (e.target instanceof Element && e.target.closest('.log-edit')) return
       // AltGr (reported as Ctrl+Alt) types characters such as ² and ³ on many keyboards.
       if ((e.altKey && e.ctrlKey) || e.getModifierState('AltGraph')) return
-      const index = ['Digit1', 'Digit2', 'Digit3', 'Numpad1', 'Numpad2', 'Numpad3'].indexOf(e.code) % 3
-      const next = LOG_TYPES[index]
-      if (index < 0 || !next) return
+      const digit = /^(?:Digit|Numpad)([1-9])$/.exec(e.code)?.[1]
+      const next = digit ? types[Number(digit) - 1] : undefined
+      if (!next) return
       e.preventDefault()
       setType(next)
       input.current?.focus()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [types])
 
   // What is typed but not yet logged is kept on this device as it is typed, and comes back after a
   // reload; an entry logged with Enter is journaled (with its id and time) before it is written.
@@ -80,7 +88,7 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
   }
 
   const save = async () => {
-    const entry = parseEntry(text, type)
+    const entry = parseEntry(text, type, types)
     if (!entry.text) return
     let failure: string | null = null
     const write = createAutosave<LogEntryDraft>({
@@ -118,7 +126,7 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
       }}
     >
       <div className="log-types" role="radiogroup" aria-label="Entry type">
-        {LOG_TYPES.map((t, i) => (
+        {types.map((t, i) => (
           <label key={t} className={`log-type-choice${type === t ? ' chosen' : ''}`}>
             <input
               type="radio"
@@ -177,7 +185,8 @@ export function LogEntryForm({ drillId, injectId, steps, initialType = 'decision
         </span>
       )}
       <p id={`${id}-hint`} className="muted log-hint">
-        Enter saves. Alt+1 decision, Alt+2 observation, Alt+3 gap (or start with d: o: g:).
+        Enter saves. {types.map((t, i) => `Alt+${i + 1} ${EVENT_LABELS[t].toLowerCase()}`).join(', ')} (or start with{' '}
+        {types.map((t) => `${letterOf(t)}:`).join(' ')}).
       </p>
     </form>
   )

@@ -2,6 +2,8 @@
 // it follows every release, pause and resume; it shows the clock and what the players have been told,
 // never injects to come or the facilitator's notes.
 import { useEffect } from 'react'
+import { Redirect } from 'wouter'
+import { href } from '../../ui/routes'
 import { elapsedMs, formatClock, shownInjects } from '../../domain/drill-clock'
 import { DrillNotFound } from './drill-not-found'
 import { useDrill } from './use-drill'
@@ -29,6 +31,7 @@ export default function PlayersPage({ id }: { id: string }) {
       </p>
     )
   if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
+  if (drill.mode === 'incident') return <Redirect to={href.incidentBoard(drill.id)} replace />
   const shown = drill.status === 'planned' ? [] : shownInjects(drill, now)
   const current = shown.at(-1)
   const earlier = shown.slice(0, -1).reverse()

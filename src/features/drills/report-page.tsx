@@ -3,11 +3,10 @@
 // and log entries, and the plan steps used. It prints cleanly for people without the app.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
-import { Link } from 'wouter'
+import { Link, Redirect } from 'wouter'
 import { listFindingActions } from '../../db/finding-repository'
 import { formatClock, formatElapsedMs } from '../../domain/drill-clock'
 import { isFinding, timeline } from '../../domain/drill-findings'
-import { formatDate } from '../../domain/dates'
 import { stepTitles } from './drill-log'
 import { DrillNotFound } from './drill-not-found'
 import { href, routeId } from '../../ui/routes'
@@ -16,7 +15,7 @@ import { useDrill, useDrillEvents, usePlanSteps } from './use-drill'
 import { useNow } from './use-now'
 import './drills.css'
 import { DrillStatusBadge, formatWhen, LogTypeBadge, RATING_LABELS } from '../../entities/drill'
-import { ItemStatusBadge } from '../../entities/item'
+import { ActionsTable, TimelineTable } from './report-parts'
 
 export default function ReportPage({ id }: { id: string }) {
   const drill = useDrill(id)
@@ -42,6 +41,8 @@ export default function ReportPage({ id }: { id: string }) {
       </p>
     )
   if (drill === null || drill.deletedAt) return <DrillNotFound inTrash={Boolean(drill?.deletedAt)} />
+  if (drill.mode === 'incident' || !drill.scenario) return <Redirect to={href.incidentReport(drill.id)} replace />
+  const scenario = drill.scenario
 
   const titles = stepTitles(steps)
   const findings = events.filter(isFinding)
@@ -80,7 +81,7 @@ export default function ReportPage({ id }: { id: string }) {
       )}
       <dl className="facts report-facts">
         <dt>Scenario</dt>
-        <dd>{drill.scenario.title}</dd>
+        <dd>{scenario.title}</dd>
         <dt>Date</dt>
         <dd>
           <time dateTime={drill.startedAt}>{formatWhen(drill.startedAt, true)}</time>
@@ -121,7 +122,7 @@ export default function ReportPage({ id }: { id: string }) {
           )}
         </dd>
       </dl>
-      {drill.scenario.summary && <p className="report-summary">{drill.scenario.summary}</p>}
+      {scenario.summary && <p className="report-summary">{scenario.summary}</p>}
 
       <section aria-labelledby="r-objectives">
         <h2 id="r-objectives">Objectives</h2>
@@ -171,38 +172,7 @@ export default function ReportPage({ id }: { id: string }) {
                   <p>
                     <LogTypeBadge type={f.type} /> <span className="log-at">{formatClock(f.at)}</span> {f.text}
                   </p>
-                  {mine.length === 0 ? (
-                    <p className="muted">No action yet.</p>
-                  ) : (
-                    <table className="report-table" data-scroll-hint="Scroll sideways for every column">
-                      <thead>
-                        <tr>
-                          <th scope="col">Action</th>
-                          <th scope="col">Plan and section</th>
-                          <th scope="col">Owner</th>
-                          <th scope="col">Due</th>
-                          <th scope="col">Status</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {mine.map(({ item, plan, section }) => (
-                          <tr key={item.id} data-testid="report-action">
-                            <td>{plan && !plan.deletedAt ? <Link href={href.item(plan.id, item.id)}>{item.text}</Link> : item.text}</td>
-                            <td>
-                              {plan ? <Link href={href.plan(plan.id)}>{plan.title}</Link> : 'a removed plan'}
-                              {plan?.deletedAt && ' (in the trash)'}
-                              {section && `, ${section.title}`}
-                            </td>
-                            <td>{item.owner || '—'}</td>
-                            <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due)}</time> : '—'}</td>
-                            <td>
-                              <ItemStatusBadge status={item.status} />
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  )}
+                  {mine.length === 0 ? <p className="muted">No action yet.</p> : <ActionsTable actions={mine} />}
                 </li>
               )
             })}
@@ -212,46 +182,7 @@ export default function ReportPage({ id }: { id: string }) {
 
       <section aria-labelledby="r-timeline">
         <h2 id="r-timeline">Timeline</h2>
-        {entries.length === 0 ? (
-          <p className="muted">Nothing happened yet.</p>
-        ) : (
-          <table className="report-table timeline">
-            <thead>
-              <tr>
-                <th scope="col">Drill time</th>
-                <th scope="col">What</th>
-                <th scope="col">Entry</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) =>
-                e.kind === 'inject' ? (
-                  <tr key={`i-${e.inject.id}`} className="timeline-inject" data-testid="timeline-row">
-                    <td>{formatClock(e.at)}</td>
-                    <td>
-                      <LogTypeBadge type="inject" />
-                      {e.early && <span className="muted"> (early)</span>}
-                    </td>
-                    <td>
-                      <strong>{e.inject.title}.</strong> {e.inject.playersTold}
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={e.event.id} data-testid="timeline-row">
-                    <td>{formatClock(e.at)}</td>
-                    <td>
-                      <LogTypeBadge type={e.event.type} />
-                    </td>
-                    <td>
-                      {e.event.text}
-                      {e.event.itemId && titles.has(e.event.itemId) && <span className="muted"> (step: {titles.get(e.event.itemId)})</span>}
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        )}
+        {entries.length === 0 ? <p className="muted">Nothing happened yet.</p> : <TimelineTable entries={entries} titles={titles} clockLabel="Drill time" />}
       </section>
 
       <section aria-labelledby="r-steps">

@@ -35,7 +35,7 @@ export default function TrashPage() {
       await restoreDrill(drill.id)
       return true
     })
-    if (done) showToast({ tone: 'info', text: `"${drill.title}" restored to your drills.` })
+    if (done) showToast({ tone: 'info', text: `"${drill.title}" restored to your ${drill.mode === 'incident' ? 'incidents' : 'drills'}.` })
   }
   const purgeOne = async () => {
     const drill = purgingDrill
@@ -49,7 +49,7 @@ export default function TrashPage() {
       <h1 id="trash-heading">Trash</h1>
       {empty && (
         <div className="empty">
-          <p>The trash is empty. Plans and drills you delete wait here until you restore them or remove them for good.</p>
+          <p>The trash is empty. Plans, drills and incidents you delete wait here until you restore them or remove them for good.</p>
         </div>
       )}
       {plans !== undefined && plans.length > 0 && (
@@ -76,14 +76,14 @@ export default function TrashPage() {
       )}
       {drills !== undefined && drills.length > 0 && (
         <section aria-labelledby="trash-drills-heading">
-          <h2 id="trash-drills-heading">Drills</h2>
+          <h2 id="trash-drills-heading">Drills and incidents</h2>
           <ul className="plan-list">
             {drills.map((d) => (
               <li key={d.id} className="plan-row trash-row" data-testid="trash-drill-row">
-                <span className="badge badge-kind">Drill</span>
+                <span className="badge badge-kind">{d.mode === 'incident' ? 'Incident' : 'Drill'}</span>
                 <span className="plan-title">{d.title}</span>
                 <span className="muted">
-                  Run {formatDate(dateOf(d.startedAt))}, deleted {d.deletedAt && formatDate(dateOf(d.deletedAt))}
+                  {d.mode === 'incident' ? 'Declared' : 'Run'} {formatDate(dateOf(d.startedAt))}, deleted {d.deletedAt && formatDate(dateOf(d.deletedAt))}
                 </span>
                 <span className="button-row">
                   <button type="button" onClick={() => void restoreOne(d)}>
@@ -110,7 +110,7 @@ export default function TrashPage() {
       </ConfirmDialog>
       <ConfirmDialog
         open={purgingDrill !== null}
-        title="Remove this drill for good?"
+        title={purgingDrill?.mode === 'incident' ? 'Remove this incident for good?' : 'Remove this drill for good?'}
         confirmLabel="Remove for good"
         danger
         onConfirm={() => void purgeOne()}
