@@ -245,3 +245,8 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
   }
   return stop
 }
+
+/** Whether an item of this id is in this plan, read by its key alone: a link to it need not wait for the plan's other items. */
+export async function isItemInPlan(planId: string, itemId: string): Promise<boolean> {
+  return (await db.items.get(itemId))?.planId === planId
+}

@@ -46,8 +46,3 @@ export const planSummaries = sharedLiveQuery(listPlanSummaries)
 export function getPlan(id: string): Promise<Plan | undefined> {
   return db.plans.get(id)
 }
-
-/** Whether an item of this id is in this plan, read by its key alone (a link to it need not wait for the plan's other items). */
-export async function isItemInPlan(planId: string, itemId: string): Promise<boolean> {
-  return (await db.items.get(itemId))?.planId === planId
-}
