@@ -1,7 +1,7 @@
 // The supplier register view across every supplier review: filter and sort by criticality, review
 // outcome, contract end and review date; contracts ending soon are flagged.
 import { addDays } from './dates'
-import type { SupplierReview } from './supplier-reviews'
+import { noticeState, type SupplierReview } from './supplier-reviews'
 
 export const CONTRACT_WARNING_DAYS = 90
 const CRITICALITY_RANK: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1 }
@@ -15,7 +15,8 @@ export type SupplierSort = 'name' | 'criticality' | 'outcome' | 'contractEnd' | 
 export interface SupplierFilter {
   criticality: string
   outcome: string
-  contract: 'all' | 'ending' | 'ended'
+  /** Contracts ending within 90 days, ended, or whose notice deadline is near or passed while they run. */
+  contract: 'all' | 'ending' | 'ended' | 'notice'
   needsReview: boolean
   query: string
 }
@@ -29,15 +30,23 @@ export function contractState(contractEnd: string | null, today: string): Contra
   return contractEnd <= addDays(today, CONTRACT_WARNING_DAYS) ? 'ending' : 'later'
 }
 
+/** The notice deadline is within the warning days or passed, and the contract still runs: a decision is due. */
+export function noticeDue(contractEnd: string | null, deadline: string | null, today: string): boolean {
+  const state = noticeState(deadline, today)
+  return contractEnd !== null && contractEnd >= today && (state === 'soon' || state === 'passed')
+}
+
 const matchesChoice = (value: string | null, choice: string) =>
   choice === '' || (choice === NOT_SET ? value === null : (value ?? '').toLowerCase() === choice.toLowerCase())
 
 export function filterSuppliers(rows: readonly SupplierReview[], f: SupplierFilter, today: string): SupplierReview[] {
   const q = f.query.trim().toLowerCase()
-  return rows.filter(({ supplier: s, needsReview }) => {
+  return rows.filter(({ supplier: s, needsReview, noticeDeadline }) => {
     if (!matchesChoice(s.criticality, f.criticality) || !matchesChoice(s.outcome, f.outcome)) return false
     if (f.needsReview && !needsReview) return false
-    if (f.contract !== 'all' && contractState(s.contractEnd, today) !== f.contract) return false
+    if (f.contract === 'notice') {
+      if (!noticeDue(s.contractEnd, noticeDeadline, today)) return false
+    } else if (f.contract !== 'all' && contractState(s.contractEnd, today) !== f.contract) return false
     return q === '' || `${s.name}\n${s.service}\n${s.planTitle}\n${s.contractRef}\n${s.platform}`.toLowerCase().includes(q)
   })
 }

@@ -11,6 +11,7 @@ import { formatDate } from '../domain/dates'
 import { analyseDependencies, rowNamer } from '../domain/dependencies'
 import type { Registers } from '../domain/registers'
 import { NOTICE_WARNING_DAYS, noticeState, type SupplierReview } from '../domain/supplier-reviews'
+import { noticeDue } from '../domain/supplier-view'
 import { attempt } from '../ui/errors'
 import { href } from '../ui/routes'
 
@@ -53,8 +54,7 @@ export function SupplierWarnings({ registers, suppliers, today }: { registers: R
       suppliers
         .flatMap((r) => {
           const state = noticeState(r.noticeDeadline, today)
-          const running = r.supplier.contractEnd !== null && r.supplier.contractEnd >= today
-          return r.noticeDeadline !== null && running && (state === 'soon' || state === 'passed') ? [{ r, deadline: r.noticeDeadline, state }] : []
+          return r.noticeDeadline !== null && noticeDue(r.supplier.contractEnd, r.noticeDeadline, today) ? [{ r, deadline: r.noticeDeadline, state }] : []
         })
         .sort((a, b) => a.deadline.localeCompare(b.deadline)),
     [suppliers, today],

@@ -61,6 +61,13 @@ describe('supplier register view', () => {
     expect(names({ contract: 'ending' })).toEqual(['Bank'])
     expect(names({ contract: 'ended' })).toEqual(['Accounting'])
     expect(names({ needsReview: true })).toEqual(['Cloud'])
+    // Bank's notice is due within 60 days; Accounting's passed but its contract has ended, so no decision is left.
+    const withNotice = [
+      { ...rows[0], noticeDeadline: '2026-07-01' },
+      { ...rows[1], noticeDeadline: '2026-10-01' },
+      { ...rows[2], noticeDeadline: '2026-05-01' },
+    ].flatMap((r) => (r ? [r as SupplierReview] : []))
+    expect(filterSuppliers(withNotice, { ...ALL_SUPPLIERS, contract: 'notice' }, today).map((r) => r.supplier.name)).toEqual(['Bank'])
     expect(names({ query: 'host' })).toEqual(['Cloud'])
   })
 

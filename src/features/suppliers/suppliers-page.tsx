@@ -143,6 +143,7 @@ export default function SuppliersPage() {
                 <option value="all">Any</option>
                 <option value="ending">Ending within {CONTRACT_WARNING_DAYS} days</option>
                 <option value="ended">Ended</option>
+                <option value="notice">Notice due within {NOTICE_WARNING_DAYS} days, or passed</option>
               </select>
             </label>
             <label className="check">
