@@ -108,7 +108,7 @@ test('an incident runs offline from declaration to review, and its actions and r
     assert.equal(await page.getByTestId('incident-banner').count(), 0)
     await page.getByLabel('What went well').fill('Phone orders kept sales going')
     await page.getByLabel('What did not go well').fill('Nobody had the provider support number')
-    const form = page.getByRole('form', { name: 'New action' })
+    const form = page.getByRole('form', { name: 'New action', exact: true })
     await form.getByLabel('Action', { exact: true }).fill('Put provider support numbers in the grab pack')
     await form.getByLabel('Owner', { exact: true }).fill('Ana')
     await form.getByRole('combobox', { name: 'Plan' }).selectOption({ label: 'IR plan' })

@@ -147,9 +147,9 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
                 </span>
               )
             })}
-            {item.source?.kind === 'drill-finding' ? (
+            {item.source?.kind === 'drill-finding' || item.source?.kind === 'incident-action' ? (
               <span className="fact muted">
-                From drill <Link href={href.finding(item.source.id)}>{item.source.label}</Link>
+                From {item.source.kind === 'drill-finding' ? 'drill' : 'incident'} <Link href={href.finding(item.source.id)}>{item.source.label}</Link>
               </span>
             ) : (
               item.source && <span className="fact muted">From {item.source.label}</span>
