@@ -5,7 +5,7 @@ import { saysNone, type FunctionEntry, type Registers, type SupplierEntry } from
 
 const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase()
 
-export interface RowNamer {
+interface RowNamer {
   /** Whether another row carries the same name (an imported copy of a plan, say). */
   repeats(row: { name: string }): boolean
   /** The row's name, with its plan when the name repeats: "Customer portal (Business continuity plan)". */

@@ -6,15 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { memo, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { readDependencyAnalysis } from '../../db/dependency-queries'
-import {
-  CONCENTRATION_MIN,
-  rankSuppliers,
-  rowNamer,
-  type DependencyAnalysis,
-  type FunctionAnalysis,
-  type RowNamer,
-  type SupplierAnalysis,
-} from '../../domain/dependencies'
+import { CONCENTRATION_MIN, rankSuppliers, rowNamer, type DependencyAnalysis, type FunctionAnalysis, type SupplierAnalysis } from '../../domain/dependencies'
 import { providerSentence, routeWords, supplyChains, type ChainAnalysis, type ProviderConcentration } from '../../domain/concentration'
 import type { FunctionEntry, SupplierEntry } from '../../domain/registers'
 import { formatMinutes } from '../../domain/duration'
@@ -26,21 +18,25 @@ import './dependencies.css'
 type Chains = ChainAnalysis<SupplierEntry, FunctionEntry>
 type Provider = ProviderConcentration<SupplierEntry, FunctionEntry>
 
-/** How rows are named on this page: with their plan where two rows share a name. */
+/** How rows are named on this page: with their plan where two suppliers, or two functions, share a name. */
 interface Names {
-  suppliers: RowNamer
-  functions: RowNamer
+  repeats(row: { id: string }): boolean
+  label(row: SupplierEntry | FunctionEntry): string
 }
-const namesOf = (a: DependencyAnalysis): Names => ({
-  suppliers: rowNamer(a.suppliers.map((s) => s.supplier)),
-  functions: rowNamer(a.functions.map((f) => f.fn)),
-})
-const labelIn = (names: Names, row: SupplierEntry | FunctionEntry) => ('service' in row ? names.suppliers : names.functions).label(row)
+function namesOf(a: DependencyAnalysis): Names {
+  const repeated = new Set<string>()
+  for (const rows of [a.suppliers.map((s) => s.supplier), a.functions.map((f) => f.fn)]) {
+    const namer = rowNamer(rows)
+    for (const r of rows) if (namer.repeats(r)) repeated.add(r.id)
+  }
+  const repeats = (row: { id: string }) => repeated.has(row.id)
+  return { repeats, label: (row) => (repeats(row) ? `${row.name} (${row.planTitle})` : row.name) }
+}
 
 /** A plain link to the row in its register (see useDelegatedLinks): hundreds of them must stay cheap. */
 const itemLink = (row: SupplierEntry | FunctionEntry, names?: Names) => (
   <a key={row.id} href={href.item(row.planId, row.id)} data-app-link="">
-    {names ? labelIn(names, row) : row.name}
+    {names ? names.label(row) : row.name}
   </a>
 )
 /** Flags of each kind shown at the top; the tables list them all. */
@@ -64,7 +60,7 @@ function linkedNames(list: readonly (SupplierEntry | FunctionEntry)[], names: Na
  * own name already links to it.
  */
 function plainNames(list: readonly (SupplierEntry | FunctionEntry)[], names: Names): ReactNode {
-  return list.length === 0 ? NONE : list.map((x) => labelIn(names, x)).join(', ')
+  return list.length === 0 ? NONE : list.map(names.label).join(', ')
 }
 
 /** One kind of flag: a heading with the count, the worst few, and where the rest are listed. */
@@ -110,7 +106,7 @@ const Flags = memo(function Flags({ analysis, chains, names }: { analysis: Depen
   if (!concentration.length && !single.length && !cycles.length && !shared.length && !chains.cycles.length) {
     return <p className="dep-all-clear">✓ No concentration risk, single point of failure or circular dependency found among the links recorded.</p>
   }
-  const supplierLabel = (s: SupplierEntry) => names.suppliers.label(s)
+  const supplierLabel = (s: SupplierEntry) => names.label(s)
   return (
     <div className="dep-flags">
       {shared.length > 0 && (
@@ -162,7 +158,7 @@ const Flags = memo(function Flags({ analysis, chains, names }: { analysis: Depen
             const first = c[0] ?? ''
             const path = [...c, first].map((id) => {
               const f = fnName.get(id)
-              return f ? names.functions.label(f) : 'a removed function'
+              return f ? names.label(f) : 'a removed function'
             })
             return (
               <li key={c.join('>')} data-testid="flag-cycle">
@@ -210,7 +206,7 @@ const SupplierRow = memo(function SupplierRow({ s, names }: { s: SupplierAnalysi
     <tr role="row" data-testid="supplier-row">
       <th scope="row" role="rowheader">
         {itemLink(s.supplier)}
-        {names.suppliers.repeats(s.supplier) && <div className="muted dep-plan">{s.supplier.planTitle}</div>}
+        {names.repeats(s.supplier) && <div className="muted dep-plan">{s.supplier.planTitle}</div>}
       </th>
       <td role="cell">{s.supplier.criticality ?? NONE}</td>
       <td role="cell">
@@ -267,7 +263,7 @@ const FunctionRow = memo(function FunctionRow({ f, names }: { f: FunctionAnalysi
     <tr role="row" data-testid="function-row">
       <th scope="row" role="rowheader">
         {itemLink(f.fn)}
-        {names.functions.repeats(f.fn) && <div className="muted dep-plan">{f.fn.planTitle}</div>}
+        {names.repeats(f.fn) && <div className="muted dep-plan">{f.fn.planTitle}</div>}
       </th>
       <td role="cell">{f.fn.impact ?? NONE}</td>
       <td role="cell">{f.fn.rto === null ? NONE : formatMinutes(f.fn.rto)}</td>
@@ -329,7 +325,7 @@ const FunctionTable = memo(function FunctionTable({ analysis, names }: { analysi
 })
 
 const ProviderTable = memo(function ProviderTable({ chains, names }: { chains: Chains; names: Names }) {
-  const supplierLabel = (s: SupplierEntry) => names.suppliers.label(s)
+  const supplierLabel = (s: SupplierEntry) => names.label(s)
   return (
     <table className="dep-table dep-providers" role="table" data-scroll-hint="Scroll sideways for every column">
       <caption>Providers your suppliers run on</caption>
