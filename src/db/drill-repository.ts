@@ -4,10 +4,12 @@
 // domain/drill-clock). The log is in drill-log-repository, findings in finding-repository.
 import * as clock from '../domain/drill-clock'
 import { newDrillRow, type NewDrill } from '../domain/drill-factory'
-import { RATINGS, type Drill, type Rating } from '../domain/drill-model'
+import { RATINGS, type Drill, type Rating, type StepMatch } from '../domain/drill-model'
+import { matchExpectedSteps } from '../domain/step-matches'
 import { ValidationError } from '../domain/validation-error'
 import { db } from './database'
 import { factoryContext, nowIso } from './clock'
+import { itemsOfPlans } from './plan-steps'
 import * as writes from './writes'
 
 const nowMs = (): number => Date.parse(nowIso())
@@ -26,13 +28,22 @@ export function getDrill(id: string): Promise<Drill | undefined> {
   return db.drills.get(id)
 }
 
-/** Starts a drill now, or books it for later when `plannedFor` is given. */
+/**
+ * The scenario's expected steps matched to the items of the drill's plans, as they are now: from
+ * here on the drill follows those items by id, whatever they are renamed to. None for a run of no
+ * plan or no scenario (an incident).
+ */
+async function matchStepsNow(drill: Drill): Promise<StepMatch[]> {
+  return drill.scenario === null || drill.planIds.length === 0 ? [] : matchExpectedSteps(drill.scenario.injects, await itemsOfPlans(drill.planIds))
+}
+
+/** Starts a drill now, or books it for later when `plannedFor` is given (its steps are matched when it starts). */
 export async function createDrill(input: NewDrill): Promise<string> {
   const row = newDrillRow(factoryContext(), input)
-  await db.transaction('rw', db.plans, db.drills, async () => {
+  await db.transaction('rw', [db.plans, db.sections, db.items, db.drills], async () => {
     const plans = await db.plans.bulkGet(row.planIds)
     if (plans.some((p) => !p || p.deletedAt !== null)) throw new ValidationError(['One of the chosen plans no longer exists'])
-    await writes.drills.add(row)
+    await writes.drills.add(row.status === 'planned' ? row : { ...row, stepMatches: await matchStepsNow(row) })
   })
   return row.id
 }
@@ -51,7 +62,17 @@ export async function changeDrill(id: string, change: (drill: Drill, now: number
   })
 }
 
-export const startPlannedDrill = (id: string) => changeDrill(id, clock.startDrill)
+/** Starts a drill booked for later, matching its expected steps to its plans as they are at the start. */
+export function startPlannedDrill(id: string): Promise<Drill> {
+  return db.transaction('rw', [db.plans, db.sections, db.items, db.drills], async () => {
+    const booked = await writes.drills.require(id)
+    const stepMatches = booked.status === 'planned' ? await matchStepsNow(booked) : booked.stepMatches
+    return changeDrill(id, (d, now) => {
+      const started = clock.startDrill(d, now)
+      return started === d ? d : { ...started, stepMatches }
+    })
+  })
+}
 export const pauseDrill = (id: string) => changeDrill(id, clock.pauseDrill)
 export const resumeDrill = (id: string) => changeDrill(id, clock.resumeDrill)
 export const endDrill = (id: string) => changeDrill(id, clock.endDrill)

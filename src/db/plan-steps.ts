@@ -10,6 +10,14 @@ export interface PlanSteps {
   sections: { section: Section; items: Item[] }[]
 }
 
+/**
+ * The items of the chosen plans, plan by plan and section by section: what a scenario's expected
+ * steps are matched against when a drill starts. Reads in the caller's transaction, if any.
+ */
+export async function itemsOfPlans(planIds: readonly string[]): Promise<Item[]> {
+  return (await listPlanSteps(planIds)).flatMap((p) => p.sections.flatMap((s) => s.items))
+}
+
 /** The chosen plans with their sections and items, for ticking steps and placing actions. */
 export async function listPlanSteps(planIds: readonly string[]): Promise<PlanSteps[]> {
   return db.transaction('r', db.plans, db.sections, db.items, async () => {

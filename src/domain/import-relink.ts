@@ -15,7 +15,12 @@ const follow = (ids: ReadonlyMap<string, string>, id: string): string => ids.get
 
 export function relinkDrill(drill: Drill, events: readonly DrillEvent[], ids: IdChanges): { drill: Drill; events: DrillEvent[] } {
   return {
-    drill: { ...drill, planIds: drill.planIds.map((id) => follow(ids.plans, id)), stepsUsed: drill.stepsUsed.map((id) => follow(ids.items, id)) },
+    drill: {
+      ...drill,
+      planIds: drill.planIds.map((id) => follow(ids.plans, id)),
+      stepsUsed: drill.stepsUsed.map((id) => follow(ids.items, id)),
+      stepMatches: drill.stepMatches.map((m) => (m.itemId === null ? m : { ...m, itemId: follow(ids.items, m.itemId) })),
+    },
     events: events.map((e) => (e.itemId === null ? e : { ...e, itemId: follow(ids.items, e.itemId) })),
   }
 }

@@ -102,6 +102,32 @@ describe('import plan', () => {
     expect(again.add.plans[0]?.title).toBe(`${bcp} (imported copy 2)`)
   })
 
+  it('a copied drill follows the copied plan items its expected steps were matched to', () => {
+    const doc = fixture()
+    const [drill] = doc.drills
+    const item = doc.plans[0]?.items[0]
+    if (!drill || !item) throw new Error('fixture changed')
+    const matched: ExportDocument = {
+      ...doc,
+      drills: [
+        {
+          ...drill,
+          stepMatches: [
+            { injectId: 'cloud-ddos-1', step: 0, itemId: item.id },
+            { injectId: 'cloud-ddos-1', step: 1, itemId: null },
+          ],
+        },
+      ],
+    }
+    const plan = planImport(matched, deviceWithFixture(matched), 'copy', { newId: counter(), now: NOW })
+    const copiedItem = plan.add.items.find((i) => i.text === item.text)
+    expect(copiedItem?.id).not.toBe(item.id)
+    expect(plan.add.drills[0]?.stepMatches).toEqual([
+      { injectId: 'cloud-ddos-1', step: 0, itemId: copiedItem?.id },
+      { injectId: 'cloud-ddos-1', step: 1, itemId: null },
+    ])
+  })
+
   it('numbers the versions kept by a second replace, so the trash tells them apart', () => {
     const doc = fixture()
     const drill = doc.drills[0]
