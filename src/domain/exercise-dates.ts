@@ -25,7 +25,7 @@ export interface DrillFacts {
  * it is not in the trash. A real incident is not counted: it tests the plan, but it is not the
  * rehearsal the programme asks for.
  */
-export function countsAsExercise(d: DrillFacts): d is DrillFacts & { endedAt: string } {
+function countsAsExercise(d: DrillFacts): d is DrillFacts & { endedAt: string } {
   return d.status === 'ended' && d.endedAt !== null && !d.deletedAt && d.mode !== 'incident'
 }
 

@@ -23,7 +23,7 @@ export function matchExpectedSteps(injects: readonly Inject[], items: readonly P
 }
 
 /** What the console shows for one expected step. */
-export type ExpectedStep<T> =
+type ExpectedStep<T> =
   /** Matched when the drill started: these items, by id, under their current names. */
   | { kind: 'items'; words: string; items: T[] }
   /** Matched nothing when the drill started, or the items matched are no longer in the plans. */
