@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setItemValue } from '../../src/db/checklist-repository'
 import { db } from '../../src/db/database'
-import { createPlanFromTemplate, readPlanRows } from '../../src/db/plan-repository'
+import { createPlanFromTemplate, duplicatePlan, readPlanRows, updatePlan } from '../../src/db/plan-repository'
 import { saveTemplateFromPlan } from '../../src/db/template-repository'
 import { addDays, localDate } from '../../src/domain/dates'
 import { continuityTemplate } from '../../src/templates/continuity'
@@ -152,5 +152,44 @@ describe('saved templates', () => {
     await waitFor(async () => expect(await db.templates.count()).toBe(0))
     await user.click(await screen.findByRole('button', { name: 'Undo' }))
     await waitFor(async () => expect(await db.templates.count()).toBe(1))
+  })
+})
+
+describe('the dependencies page, through the supply chain', () => {
+  it('follows suppliers to the provider they share, names circles, and tells apart the rows of a copy until it is retired', async () => {
+    const sup = await createPlanFromTemplate(supplierReviewTemplate, { title: 'Suppliers' })
+    const bcp = await createPlanFromTemplate(continuityTemplate, { title: 'BCP' })
+    const s = await ids(sup)
+    const f = await ids(bcp)
+    const host = id(s, 'Cloud hosting provider')
+    const suite = id(s, 'Email and office suite')
+    await setItemValue(host, 'runsOn', [suite])
+    await setItemValue(suite, 'platform', 'Microsoft Azure')
+    await setItemValue(id(s, 'Payment processor'), 'runsOn', [id(s, 'Internet connection')])
+    await setItemValue(id(s, 'Internet connection'), 'runsOn', [id(s, 'Payment processor')])
+    await setItemValue(id(f, 'Take customer orders'), 'suppliers', [host])
+    await setItemValue(id(f, 'Answer customer support'), 'suppliers', [suite])
+    const copy = await duplicatePlan(bcp)
+    const copyTitle = (await db.plans.get(copy))?.title ?? ''
+
+    renderApp('/dependencies')
+    const flag = await screen.findByTestId('flag-provider')
+    // Four critical functions: each plan's two, named with their plan as their names repeat (plans in no set order).
+    expect(flag).toHaveTextContent(
+      /^4 critical functions depend on Microsoft Azure — directly through Email and office suite, and through Cloud hosting provider\. \(/,
+    )
+    for (const plan of ['BCP', copyTitle]) {
+      expect(flag).toHaveTextContent(`Take customer orders (${plan}), Answer customer support (${plan})`)
+    }
+    expect(screen.getByTestId('flag-supplier-cycle')).toHaveTextContent(
+      /(Payment processor → Internet connection → Payment processor|Internet connection → Payment processor → Internet connection): each is recorded as running on the next/,
+    )
+    const providers = await screen.findByRole('table', { name: 'Providers your suppliers run on' })
+    expect(within(providers).getByTestId('provider-row')).toHaveTextContent('Cloud hosting provider → Email and office suite → Microsoft Azure')
+
+    // Retired, the copy leaves the analysis, and the names need no plan any more.
+    await updatePlan(copy, { status: 'retired' })
+    await waitFor(() => expect(screen.getByTestId('flag-provider')).toHaveTextContent(/^2 critical functions depend on Microsoft Azure/))
+    expect(screen.getByTestId('flag-provider')).toHaveTextContent('(Take customer orders, Answer customer support)')
   })
 })
