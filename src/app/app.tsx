@@ -14,6 +14,7 @@ const PlanPage = pages.planPage.Page
 const SettingsPage = pages.settingsPage.Page
 const TrashPage = pages.trashPage.Page
 const GrabPackPage = pages.grabPackPage.Page
+const QuickCardPage = pages.quickCardPage.Page
 const PlanExportMenu = pages.planExportMenu.Page
 const ExportAllCard = pages.exportAllCard.Page
 const DrillsPage = pages.drillsPage.Page
@@ -155,6 +156,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             <Route path={patterns.grabPack}>
               <GrabPackPage />
             </Route>
+            <Route path={patterns.quickCard}>{(params) => <QuickCardPage key={params.id} scenarioId={routeId(params.id)} />}</Route>
             <Route>
               <div className="empty">
                 <h1>Page not found</h1>

@@ -21,6 +21,7 @@ export const planPage = lazyPage(() => import('../features/plan-editor/plan-page
 export const settingsPage = lazyPage(() => import('../features/settings/settings-page'))
 export const trashPage = lazyPage(() => import('../features/trash/trash-page'))
 export const grabPackPage = lazyPage(() => import('../features/grab-pack/grab-pack-page'))
+export const quickCardPage = lazyPage(() => import('../features/grab-pack/quick-card-page'))
 export const planExportMenu = lazyPage(() => import('../features/import-export/plan-export-menu'))
 export const exportAllCard = lazyPage(() => import('../features/import-export/export-all-card'))
 // Drills: the programme and scenarios, a scenario, a running drill (then its hot wash), the
@@ -62,6 +63,7 @@ export function preloadFor(pathname: string): Promise<unknown> {
   if (/^\/incidents\/[^/]+\/report$/.test(pathname)) return incidentReportPage.preload()
   if (/^\/incidents\/[^/]+\/board$/.test(pathname)) return incidentBoardPage.preload()
   if (isUnder(pathname, '/incidents')) return incidentPage.preload()
+  if (isUnder(pathname, '/grab-pack/cards')) return quickCardPage.preload()
   if (isUnder(pathname, patterns.dependencies)) return dependenciesPage.preload()
   if (isUnder(pathname, patterns.suppliers)) return suppliersPage.preload()
   if (isUnder(pathname, patterns.settings))
@@ -79,6 +81,7 @@ export function preloadRest(): void {
     settingsPage,
     trashPage,
     grabPackPage,
+    quickCardPage,
     exportAllCard,
     templatesCard,
     templateExportButton,

@@ -22,6 +22,7 @@ export const patterns = {
   settings: '/settings',
   trash: '/trash',
   grabPack: '/grab-pack',
+  quickCard: '/grab-pack/cards/:id',
 } as const
 
 /** Links to every screen. */
@@ -48,6 +49,8 @@ export const href = {
   settings: () => patterns.settings,
   trash: () => patterns.trash,
   grabPack: () => patterns.grabPack,
+  /** The one-page "if this happens" card of a built-in scenario. */
+  quickCard: (scenarioId: string) => `/grab-pack/cards/${at(scenarioId)}`,
 } as const
 
 /**

@@ -1,70 +1,53 @@
-// The grab pack: every plan's essentials on as few printed pages as possible. Narrow tables stay
-// tables; wide ones (and every table on a phone) show each row as a block of labelled values, so
-// no column is cut at the page edge and nothing scrolls sideways.
+// The grab pack: the runbook for the day, on paper and on a phone. Who may invoke and how, the first
+// hour by role and the call list come first (page 1 on paper); then each critical function with its
+// RTO, workaround and the suppliers it needs; the later steps; and where the plans and copies are.
+// Every part is cards, so nothing scrolls sideways at 360 px and nothing is cut at the page edge.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { readLiveBundles } from '../../db/exchange-repository'
-import { itemNames } from '../../db/link-queries'
-import { buildGrabPack, type GrabTable } from '../../domain/grab-pack'
-import { linkedIds } from '../../domain/link-names'
-import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
-
-/** More columns than this and a table reflows into blocks on paper too. */
-const PAPER_MAX_COLUMNS = 6
-
-function Table({ table }: { table: GrabTable }) {
-  const wide = table.columns.length > PAPER_MAX_COLUMNS
-  return (
-    <div className="grab-block">
-      <h3>
-        {table.sectionTitle} <span className="muted">— {table.planTitle}</span>
-      </h3>
-      {table.rows.length === 0 ? (
-        <p className="muted">Nothing filled in yet.</p>
-      ) : (
-        <table className={wide ? 'grab-table grab-wide' : 'grab-table'}>
-          <thead>
-            <tr>
-              {table.columns.map((c, i) => (
-                <th key={i} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j} data-label={table.columns[j]}>
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
-  )
-}
+import { Link } from 'wouter'
+import { getSetting } from '../../db/settings-repository'
+import { dateOf, formatDate } from '../../domain/dates'
+import { buildGrabPack, isEmptyPack, type PlanCopy } from '../../domain/grab-pack'
+import { quickCardLinks } from '../../domain/quick-cards'
+import { PHASE_LABELS } from '../../domain/vocabulary'
+import { BUILTIN_SCENARIOS } from '../../templates/scenarios'
+import { PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
+import { href } from '../../ui/routes'
+import { CallCard, FunctionCardView, RoleCard, StepDetails } from './runbook-parts'
+import { readNamedBundles } from './read-plans'
+import './grab-pack.css'
 
 async function readPack() {
-  const bundles = await readLiveBundles()
-  const ids = linkedIds(
-    bundles.flatMap((b) => b.sections),
-    bundles.flatMap((b) => b.items),
+  const { bundles, names, lastChange } = await readNamedBundles()
+  return { pack: buildGrabPack(bundles, names), lastChange, lastExport: await getSetting('lastExportAll') }
+}
+
+const day = (timestamp: string) => formatDate(dateOf(timestamp))
+
+function Copies({ plans, lastExport }: { plans: PlanCopy[]; lastExport: string }) {
+  return (
+    <section aria-labelledby="rb-copies">
+      <h2 id="rb-copies">Where the plans and their copies are</h2>
+      <ul className="rb-where">
+        {plans.map((p) => (
+          <li key={p.id}>
+            <strong>{p.title}</strong> — last changed {day(p.lastChange)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        The plans live in Continuity Kit in this browser, which works with no network.{' '}
+        {lastExport ? (
+          <>The last backup file of everything (Settings → Export all) was made on {day(lastExport)}.</>
+        ) : (
+          <>No backup file of everything has been made yet: Settings → Export all makes one.</>
+        )}
+      </p>
+      <p className="muted rb-small">
+        Where your business data is backed up, and how to reach it without the usual sign-in, belongs in the notes of your recovery steps, which are printed
+        above.
+      </p>
+    </section>
   )
-  const here = new Set(bundles.flatMap((b) => b.items.map((i) => i.id)))
-  // Rows outside the live plans (a plan in the trash) are named too; only rows gone read "removed".
-  const names = await itemNames(ids.filter((id) => !here.has(id)))
-  const lastChange = latest(bundles.flatMap((b) => [b.plan.updatedAt, ...b.sections.map((s) => s.updatedAt), ...b.items.map((i) => i.updatedAt)]))
-  return { pack: buildGrabPack(bundles, names), lastChange }
 }
 
 export default function GrabPackPage() {
@@ -76,10 +59,9 @@ export default function GrabPackPage() {
         Gathering your plans…
       </p>
     )
-  const { pack, lastChange } = read
-  const empty = !pack.contacts.length && !pack.steps.length && !pack.suppliers.length && !pack.targets.length
+  const { pack, lastChange, lastExport } = read
   return (
-    <article className="grab-pack">
+    <article className="runbook">
       <PrintMasthead
         facts={{ organisation: organisation ?? '', title: 'Grab pack', lastChange, printedAt: new Date() }}
         version={__APP_VERSION__}
@@ -91,64 +73,96 @@ export default function GrabPackPage() {
           Print grab pack
         </button>
       </div>
-      <p className="muted no-print">Keep a printed copy where you can reach it when every screen is down; reprint after each review.</p>
-      {empty && (
+      <p className="muted no-print">
+        What to do on the day, from your plans' response steps, roles and registers. Keep a printed copy where you can reach it when every screen is down;
+        reprint after each review.
+      </p>
+      <nav className="rb-quick no-print" aria-label="Quick cards">
+        <span className="muted">Quick cards, one page each:</span>
+        <ul>
+          {quickCardLinks(BUILTIN_SCENARIOS).map((c) => (
+            <li key={c.scenarioId}>
+              <Link href={href.quickCard(c.scenarioId)}>{c.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {isEmptyPack(pack) ? (
         <div className="empty">
           <p>
-            Nothing to put in a grab pack yet. Create a business continuity plan (contact tree, impact analysis), an incident response procedure or a supplier
-            review, and fill it in.
+            Nothing to put in a grab pack yet. Create an incident response procedure or a business continuity plan: their response steps, roles and contact tree
+            make the runbook. A business impact analysis and a supplier review add each critical function with whom to call.
           </p>
         </div>
-      )}
-      {pack.contacts.length > 0 && (
-        <section>
-          <h2>Who to call</h2>
-          {pack.contacts.map((t, i) => (
-            <Table key={i} table={t} />
-          ))}
-        </section>
-      )}
-      {pack.steps.length > 0 && (
-        <section>
-          <h2>Incident response steps</h2>
-          {pack.steps.map((plan, i) => (
-            <div key={i} className="grab-block">
-              <h3>{plan.planTitle}</h3>
-              <div className="grab-columns">
-                {plan.sections.map((s, j) => (
-                  <div key={j} className="grab-steps">
-                    <h4>{s.title}</h4>
-                    <ol>
-                      {s.steps.map((step, k) => (
-                        <li key={k}>
-                          <span aria-hidden="true">☐ </span>
-                          {step.text}
-                          {step.owner && <span className="muted"> — {step.owner}</span>}
-                        </li>
-                      ))}
-                    </ol>
-                  </div>
+      ) : (
+        <>
+          <section aria-labelledby="rb-invoke">
+            <h2 id="rb-invoke">Who may invoke, and how</h2>
+            {pack.invoke.length === 0 ? (
+              <p className="muted">No response step is for deciding to invoke. Give your plans' first steps the phase “{PHASE_LABELS.invoke}”.</p>
+            ) : (
+              <div className="rb-grid">
+                {pack.invoke.map((g) => (
+                  <RoleCard key={g.role} group={g} details />
                 ))}
               </div>
-            </div>
+            )}
+          </section>
+          <section aria-labelledby="rb-first-hour">
+            <h2 id="rb-first-hour">The first hour, by role</h2>
+            {pack.firstHour.length === 0 ? (
+              <p className="muted">No response step is for the first hour.</p>
+            ) : (
+              <div className="rb-grid">
+                {pack.firstHour.map((g) => (
+                  <RoleCard key={g.role} group={g} />
+                ))}
+              </div>
+            )}
+          </section>
+          <section aria-labelledby="rb-calls">
+            <h2 id="rb-calls">Call list</h2>
+            {pack.callList.length === 0 ? (
+              <p className="muted">No roles or contact tree in the plans yet.</p>
+            ) : (
+              <div className="rb-grid rb-grid-narrow">
+                {pack.callList.map((h) => (
+                  <CallCard key={h.id} h={h} />
+                ))}
+              </div>
+            )}
+          </section>
+          <StepDetails title="How to invoke, step by step" groups={pack.invoke} />
+          <section aria-labelledby="rb-functions" className="rb-new-page">
+            <h2 id="rb-functions">Critical functions: how long they can stop, what to do instead, whom to call</h2>
+            {pack.functions.length === 0 ? (
+              <p className="muted">No business function is rated High or Critical in a business impact analysis.</p>
+            ) : (
+              <div className="rb-grid">
+                {pack.functions.map((f) => (
+                  <FunctionCardView key={f.id} fn={f} />
+                ))}
+              </div>
+            )}
+            {pack.otherFunctions > 0 && (
+              <p className="muted rb-small">
+                {pack.otherFunctions === 1 ? 'One other business function is' : `${pack.otherFunctions} other business functions are`} rated below High or not
+                rated: see the business impact analysis.
+              </p>
+            )}
+          </section>
+          {pack.later.map((p) => (
+            <section key={p.phase} aria-labelledby={`rb-${p.phase}`}>
+              <h2 id={`rb-${p.phase}`}>{PHASE_LABELS[p.phase]}</h2>
+              <div className="rb-grid">
+                {p.roles.map((g) => (
+                  <RoleCard key={g.role} group={g} />
+                ))}
+              </div>
+            </section>
           ))}
-        </section>
-      )}
-      {pack.suppliers.length > 0 && (
-        <section>
-          <h2>Critical suppliers</h2>
-          {pack.suppliers.map((t, i) => (
-            <Table key={i} table={t} />
-          ))}
-        </section>
-      )}
-      {pack.targets.length > 0 && (
-        <section>
-          <h2>Recovery targets</h2>
-          {pack.targets.map((t, i) => (
-            <Table key={i} table={t} />
-          ))}
-        </section>
+          <Copies plans={pack.plans} lastExport={lastExport} />
+        </>
       )}
     </article>
   )
