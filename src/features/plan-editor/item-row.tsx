@@ -1,6 +1,6 @@
 // One checklist item: a checkbox labelled by its text, status, owner, due date, and on demand its
 // guidance, notes, evidence and typed fields. Move buttons reorder it by keyboard.
-import { memo, useEffect, useState } from 'react'
+import { Fragment, memo, useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { deleteItem, moveItem, restoreDeleted, setItemValue, updateItem } from '../../db/checklist-repository'
 import { formatDate, localDate } from '../../domain/dates'
@@ -90,6 +90,8 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
       })
     }
   }
+  // An impact analysis row says when its RTO is not shorter than its MTPD right after the later of the two fields.
+  const targetsAfter = role === 'impact-analysis' ? fields.filter((f) => f.id === 'rto' || f.id === 'mtpd').at(-1)?.id : undefined
   const filled = fields.filter((f) => item.values[f.id] !== undefined && item.values[f.id] !== null && item.values[f.id] !== '')
 
   return (
@@ -188,11 +190,13 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
             <DraftField label="Owner" value={item.owner} maxLength={LIMITS.name} target={{ kind: 'item', id: item.id, field: 'owner' }} />
             <DraftField label="Due" type="date" immediate value={item.due ?? ''} validate={dueError} target={{ kind: 'item', id: item.id, field: 'due' }} />
             {fields.map((f) => (
-              <FieldInput key={f.id} itemId={item.id} field={f} value={item.values[f.id]} role={role} />
+              <Fragment key={f.id}>
+                <FieldInput itemId={item.id} field={f} value={item.values[f.id]} role={role} />
+                {f.id === targetsAfter && <RecoveryTargetsWarning values={item.values} />}
+              </Fragment>
             ))}
             {supplierRow && <RelyingFunctions supplierId={item.id} />}
           </div>
-          {role === 'impact-analysis' && <RecoveryTargetsWarning values={item.values} />}
           <DraftField label="Notes" multiline value={item.notes} maxLength={LIMITS.longText} target={{ kind: 'item', id: item.id, field: 'notes' }} />
           <DraftField
             label="Evidence"

@@ -4,18 +4,14 @@ import type { Item } from '../../domain/model'
 import { recoveryTargetsProblem } from '../../domain/recovery-targets'
 import './recovery-targets.css'
 
-/** The full words, under the row's fields while it is open. */
+/** The full words, among the row's fields while it is open (right after the RTO and MTPD). */
 export function RecoveryTargetsWarning({ values }: { values: Item['values'] }) {
   const problem = recoveryTargetsProblem(values.rto, values.mtpd)
-  return (
-    // Always present, so that a screen reader hears the words when they appear. Under the fields, not among them.
-    <p className="targets-warning" role="status" data-testid="targets-warning">
-      {problem && (
-        <>
-          <span aria-hidden="true">⚠ </span>
-          {problem}
-        </>
-      )}
+  // Announced when it appears, as a field's own error is; it never stops the typing.
+  return problem === null ? null : (
+    <p className="targets-warning" role="alert" data-testid="targets-warning">
+      <span aria-hidden="true">⚠ </span>
+      {problem}
     </p>
   )
 }
