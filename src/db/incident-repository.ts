@@ -32,11 +32,6 @@ export function saveSeverities(levels: readonly SeverityLevel[]): Promise<void> 
   return writeSetting(SETTING_SEVERITIES, JSON.stringify(levels.map((l) => ({ ...l, name: l.name.trim(), definition: l.definition.trim() }))))
 }
 
-/** Every incident not in the trash, newest first. */
-export async function listIncidents(): Promise<IncidentRun[]> {
-  return (await db.drills.orderBy('startedAt').reverse().toArray()).filter((d): d is IncidentRun => isIncident(d) && !d.deletedAt)
-}
-
 /** Incidents declared and not yet closed, oldest first (the banner shows each). */
 export async function listOpenIncidents(): Promise<IncidentRun[]> {
   return (await db.drills.where('status').equals('running').toArray())
@@ -168,7 +163,7 @@ export async function listPeople(planIds: readonly string[]): Promise<Person[]> 
   })
 }
 
-export interface IncidentSummary {
+interface IncidentSummary {
   open: IncidentRun[]
   /** The most recently closed incident, if any. */
   last: IncidentRun | null

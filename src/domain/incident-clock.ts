@@ -5,7 +5,7 @@
 
 const MINUTE = 60_000
 
-export interface RtoCountdown {
+interface RtoCountdown {
   /** Wall-clock ms when the RTO is reached. */
   dueAt: number
   /** Ms until then; negative once it is past. */
@@ -41,7 +41,7 @@ export function describeCountdown(c: RtoCountdown | null): string {
   return c.past ? `RTO passed ${formatSpan(c.msLeft)} ago` : `RTO reached in ${formatSpan(c.msLeft)}`
 }
 
-export interface UpdateDue {
+interface UpdateDue {
   /** Wall-clock ms of the last update sent, or null before the first. */
   lastAt: number | null
   dueAt: number

@@ -3,7 +3,7 @@
 // functions that need any of those, and the functions that depend on a stopped one. Pure; every
 // lookup is through a Map.
 
-export interface ImpactSupplier {
+interface ImpactSupplier {
   id: string
   name: string
   /** Suppliers of ours this one runs on. */

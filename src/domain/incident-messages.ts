@@ -28,7 +28,7 @@ export interface MessageFacts {
   functionsDown: readonly { name: string; workaround: string }[]
 }
 
-export interface Message {
+interface Message {
   kind: MessageKind
   subject: string
   body: string

@@ -17,7 +17,7 @@ export const severityLevelSchema = z.strictObject({
 })
 export type SeverityLevel = z.infer<typeof severityLevelSchema>
 
-export const severityLevelsSchema = z.array(severityLevelSchema).check(
+const severityLevelsSchema = z.array(severityLevelSchema).check(
   z.minLength(1, 'needs at least one level'),
   z.maxLength(9, 'has at most 9 levels'),
   z.refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, 'has two levels with the same id'),

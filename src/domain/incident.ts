@@ -2,17 +2,17 @@
 // and no injects, its clock running from the declaration and never paused, the same log, steps and
 // findings -> actions. This module builds the row and says what of an incident the screens show.
 import { addDays, dateOf } from './dates'
-import type { Drill, DrillEvent } from './drill-model'
+import type { Drill, DrillEvent, IncidentDetails } from './drill-model'
 import { sequenceOf, type CalendarEvent } from './ics'
 import { LIMITS } from './limits'
 import { severityLabel, type SeverityLevel } from './incident-severity'
 import type { FactoryContext } from './plan-factory'
 
-export type Incident = NonNullable<Drill['incident']>
+export type Incident = IncidentDetails
 export type IncidentRun = Drill & { mode: 'incident'; incident: Incident }
 
 /** A preliminary review within 72 hours, as the outage report's provider promised its customers. */
-export const REVIEW_AFTER_DAYS = 3
+const REVIEW_AFTER_DAYS = 3
 
 export function isIncident(drill: Drill): drill is IncidentRun {
   return drill.mode === 'incident' && drill.incident !== null

@@ -102,7 +102,7 @@ describe('the incident screen', () => {
     const { planId } = await seed()
     const incidentId = await declareIncident({ title: 'Azure down', description: '', severity: 'sev-1', planIds: [planId], lead: 'Ana', logKeeper: 'Sam' })
     renderApp(`/incidents/${incidentId}`)
-    expect(await screen.findByText(/Mark what is down/)).toBeInTheDocument()
+    expect(await screen.findByText(/Mark below what is down/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('checkbox', { name: 'Microsoft Azure' }))
     const stopped = await screen.findAllByTestId('stopped-function')

@@ -1,7 +1,11 @@
 // An incident's deadlines: each stopped function's RTO counted down from the declaration and flagged
 // once past; the next status update due from the last one sent (or the declaration); what stops
-// when a supplier or a provider is down; the severity setting; the messages filled from the incident.
+// when a supplier or a provider is down; the severity setting; the messages filled from the incident;
+// and the drill clock running an incident.
 import { describe, expect, it } from 'vitest'
+import { elapsedMs, endDrill, injectStates, msToNextInject } from '../../src/domain/drill-clock'
+import { drillSchema } from '../../src/domain/drill-model'
+import { newIncidentRow } from '../../src/domain/incident'
 import { describeCountdown, describeUpdateDue, formatSpan, nextUpdateDue, rtoCountdown } from '../../src/domain/incident-clock'
 import { namedProviders, stoppedFunctions, suppliersDown } from '../../src/domain/incident-impact'
 import { composeMessage, mailtoHref, type MessageFacts } from '../../src/domain/incident-messages'
@@ -130,5 +134,32 @@ describe('messages', () => {
   it('opens in the mail app with subject and body encoded, spaces not as "+"', () => {
     const href = mailtoHref({ subject: 'A & B', body: 'one\ntwo' })
     expect(href).toBe('mailto:?subject=A%20%26%20B&body=one%0D%0Atwo')
+  })
+})
+
+describe('the shared clock', () => {
+  const levels = DEFAULT_SEVERITIES
+  const declared = () =>
+    newIncidentRow(
+      { newId: () => 'inc-1', now: DECLARED },
+      { title: 'Azure down', description: '', severity: 'sev-2', planIds: [], lead: 'Ana', logKeeper: 'Sam' },
+      levels,
+    )
+
+  it('runs an incident on the drill clock from its declaration: no scenario, no injects, a valid stored row', () => {
+    const incident = declared()
+    expect(drillSchema.safeParse(incident).success).toBe(true)
+    expect(incident).toMatchObject({ mode: 'incident', scenario: null, status: 'running', incident: { severityLabel: '2 Major', updateEveryMinutes: 60 } })
+    expect(incident.incident.review.reviewDate).toBe('2026-12-02')
+    expect(elapsedMs(incident, T0 + 95 * MIN)).toBe(95 * MIN)
+    expect(injectStates(incident, T0 + 95 * MIN)).toEqual([])
+    expect(msToNextInject(incident, T0)).toBeNull()
+  })
+
+  it('stops for good when the incident is closed, and a reload reads the same time', () => {
+    const closed = endDrill(declared(), T0 + 130 * MIN)
+    const reloaded = drillSchema.parse(JSON.parse(JSON.stringify(closed)))
+    expect(reloaded).toMatchObject({ status: 'ended', endedAt: new Date(T0 + 130 * MIN).toISOString(), runningSince: null })
+    expect(elapsedMs(reloaded, T0 + 500 * MIN)).toBe(130 * MIN)
   })
 })

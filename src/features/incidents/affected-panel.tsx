@@ -1,7 +1,8 @@
-// What is down and what it stops: the suppliers and named providers marked down (one tick each),
-// the suppliers down with them through what they run on, with their support line and status page;
-// and, from the dependency map, the functions that stop, each counting down to its RTO from the
-// declaration, with its workaround. A function past its RTO is flagged in words, not colour alone.
+// What is down and what it stops: from the dependency map, the functions that stop (first, as what
+// matters most on the day), each counting down to its RTO from the declaration, with its workaround;
+// then the suppliers and named providers marked down (one tick each), and the suppliers down with
+// them through what they run on, with their support line and status page. A function past its RTO
+// is flagged in words, not colour alone.
 import { useId, useState } from 'react'
 import { setProviderDown, setSupplierDown } from '../../db/incident-repository'
 import { dialable, webAddress } from '../../domain/fields'
@@ -53,6 +54,34 @@ export function AffectedPanel({ incident, impact, now, readOnly = false }: { inc
   return (
     <section className="card affected" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>What is down</h2>
+      <h3>Functions stopped</h3>
+      {impact.stopped.length === 0 ? (
+        <p className="muted" data-testid="no-functions-stopped">
+          {affectedSupplierIds.length + affectedProviders.length === 0
+            ? 'Mark below what is down to see which business functions stop and how long until each reaches its RTO.'
+            : 'No business function in your impact analyses needs what is down.'}
+        </p>
+      ) : (
+        <ul className="stopped-functions" aria-label="Functions stopped">
+          {impact.stopped.map(({ fn, because }) => {
+            const countdown = rtoCountdown(fn.rto, incident.startedAt, incident.endedAt ? Date.parse(incident.endedAt) : now)
+            return (
+              <li key={fn.id} className={countdown?.past ? 'stopped past-rto' : 'stopped'} data-testid="stopped-function">
+                <span className="stopped-name">{fn.name}</span>
+                <span className={countdown?.past ? 'countdown countdown-past' : 'countdown'}>
+                  {countdown?.past && <span aria-hidden="true">⚠ </span>}
+                  {describeCountdown(countdown)}
+                </span>
+                <span className="muted stopped-why">Stopped: {because.join('; ')}</span>
+                <span className="stopped-workaround">
+                  <strong>Workaround:</strong> {fn.workaround.trim() || <span className="muted">none recorded</span>}
+                </span>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <h3>Suppliers and providers down</h3>
       {impact.suppliers.length === 0 && providers.length === 0 ? (
         <p className="muted">No supplier register yet: add your suppliers (and what they run on) in a supplier review to see what an outage stops.</p>
       ) : (
@@ -124,34 +153,6 @@ export function AffectedPanel({ incident, impact, now, readOnly = false }: { inc
             )}
           </fieldset>
         </div>
-      )}
-
-      <h3>Functions stopped</h3>
-      {impact.stopped.length === 0 ? (
-        <p className="muted" data-testid="no-functions-stopped">
-          {affectedSupplierIds.length + affectedProviders.length === 0
-            ? 'Mark what is down to see which business functions stop and how long until each reaches its RTO.'
-            : 'No business function in your impact analyses needs what is down.'}
-        </p>
-      ) : (
-        <ul className="stopped-functions" aria-label="Functions stopped">
-          {impact.stopped.map(({ fn, because }) => {
-            const countdown = rtoCountdown(fn.rto, incident.startedAt, incident.endedAt ? Date.parse(incident.endedAt) : now)
-            return (
-              <li key={fn.id} className={countdown?.past ? 'stopped past-rto' : 'stopped'} data-testid="stopped-function">
-                <span className="stopped-name">{fn.name}</span>
-                <span className={countdown?.past ? 'countdown countdown-past' : 'countdown'}>
-                  {countdown?.past && <span aria-hidden="true">⚠ </span>}
-                  {describeCountdown(countdown)}
-                </span>
-                <span className="muted stopped-why">Stopped: {because.join('; ')}</span>
-                <span className="stopped-workaround">
-                  <strong>Workaround:</strong> {fn.workaround.trim() || <span className="muted">none recorded</span>}
-                </span>
-              </li>
-            )
-          })}
-        </ul>
       )}
     </section>
   )

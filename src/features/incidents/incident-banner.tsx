@@ -21,7 +21,8 @@ function Banner({ incident }: { incident: IncidentRun }) {
       <span className="banner-what">
         <span aria-hidden="true">● </span>Incident open: <strong>{incident.title}</strong>
       </span>
-      <span className="banner-clock" aria-label="Time since declaration">
+      <span className="banner-clock">
+        <span className="visually-hidden">Time since declaration: </span>
         {formatClock(elapsedMs(incident, now))}
       </span>
       {incident.incident.severityLabel && <span>Severity {incident.incident.severityLabel}</span>}

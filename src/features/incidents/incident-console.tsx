@@ -103,8 +103,8 @@ export function IncidentConsole({ incident, events, steps, levels }: Props) {
           </section>
         </div>
         <aside className="drill-side" aria-label="Steps and communication">
-          <IncidentSteps incident={incident} steps={steps} events={events} who={who} />
           <CommunicationPanel incident={incident} events={events} impact={impact} now={now} />
+          <IncidentSteps incident={incident} steps={steps} events={events} who={who} />
         </aside>
       </div>
       <ConfirmDialog

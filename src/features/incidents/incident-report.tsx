@@ -9,10 +9,11 @@ import { listFindingActions } from '../../db/finding-repository'
 import { formatClock, formatElapsedMs } from '../../domain/drill-clock'
 import { timeline } from '../../domain/drill-findings'
 import { formatDate } from '../../domain/dates'
-import { describeCountdown, rtoCountdown } from '../../domain/incident-clock'
+import { describeCountdown, formatSpan, rtoCountdown } from '../../domain/incident-clock'
 import { isIncident, isStepTick, tickedBy } from '../../domain/incident'
 import { formatMinutes } from '../../domain/duration'
 import { formatWhen } from '../../entities/drill'
+import { PHASE_LABELS, PHASES, type Phase } from '../../domain/vocabulary'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 import { href } from '../../ui/routes'
 import { stepTitles } from '../drills/drill-log'
@@ -23,6 +24,8 @@ import { useNow } from '../drills/use-now'
 import { useImpact } from './use-incident'
 import '../drills/drills.css'
 import './incidents.css'
+
+const PHASE_GROUPS: readonly (Phase | null)[] = [...PHASES, null]
 
 export default function IncidentReport({ id }: { id: string }) {
   const drill = useDrill(id)
@@ -146,7 +149,11 @@ export default function IncidentReport({ id }: { id: string }) {
                     <td>{fn.rto === null ? '—' : formatMinutes(fn.rto)}</td>
                     <td>
                       {c?.past && <span aria-hidden="true">⚠ </span>}
-                      {describeCountdown(c)}
+                      {open || c === null
+                        ? describeCountdown(c)
+                        : c.past
+                          ? `RTO passed, by ${formatSpan(c.msLeft)}`
+                          : `Within RTO, ${formatSpan(c.msLeft)} to spare`}
                     </td>
                     <td>{fn.workaround || '—'}</td>
                   </tr>
@@ -162,22 +169,32 @@ export default function IncidentReport({ id }: { id: string }) {
         {allSteps.length === 0 ? (
           <p className="muted">The plans that applied have no response steps.</p>
         ) : (
-          <ul className="plain-list report-steps">
-            {allSteps.map((item) => {
-              const tick = done.has(item.id) ? tickOf(item.id, item.text) : undefined
-              const who = tick ? tickedBy(tick, item.text) : null
-              return (
-                <li key={item.id}>
-                  <span aria-hidden="true">{done.has(item.id) ? '✓ ' : '○ '}</span>
-                  {item.text}
-                  {item.role && <span className="muted"> — {item.role}</span>}
-                  <span className="muted">
-                    {done.has(item.id) ? (tick ? ` — done at ${formatClock(tick.at)}${who ? ` by ${who}` : ''}` : ' — done') : ' — not done'}
-                  </span>
-                </li>
+          PHASE_GROUPS.map((phase) => {
+            const inPhase = allSteps.filter((i) => i.phase === phase)
+            return (
+              inPhase.length > 0 && (
+                <div key={phase ?? 'none'}>
+                  <h3>{phase ? PHASE_LABELS[phase] : 'Other steps'}</h3>
+                  <ul className="plain-list report-steps">
+                    {inPhase.map((item) => {
+                      const tick = done.has(item.id) ? tickOf(item.id, item.text) : undefined
+                      const who = tick ? tickedBy(tick, item.text) : null
+                      return (
+                        <li key={item.id}>
+                          <span aria-hidden="true">{done.has(item.id) ? '✓ ' : '○ '}</span>
+                          {item.text}
+                          {item.role && <span className="muted"> — {item.role}</span>}
+                          <span className="muted">
+                            {done.has(item.id) ? (tick ? ` — done at ${formatClock(tick.at)}${who ? ` by ${who}` : ''}` : ' — done') : ' — not done'}
+                          </span>
+                        </li>
+                      )
+                    })}
+                  </ul>
+                </div>
               )
-            })}
-          </ul>
+            )
+          })
         )}
       </section>
 

@@ -63,7 +63,9 @@ function ReviewField({ incident, field, label }: { incident: IncidentRun; field:
 export function IncidentReview({ incident, events, steps }: { incident: IncidentRun; events: readonly DrillEvent[]; steps: PlanSteps[] }) {
   const plans = useLiveQuery(listPlans)
   const actions = useLiveQuery(() => listFindingActions(incident.id), [incident.id])
-  const defaultPlanId = incident.planIds.find((id) => plans?.some((p) => p.id === id)) ?? null
+  // Actions go by default to the incident procedure that applied (lessons feed it), else the first plan.
+  const applied = (plans ?? []).filter((p) => incident.planIds.includes(p.id))
+  const defaultPlanId = (applied.find((p) => p.kind === 'incident-response') ?? applied[0])?.id ?? null
   const { review } = incident.incident
   // Entries written during the incident are its findings; an action added at the review comes with
   // its own 'action' entry, written after the close, and is listed with the review.

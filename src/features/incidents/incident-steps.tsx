@@ -20,7 +20,17 @@ function doneFacts(item: Item, events: readonly DrillEvent[]): { at: number; who
   return null
 }
 
-function StepRow({ incident, item, done, events, who }: { incident: IncidentRun; item: Item; done: boolean; events: readonly DrillEvent[]; who: string }) {
+interface StepRowProps {
+  incident: IncidentRun
+  item: Item
+  done: boolean
+  events: readonly DrillEvent[]
+  who: string
+  /** The plan the step is in, named when several plans apply. */
+  planTitle: string | null
+}
+
+function StepRow({ incident, item, done, events, who, planTitle }: StepRowProps) {
   const [optimistic, setOptimistic] = useState<boolean | null>(null)
   useEffect(() => setOptimistic(null), [done])
   const facts = done ? doneFacts(item, events) : null
@@ -40,6 +50,7 @@ function StepRow({ incident, item, done, events, who }: { incident: IncidentRun;
       </label>
       <span className="step-meta muted">
         {item.role && <span className="step-role">{item.role}</span>}
+        {planTitle && <span className="step-plan">{planTitle}</span>}
         {facts && (
           <span className="step-when">
             <span aria-hidden="true">✓ </span>
@@ -65,6 +76,7 @@ export function IncidentSteps({
 }) {
   const all = steps.flatMap((p) => p.sections.flatMap((s) => s.items.filter((i) => i.kind === 'step' && i.status !== 'not-applicable')))
   const done = new Set(incident.stepsUsed)
+  const planTitles = new Map(steps.map((p) => [p.plan.id, p.plan.title]))
   const groups: { phase: Phase | null; items: Item[] }[] = [...PHASES, null].map((phase) => ({ phase, items: all.filter((i) => i.phase === phase) }))
   return (
     <section className="card incident-steps" aria-labelledby="steps-heading">
@@ -88,7 +100,15 @@ export function IncidentSteps({
               <h3>{g.phase ? PHASE_LABELS[g.phase] : 'Other steps'}</h3>
               <ul className="plain-list">
                 {g.items.map((item) => (
-                  <StepRow key={item.id} incident={incident} item={item} done={done.has(item.id)} events={events} who={who} />
+                  <StepRow
+                    key={item.id}
+                    incident={incident}
+                    item={item}
+                    done={done.has(item.id)}
+                    events={events}
+                    who={who}
+                    planTitle={steps.length > 1 ? (planTitles.get(item.planId) ?? null) : null}
+                  />
                 ))}
               </ul>
             </div>
