@@ -9,6 +9,7 @@ import { addDays, formatDate, localDate } from '../../src/domain/dates'
 import { continuityTemplate } from '../../src/templates/continuity'
 import { BUILTIN_SCENARIOS } from '../../src/templates/scenarios/index'
 import { supplierReviewTemplate } from '../../src/templates/supplier-review'
+import { href } from '../../src/ui/routes'
 import { renderApp } from '../support/render-app'
 
 async function itemId(planId: string, text: string): Promise<string> {
@@ -130,7 +131,7 @@ describe('the readiness dashboard', () => {
     await setItemValue(cloud, 'lastReviewed', today)
     await db.items.update(cloud, { 'values.reviewEveryDays': -5 })
 
-    renderApp('/')
+    const view = renderApp('/')
     const dashboard = await screen.findByTestId('readiness')
     await waitFor(() => expect(within(dashboard).getByTestId('rd-recovery-conflicts')).toHaveTextContent('1function with an RTO not shorter than its MTPD'))
     const conflicts = within(dashboard).getByTestId('rd-recovery-conflicts-list')
@@ -139,6 +140,10 @@ describe('the readiness dashboard', () => {
     const due = within(dashboard).getByTestId('rd-suppliers-due')
     expect(due).toHaveTextContent('Cloud hosting provider — last reviewed ' + formatDate(today))
     expect(due).toHaveTextContent("its own review interval (-5) is not a whole number of days from 1; the plan's 180 days are used until it is corrected")
+    // The supplier register says so too, beside the interval it uses.
+    view.unmount()
+    renderApp(href.suppliers())
+    expect(await screen.findByTestId('interval-problem')).toHaveTextContent('Review interval: its own review interval (-5) is not a whole number of days')
   })
 
   it('exports the review and due dates as an .ics file', async () => {

@@ -208,6 +208,11 @@ export default function SuppliersPage() {
                     <td data-label="Next review">
                       <time dateTime={r.nextReview}>{formatDate(r.nextReview)}</time>
                       <span className="muted dep-plan"> every {r.interval} days</span>
+                      {r.intervalProblem && (
+                        <span className="sup-flag" data-testid="interval-problem">
+                          <span aria-hidden="true">⚠ </span>Review interval: {r.intervalProblem}
+                        </span>
+                      )}
                       {r.needsReview && (
                         <span className="sup-flag">
                           <span aria-hidden="true">⚠ </span>Needs review
