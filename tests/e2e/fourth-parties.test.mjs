@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
+import { AxeBuilder } from '@axe-core/playwright'
 import { createPlan, eventually, launch, navLink, openApp, openItem, shutdown, startPreview, waitForStoredItem } from './browser.mjs'
 
 let server
@@ -19,6 +20,12 @@ before(async () => {
 after(() => shutdown({ browser, server }), T)
 
 /** YYYY-MM-DD `days` from today, in the browser's local calendar as the app counts it. */
+/** Axe violations (WCAG 2.2 A/AA) on the page as it is, as "rule: elements" lines. */
+async function axe(page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
 const inDays = (page, days) =>
   page.evaluate((n) => {
     const d = new Date()
@@ -63,6 +70,8 @@ test('web host and office suite both on Microsoft Azure: flagged, drawn, warned 
       .getByRole('checkbox', { name: /Answer customer support/ })
       .click()
     await waitForStoredItem(page, 'Answer customer support', (i) => assert.equal(i.values.suppliers?.length, 1))
+    await eventually(async () => assert.equal(await suite.getByTestId('relying-functions').getByRole('checkbox', { checked: true }).count(), 1))
+    assert.deepEqual(await axe(page), [])
     await waitForStoredItem(page, 'Email and office suite', (i) => {
       assert.equal(i.values.noticePeriod, 90 * 24 * 60)
       assert.equal(i.values.contractEnd, contractEnd)
@@ -93,6 +102,7 @@ test('web host and office suite both on Microsoft Azure: flagged, drawn, warned 
     assert.ok(providerBox && supplierHead && providerBox.x + providerBox.width <= supplierHead.x + 1, 'the providers are not a layer of their own')
     const row = page.getByRole('table', { name: 'Providers your suppliers run on' }).getByTestId('provider-row')
     assert.match(await row.innerText(), /Microsoft Azure[\s\S]*West Europe[\s\S]*Cloud hosting provider → Microsoft Azure[\s\S]*Concentration \(2 critical\)/)
+    assert.deepEqual(await axe(page), [])
 
     // Suppliers page: the day's links and the notice deadline.
     await page.goto(`${server.url}/suppliers`)
@@ -100,6 +110,7 @@ test('web host and office suite both on Microsoft Azure: flagged, drawn, warned 
     assert.equal(await suiteRow.getByRole('link', { name: '+44 20 7946 0958, 24/7' }).getAttribute('href'), 'tel:+442079460958')
     assert.equal(await suiteRow.getByRole('link', { name: 'Status page' }).getAttribute('href'), 'https://status.example.com/suite')
     assert.match(await suiteRow.getByTestId('notice-deadline').innerText(), /Give notice by .* \(90d notice, within 60 days\)/)
+    assert.deepEqual(await axe(page), [])
 
     // Dashboard: both warnings.
     await navLink(page, 'Plans').click()
@@ -107,6 +118,7 @@ test('web host and office suite both on Microsoft Azure: flagged, drawn, warned 
     await warnings.waitFor()
     assert.match(await warnings.getByTestId('rd-provider-concentration').innerText(), /2 critical functions depend on Microsoft Azure/)
     assert.match(await warnings.getByTestId('rd-notice-deadlines').innerText(), /Email and office suite — give notice by/)
+    assert.deepEqual(await axe(page), [])
 
     // Calendar: the notice deadline is an all-day event on its date.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export calendar (.ics)' }).click()])
