@@ -5,7 +5,7 @@
 import * as z from 'zod/mini'
 import { idSchema } from './model'
 
-const ITEM_FIELDS = ['text', 'owner', 'due', 'notes', 'evidence'] as const
+const ITEM_FIELDS = ['text', 'owner', 'due', 'notes', 'evidence', 'role'] as const
 const PLAN_FIELDS = ['title', 'owner', 'reviewEveryDays', 'description'] as const
 const SECTION_FIELDS = ['title', 'guidance'] as const
 

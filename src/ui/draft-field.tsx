@@ -23,6 +23,8 @@ interface Props {
   /** Saves on every change instead of after a pause (for pickers such as dates). */
   immediate?: boolean
   rows?: number
+  /** The id of a <datalist> of suggestions (inputs only). */
+  list?: string
 }
 
 const quote = (s: string) => `“${s.length > 80 ? `${s.slice(0, 80)}…` : s}”`
@@ -41,6 +43,7 @@ export function DraftField({
   inputMode,
   immediate,
   rows = 3,
+  list,
 }: Props) {
   const id = useId()
   const [draft, setDraft] = useState(value)
@@ -147,7 +150,7 @@ export function DraftField({
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input {...common} type={type} inputMode={inputMode} onChange={(e) => change(e.target.value)} />
+        <input {...common} type={type} inputMode={inputMode} list={list} onChange={(e) => change(e.target.value)} />
       )}
       {error && (
         <span id={`${id}-error`} className="field-error" role="alert">

@@ -20,6 +20,7 @@ import { LinkedNames } from './links-input'
 import { href } from '../../ui/routes'
 import { ItemStatusBadge } from '../../entities/item'
 import { MoveButtons } from '../../ui/move-buttons'
+import { ItemKindFields, StepFact } from './item-kind'
 import { RelyingFunctions } from '../../entities/supplier'
 
 function dueError(v: string): string | null {
@@ -111,6 +112,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
           <span className="item-facts">
             {/* An empty checkbox already says "open"; other states get a word and an icon. */}
             {status !== 'open' && <ItemStatusBadge status={status} />}
+            <StepFact item={item} />
             {item.owner && (
               <span className="fact">
                 <span className="muted">Owner:</span> {item.owner}
@@ -187,6 +189,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
                 ))}
               </select>
             </label>
+            <ItemKindFields item={item} />
             <DraftField label="Owner" value={item.owner} maxLength={LIMITS.name} target={{ kind: 'item', id: item.id, field: 'owner' }} />
             <DraftField label="Due" type="date" immediate value={item.due ?? ''} validate={dueError} target={{ kind: 'item', id: item.id, field: 'due' }} />
             {fields.map((f) => (
