@@ -38,6 +38,7 @@ export const incidentPage = lazyPage(() => import('../features/incidents/inciden
 export const incidentReportPage = lazyPage(() => import('../features/incidents/incident-report'))
 export const incidentBoardPage = lazyPage(() => import('../features/incidents/status-board'))
 export const incidentBanner = lazyPage(() => import('../features/incidents/incident-banner'))
+export const startIncidentButton = lazyPage(() => import('../features/incidents/start-incident-button'))
 export const incidentSummary = lazyPage(() => import('../features/incidents/incident-summary'))
 export const severitySettings = lazyPage(() => import('../features/incidents/severity-settings'))
 // Dependencies and the supplier register; the readiness dashboard on the home page; saved templates.
@@ -60,9 +61,7 @@ export function preloadFor(pathname: string): Promise<unknown> {
   if (isUnder(pathname, '/drills/findings')) return findingRedirect.preload()
   if (/^\/drills\/[^/]+$/.test(pathname)) return drillPage.preload()
   if (isUnder(pathname, patterns.drills)) return drillsPage.preload()
-  if (/^\/incidents\/[^/]+\/report$/.test(pathname)) return incidentReportPage.preload()
-  if (/^\/incidents\/[^/]+\/board$/.test(pathname)) return incidentBoardPage.preload()
-  if (isUnder(pathname, '/incidents')) return incidentPage.preload()
+  if (isUnder(pathname, '/incidents')) return Promise.all([incidentPage.preload(), incidentReportPage.preload(), incidentBoardPage.preload()])
   if (isUnder(pathname, '/grab-pack/cards')) return quickCardPage.preload()
   if (isUnder(pathname, patterns.dependencies)) return dependenciesPage.preload()
   if (isUnder(pathname, patterns.suppliers)) return suppliersPage.preload()
@@ -95,6 +94,7 @@ export function preloadRest(): void {
     incidentReportPage,
     incidentBoardPage,
     incidentBanner,
+    startIncidentButton,
     incidentSummary,
     severitySettings,
     dependenciesPage,
