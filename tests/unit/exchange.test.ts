@@ -312,7 +312,7 @@ describe('import preview and conflicts', () => {
     })
     await importDocument(doc, 'replace')
     expect(await db.drillEvents.where('drillId').equals(DRILL_ID).count()).toBe(3)
-    const kept = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID && d.id !== INCIDENT_ID)
+    const kept = (await db.drills.toArray()).find((d) => d.id !== DRILL_ID && d.mode === 'drill')
     expect(kept?.deletedAt).toEqual(expect.any(String))
     expect(
       (
