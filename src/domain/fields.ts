@@ -54,14 +54,26 @@ export function webAddress(value: string): string | null {
 }
 
 /**
- * The number a `tel:` link dials, from what a person wrote ("0800 123 4567 (24/7)", "+44 20 7946
- * 0958 opt 2"): the first run of at least three digits with its spacing, reduced to + and digits.
+ * A phone number as people write it: groups of digits with single spaces, dots or hyphens between
+ * them, an area code in brackets, a leading +. Words and other brackets end it, so in
+ * "0800 123 4567 (24/7)" the number is "0800 123 4567".
  */
-export function dialable(value: string): string | null {
-  const run = /\+?\d[\d\s().-]{1,30}\d/.exec(value)?.[0]
-  if (!run) return null
-  const digits = run.replace(/[^\d+]/g, '')
+export const PHONE_NUMBER = /\+?(?:\(\d+\)|\d+)(?:[\s.-]?(?:\(\d+\)|\d+))*/g
+
+/** The digits a `tel:` link dials for one number as written: + and digits, "(0)" after a country code dropped. */
+export function dialDigits(number: string): string | null {
+  const international = number.trimStart().startsWith('+')
+  const digits = (international ? number.replace(/\(0\)/g, '') : number).replace(/[^\d+]/g, '')
   return digits.replace(/^\+/, '').length >= 3 ? digits : null
+}
+
+/** The number a `tel:` link dials, from what a person wrote: the first phone number in it, or null. */
+export function dialable(value: string): string | null {
+  for (const match of value.matchAll(PHONE_NUMBER)) {
+    const digits = dialDigits(match[0])
+    if (digits) return digits
+  }
+  return null
 }
 
 type ParsedInput = { ok: true; value: FieldValue } | { ok: false; error: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldValueError, formatFieldValue, parseFieldInput } from '../../src/domain/fields'
+import { dialable, fieldValueError, formatFieldValue, parseFieldInput } from '../../src/domain/fields'
 import type { FieldDef } from '../../src/domain/model'
 
 const rto: FieldDef = { id: 'rto', label: 'RTO', type: 'duration' }
@@ -29,5 +29,17 @@ describe('typed field values', () => {
   it('shows durations in units', () => {
     expect(formatFieldValue(rto, 240)).toBe('4h')
     expect(formatFieldValue(crit, null)).toBe('')
+  })
+})
+
+describe('phone numbers as people write them', () => {
+  it('dials the number, not the words or the hours after it', () => {
+    expect(dialable('0800 123 4567 (24/7)')).toBe('08001234567')
+    expect(dialable('+44 20 7946 0958 opt 2')).toBe('+442079460958')
+    expect(dialable('+44 (0)20 7946 0958')).toBe('+442079460958')
+    expect(dialable('(020) 7946-0958')).toBe('02079460958')
+    expect(dialable('07700 900123 (mobile)')).toBe('07700900123')
+    expect(dialable('Call reception')).toBeNull()
+    expect(dialable('ext 12')).toBeNull()
   })
 })
