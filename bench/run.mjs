@@ -9,6 +9,7 @@
 //   default      builds the app into a temp dir (so a test run reading ./dist is not disturbed), 5,000 items
 //   --sizes      plan sizes to measure, each in a fresh browser profile (--items N = --sizes N)
 //   --no-build   measures ./dist as it is (run `npm run build` first)
+//   --dist DIR   measures the build in DIR (to compare two builds at the same load)
 //   --no-floor   skips the floor page
 //   --profile    also records CPU profiles of one offline open and of one toggle (bench/out/*.cpuprofile,
 //                open them in Chrome DevTools > Performance), prints the functions with the most self time
@@ -34,7 +35,7 @@ const num = (name, dflt) => {
   const v = Number(opt(name))
   return Number.isFinite(v) && v > 0 ? v : dflt
 }
-const BUILD = !flag('no-build')
+const BUILD = !flag('no-build') && !opt('dist')
 const FLOOR = !flag('no-floor')
 const PROFILE = flag('profile')
 const RUNS = num('runs', 5)
@@ -49,7 +50,7 @@ const VIEWPORT = { width: 1280, height: 900 }
 const OUT = path.join(ROOT, 'bench/out')
 // Builds go to a temp dir, removed at the end: outside the repo, eslint and the e2e tests never see them.
 const TMP = mkdtempSync(path.join(tmpdir(), 'ck-bench-'))
-const APP_DIST = BUILD ? path.join(TMP, 'app-dist') : path.join(ROOT, 'dist')
+const APP_DIST = opt('dist') ? path.resolve(opt('dist')) : BUILD ? path.join(TMP, 'app-dist') : path.join(ROOT, 'dist')
 const FLOOR_SRC = path.join(ROOT, 'bench/floor')
 const FLOOR_DIST = path.join(TMP, 'floor-dist')
 process.once('SIGINT', () => {
@@ -738,7 +739,7 @@ function reportSize(items, r) {
 
 function report(results) {
   console.log(
-    `\nContinuity Kit bench (${BUILD ? 'fresh build' : './dist'}); load average ${results.loadBefore.join(' ')} before, ${results.loadAfter.join(' ')} after, on ${results.cores} cores`,
+    `\nContinuity Kit bench (${BUILD ? 'fresh build' : (opt('dist') ?? './dist')}); load average ${results.loadBefore.join(' ')} before, ${results.loadAfter.join(' ')} after, on ${results.cores} cores`,
   )
   const s = results.size
   const fr = results.firstRenderJs
@@ -762,7 +763,7 @@ const results = {
   sizes: {},
   runs: RUNS,
   toggles: TOGGLES,
-  dist: BUILD ? 'fresh build' : 'dist',
+  dist: BUILD ? 'fresh build' : (opt('dist') ?? 'dist'),
   targets: TARGET,
   errors: {},
   cores: load().cores,
