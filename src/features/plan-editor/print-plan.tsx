@@ -13,7 +13,7 @@ import { FieldValueText } from './field-value-text'
 import type { FieldDef, Item, Plan, Section } from '../../domain/model'
 import { percent, progressOf } from '../../domain/progress'
 import { nextReviewDate } from '../../domain/review'
-import { KIND_LABELS } from '../../domain/vocabulary'
+import { KIND_LABELS, PHASE_LABELS, PHASES } from '../../domain/vocabulary'
 import { PrintedItemStatus } from '../../entities/item'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
 
@@ -135,6 +135,39 @@ function SectionList({ items }: { items: Item[] }) {
   )
 }
 
+/** Response steps live in checklist sections; a register's rows always print with their fields. */
+const isStep = (section: Section, item: Item) => section.role === 'checklist' && item.kind === 'step'
+
+/** The plan's response steps as a runbook: phase by phase in the order the day runs, each with who does it; checklist order within a phase. */
+function Runbook({ steps }: { steps: Item[] }) {
+  return (
+    <section className="print-section print-runbook" data-testid="print-runbook">
+      <h2>On the day: response steps</h2>
+      {PHASES.map((phase, p) => {
+        const now = steps.filter((s) => (s.phase ?? 'first-hour') === phase)
+        if (now.length === 0) return null
+        // Numbered through the whole day, so "step 7" means one step wherever it is read.
+        const start = 1 + steps.filter((s) => PHASES.indexOf(s.phase ?? 'first-hour') < p).length
+        return (
+          <div key={phase} className="print-phase">
+            <h3>{PHASE_LABELS[phase]}</h3>
+            <ol className="print-items" start={start}>
+              {now.map((i) => (
+                <li key={i.id}>
+                  <PrintedItemStatus status={i.status} /> <strong>{i.text}</strong>
+                  <span className="print-meta"> — {i.role.trim() || 'no role yet'}</span>
+                  {i.guidance.trim() && <div className="print-notes">{i.guidance}</div>}
+                  <Written item={i} />
+                </li>
+              ))}
+            </ol>
+          </div>
+        )
+      })}
+    </section>
+  )
+}
+
 export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Section[]; items: Item[] }) {
   const organisation = useOrganisationName()
   // Links name their rows, wherever they are; those read here are the ones outside this plan.
@@ -144,6 +177,8 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
   const bySection = new Map<string, Item[]>()
   for (const i of [...items].sort(byOrder)) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i])
   const lastChange = latest([plan.updatedAt, ...sections.map((s) => s.updatedAt), ...items.map((i) => i.updatedAt)])
+  // The runbook leads: what to do on the day comes before the checklist that prepared it.
+  const steps = sections.flatMap((s) => (bySection.get(s.id) ?? []).filter((i) => isStep(s, i)))
   return (
     <div className="print-plan" data-testid="print-plan">
       <PrintMasthead
@@ -160,13 +195,16 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
         {formatDate(nextReviewDate(plan))} · Printed {formatDate(localDate(new Date()))}
       </p>
       {plan.description && <p className="print-description">{plan.description}</p>}
+      {steps.length > 0 && <Runbook steps={steps} />}
+      {steps.length > 0 && <h2 className="print-part">Preparation</h2>}
       {sections.map((s) => {
-        const rows = bySection.get(s.id) ?? []
+        const all = bySection.get(s.id) ?? []
+        const rows = all.filter((i) => !isStep(s, i))
         return (
           <section key={s.id} className="print-section">
             <h2>{s.title}</h2>
             {rows.length === 0 ? (
-              <p className="muted">No items.</p>
+              <p className="muted">{all.length > 0 ? 'Its response steps are printed under “On the day” above.' : 'No items.'}</p>
             ) : s.fields.length === 0 ? (
               <SectionList items={rows} />
             ) : s.fields.length <= TABLE_MAX_FIELDS ? (
