@@ -37,13 +37,15 @@ describe('buildRows while the plan is read', () => {
   const s3 = makeSectionRow({ id: 'c' })
   const kinds = (rows: { kind: string; key: string }[]) => rows.map((r) => r.key.slice(0, 1) + (r.kind === 'item' ? '' : `:${r.kind}`))
 
-  it('shows the sections read, and no "add item" form under the last one until it is read whole', () => {
+  it('shows the sections read, and no "add item" form nor progress for the last one until it is read whole', () => {
     const bySection = new Map<string, readonly Item[]>([
       ['a', [makeItemRow({ sectionId: 'a' })]],
       ['b', [makeItemRow({ sectionId: 'b' }), makeItemRow({ sectionId: 'b' })]],
     ])
     const { rows } = buildRows([s1, s2, s3], bySection, NO_FILTER, new Set(), false, new Date(), undefined, false)
     expect(kinds(rows)).toEqual(['s:section', 'i', 'a:add-item', 's:section', 'i', 'i'])
+    // Its progress is not shown from the items read so far, as if they were all.
+    expect(rows.filter((r) => r.kind === 'section').map((r) => r.progress?.total ?? null)).toEqual([1, null])
     const whole = buildRows([s1, s2, s3], bySection, NO_FILTER, new Set(), false, new Date(), undefined, true)
     expect(kinds(whole.rows)).toEqual(['s:section', 'i', 'a:add-item', 's:section', 'i', 'i', 'a:add-item', 's:section', 'e:empty-section', 'a:add-item'])
   })

@@ -7,7 +7,8 @@ import type { Item, Section } from '../../domain/model'
 import { progressOf, type Progress } from '../../domain/progress'
 
 export type ChecklistRow =
-  | { kind: 'section'; key: string; section: Section; progress: Progress; isFirst: boolean; isLast: boolean }
+  /** `progress`: null while the section is read only in part. */
+  | { kind: 'section'; key: string; section: Section; progress: Progress | null; isFirst: boolean; isLast: boolean }
   /** `reviewDue`: for a supplier past its review date, the date it fell due. */
   | { kind: 'item'; key: string; item: Item; section: Section; isFirst: boolean; isLast: boolean; reviewDue: string | null }
   | { kind: 'add-item'; key: string; section: Section }
@@ -113,7 +114,14 @@ export function buildRows(
     const visible = filtering ? all.filter((i) => matchesFilter(i, filter, now)) : all
     if (filtering && visible.length === 0) continue
     shown += visible.length
-    rows.push({ kind: 'section', key: `s:${section.id}`, section, progress: sectionProgress(all), isFirst: si === 0, isLast: si === sections.length - 1 })
+    rows.push({
+      kind: 'section',
+      key: `s:${section.id}`,
+      section,
+      progress: partial ? null : sectionProgress(all),
+      isFirst: si === 0,
+      isLast: si === sections.length - 1,
+    })
     if (collapsed.has(section.id)) continue
     if (filtering) {
       // Moving is only offered when the whole section is shown, so "up" means up among its items.

@@ -16,7 +16,8 @@ import { MoveButtons } from '../../ui/move-buttons'
 
 interface Props {
   section: Section
-  progress: Progress
+  /** null while the section's items are still being read (a long plan shows its first ones at once). */
+  progress: Progress | null
   isFirst: boolean
   isLast: boolean
 }
@@ -65,7 +66,13 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
             target={{ kind: 'section', id: section.id, field: 'title' }}
           />
         </h2>
-        <ProgressMeter progress={progress} label={`Progress of ${section.title}`} />
+        {progress ? (
+          <ProgressMeter progress={progress} label={`Progress of ${section.title}`} />
+        ) : (
+          <span className="progress muted" aria-busy="true">
+            Reading…
+          </span>
+        )}
         <span className="section-tools no-print">
           <button
             type="button"
@@ -81,7 +88,7 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
             type="button"
             className="icon danger"
             aria-label={`Delete section ${section.title}`}
-            onClick={() => (progress.total > 0 ? setConfirming(true) : void remove())}
+            onClick={() => (progress?.total === 0 ? void remove() : setConfirming(true))}
           >
             ✕
           </button>
@@ -109,7 +116,8 @@ export function SectionHeader({ section, progress, isFirst, isLast }: Props) {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          Its {progress.total} item{progress.total === 1 ? '' : 's'} are deleted with it. You can undo this for a minute afterwards.
+          {progress ? `Its ${progress.total} item${progress.total === 1 ? '' : 's'} are` : 'Its items are'} deleted with it. You can undo this for a minute
+          afterwards.
         </p>
       </ConfirmDialog>
     </div>
