@@ -87,6 +87,7 @@ export async function readCalendarEvents(readiness: Readiness): Promise<Calendar
       name: s.supplier.name,
       planTitle: s.supplier.planTitle,
       nextReview: s.nextReview,
+      intervalProblem: s.intervalProblem ?? null,
       notice:
         s.noticeDeadline !== null && s.supplier.contractEnd !== null && s.supplier.noticePeriod !== null
           ? { deadline: s.noticeDeadline, contractEnd: s.supplier.contractEnd, period: periodWords(s.supplier.noticePeriod) }

@@ -136,6 +136,8 @@ export function calendarEvents(input: {
     nextReview: string
     /** The last day to give notice (contract end less notice period), with the contract end it counts back from. */
     notice: { deadline: string; contractEnd: string; period: string } | null
+    /** Set when the supplier's own review interval could not be used: said in the event, never silent. */
+    intervalProblem?: string | null
     updatedAt: readonly string[]
   }[]
 }): CalendarEvent[] {
@@ -163,7 +165,7 @@ export function calendarEvents(input: {
       uid: `review-${s.id}@${UID_DOMAIN}`,
       date: s.nextReview,
       summary: `Review supplier: ${s.name}`,
-      description: `The supplier "${s.name}" in "${s.planTitle}" is due for review: update its register entry and the Last reviewed date.`,
+      description: `The supplier "${s.name}" in "${s.planTitle}" is due for review: update its register entry and the Last reviewed date.${s.intervalProblem ? ` Note: ${s.intervalProblem}.` : ''}`,
       sequence: sequenceOf(...s.updatedAt),
     })
     if (s.notice)

@@ -197,3 +197,24 @@ describe('notice deadlines in the calendar', () => {
     expect(read[0]?.description).toContain('the contract ends on 2026-12-31 with 90 days notice')
   })
 })
+
+describe('supplier reviews in the calendar', () => {
+  it('says in the event when the supplier review date follows the plan interval because its own is no number of days', () => {
+    const problem = "its own review interval (-5) is not a whole number of days from 1; the plan's 180 days are used until it is corrected"
+    const events = calendarEvents({
+      plans: [],
+      items: [],
+      suppliers: [
+        { id: 'odd', name: 'Cloud hosting', planTitle: 'Suppliers', nextReview: '2027-01-10', notice: null, intervalProblem: problem, updatedAt: [''] },
+        { id: 'fine', name: 'ISP', planTitle: 'Suppliers', nextReview: '2027-01-10', notice: null, updatedAt: [''] },
+      ],
+    })
+    const said = new Map(events.map((e) => [e.uid, e.description]))
+    expect(said.get('review-odd@continuity-kit')).toBe(
+      `The supplier "Cloud hosting" in "Suppliers" is due for review: update its register entry and the Last reviewed date. Note: ${problem}.`,
+    )
+    expect(said.get('review-fine@continuity-kit')).toBe(
+      'The supplier "ISP" in "Suppliers" is due for review: update its register entry and the Last reviewed date.',
+    )
+  })
+})
