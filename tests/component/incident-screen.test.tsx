@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { listDrillEvents } from '../../src/db/drill-log-repository'
 import { getDrill } from '../../src/db/drill-repository'
-import { declareIncident, saveSeverities, setSupplierDown } from '../../src/db/incident-repository'
+import { closeIncident, declareIncident, saveSeverities, setStatusLine, setSupplierDown } from '../../src/db/incident-repository'
 import { listItems, setItemValue } from '../../src/db/checklist-repository'
 import { createPlanFromTemplate } from '../../src/db/plan-repository'
 import { IMPACT_ANALYSIS_FIELDS, SUPPLIER_REGISTER_FIELDS } from '../../src/domain/section-roles'
@@ -186,6 +186,35 @@ describe('the incident screen', () => {
     const item = (await listItems(planId)).find((i) => i.text === 'Add a second hosting region')
     expect(item).toMatchObject({ owner: 'Ana', source: { kind: 'incident-action' } })
     expect(await screen.findByRole('link', { name: 'Add a second hosting region' })).toBeInTheDocument()
+  })
+
+  it('shows the status board and the report from the stored incident', async () => {
+    const { planId, id } = await seed()
+    const incidentId = await declareIncident({
+      title: 'Azure down',
+      description: 'Shop down',
+      severity: 'sev-1',
+      planIds: [planId],
+      lead: 'Ana',
+      logKeeper: 'Sam',
+    })
+    await setSupplierDown(incidentId, id('CloudCo hosting'), true)
+    await setStatusLine(incidentId, 'Orders by phone')
+    const board = renderApp(`/incidents/${incidentId}/board`)
+    const view = await screen.findByTestId('status-board')
+    await waitFor(() => expect(view).toHaveTextContent(/Take customer orders — RTO reached in (1 h 59 min|2 h)/))
+    expect(view).toHaveTextContent(/Severity 1 Critical/)
+    expect(view).toHaveTextContent(/Orders by phone/)
+    expect(view).toHaveTextContent(/Next update due in (29|30) min/)
+    board.unmount()
+
+    await closeIncident(incidentId)
+    renderApp(`/incidents/${incidentId}/report`)
+    expect(await screen.findByRole('heading', { name: 'Incident report: Azure down' })).toBeInTheDocument()
+    const fn = await screen.findByTestId('report-function')
+    expect(fn).toHaveTextContent(/Take customer orders.*2h.*Within RTO, (1 h 59 min|2 h) to spare.*Phone orders on paper/)
+    expect(screen.getByText('Deciding to invoke')).toBeInTheDocument()
+    expect(screen.queryByText(/still open/)).toBeNull()
   })
 
   it('refuses severity levels that break the rules, and offers the saved ones at the next declaration', async () => {

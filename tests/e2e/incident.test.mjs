@@ -4,12 +4,27 @@
 // and the printed incident report.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { AxeBuilder } from '@axe-core/playwright'
 import { createPlan, eventually, launch, openApp, openItem, shutdown, startPreview, storedRows, waitForServiceWorker } from './browser.mjs'
 
 let server
 let browser
 const T = { timeout: 150_000 }
 const SHOT = '/tmp/continuity-kit-incident-report-print.png'
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+
+/** An axe scan of what `page` shows: every violation fails, listed with its rule and elements. */
+async function assertAccessible(page, name) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const found = violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} ${n.html}`)
+        .join(', ')})`,
+  )
+  assert.deepEqual(found, [], `${name} has accessibility problems`)
+}
 
 before(async () => {
   server = await startPreview()
@@ -63,6 +78,7 @@ test('an incident runs offline from declaration to review, and its actions and r
     // Tick a step; log an action by keyboard.
     await page.getByRole('checkbox', { name: 'Declare the incident and its severity' }).check()
     await page.getByText(/Done at 00:\d\d by Sam/).waitFor()
+    await assertAccessible(page, 'the incident screen')
     const log = page.getByRole('textbox', { name: /^Log entry/ })
     await log.fill('a: Orders switched to phone and paper')
     await log.press('Enter')
@@ -99,6 +115,7 @@ test('an incident runs offline from declaration to review, and its actions and r
     board.on('pageerror', (e) => errors.push(String(e)))
     await board.getByTestId('status-board').waitFor()
     assert.match(await board.getByTestId('status-board').innerText(), /Take customer orders/)
+    await assertAccessible(board, 'the status board')
     await board.close()
 
     // Close, review, an action into the plan.
@@ -114,6 +131,7 @@ test('an incident runs offline from declaration to review, and its actions and r
     await form.getByRole('combobox', { name: 'Plan' }).selectOption({ label: 'IR plan' })
     await form.getByRole('button', { name: 'Add action' }).click()
     await page.getByRole('link', { name: 'Put provider support numbers in the grab pack' }).waitFor()
+    await assertAccessible(page, 'the review')
     await eventually(async () => {
       const [incident] = (await storedRows(page, 'drills')).filter((d) => d.mode === 'incident')
       assert.equal(incident.incident.review.wentBadly, 'Nobody had the provider support number')
@@ -132,6 +150,7 @@ test('an incident runs offline from declaration to review, and its actions and r
     assert.match(await page.getByTestId('report-function').first().innerText(), /Take customer orders/)
     assert.match(await page.getByTestId('report-action').first().innerText(), /Put provider support numbers.*IR plan.*Ana.*Open/s)
     assert.match(await page.locator('article').innerText(), /Phone orders kept sales going/)
+    await assertAccessible(page, 'the incident report')
     await page.emulateMedia({ media: 'print' })
     assert.equal(await page.locator('header.app-bar').isVisible(), false)
     assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false)
