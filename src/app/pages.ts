@@ -100,11 +100,21 @@ export function preloadRest(): void {
     dependenciesPage,
     suppliersPage,
   ]
-  const run = () => void Promise.all(all.map((p) => p.preload())).catch(() => undefined)
+  // One page per idle moment, each after the last has loaded: loading them all at once was one task
+  // of 100-500 ms on a slow phone, long enough to hold up a tap.
+  const idle = (then: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(then, { timeout: 3000 }) : setTimeout(then, 50))
+  const next = (i: number) => {
+    const page = all[i]
+    if (!page) return
+    idle(
+      () =>
+        void page.preload().then(
+          () => next(i + 1),
+          () => next(i + 1),
+        ),
+    )
+  }
   // Not while the first page is still reading its data: the browser looks idle while IndexedDB
-  // works, and compiling every page then would hold back the first rows. Give it a second first.
-  setTimeout(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 })
-    else run()
-  }, 1000)
+  // works, and compiling pages then would hold back the first rows. Give it a second first.
+  setTimeout(() => next(0), 1000)
 }
