@@ -217,6 +217,25 @@ describe('the incident screen', () => {
     expect(screen.queryByText(/still open/)).toBeNull()
   })
 
+  it('edits the severity levels in Settings, refusing a level without a name with a clear message', async () => {
+    const user = userEvent.setup()
+    renderApp('/settings')
+    const levels = await screen.findAllByTestId('severity-level')
+    expect(levels).toHaveLength(3)
+    const second = within(levels[1] as HTMLElement)
+    await user.clear(second.getByLabelText('Update every (minutes)'))
+    await user.type(second.getByLabelText('Update every (minutes)'), '45')
+    await user.clear(second.getByLabelText('Name'))
+    await user.click(screen.getByRole('button', { name: 'Save levels' }))
+    expect(await screen.findByText(/Severity levels level 2: needs a name/)).toBeInTheDocument()
+    expect(await db.settings.get('incidentSeverities')).toBeUndefined()
+    await user.type(second.getByLabelText('Name'), 'Serious')
+    await user.click(screen.getByRole('button', { name: 'Save levels' }))
+    await waitFor(async () =>
+      expect(JSON.parse((await db.settings.get('incidentSeverities'))?.value ?? '[]')[1]).toMatchObject({ name: 'Serious', updateEveryMinutes: 45 }),
+    )
+  })
+
   it('refuses severity levels that break the rules, and offers the saved ones at the next declaration', async () => {
     await expect(saveSeverities([{ id: 'a', name: '', definition: '', updateEveryMinutes: 1 }])).rejects.toThrow(/level 1: needs a name/)
     await saveSeverities([{ id: 'red', name: 'Red', definition: 'All hands', updateEveryMinutes: 15 }])

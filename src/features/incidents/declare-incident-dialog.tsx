@@ -5,7 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useId, useState } from 'react'
 import { useLocation } from 'wouter'
-import { declareIncident, getSeverities, listPeople } from '../../db/incident-repository'
+import { Link } from 'wouter'
+import { declareIncident, getSeverities, listOpenIncidents, listPeople } from '../../db/incident-repository'
 import { listPlans } from '../../db/plan-queries'
 import { LIMITS } from '../../domain/limits'
 import { KIND_LABELS, type PlanKind } from '../../domain/vocabulary'
@@ -22,6 +23,7 @@ export default function DeclareIncidentDialog({ onClose }: { onClose: () => void
   const [, navigate] = useLocation()
   const plans = useLiveQuery(listPlans)
   const levels = useLiveQuery(getSeverities)
+  const open = useLiveQuery(listOpenIncidents)
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
   const [severity, setSeverity] = useState<string | null>(null)
@@ -70,6 +72,20 @@ export default function DeclareIncidentDialog({ onClose }: { onClose: () => void
         }}
       >
         <h2 id={`${id}-title`}>Start incident</h2>
+        {open && open.length > 0 && (
+          <p className="notice" role="status">
+            Already open:{' '}
+            {open.map((i, n) => (
+              <span key={i.id}>
+                {n > 0 && ', '}
+                <Link href={href.incident(i.id)} onClick={onClose}>
+                  {i.title}
+                </Link>
+              </span>
+            ))}
+            . Declare another only for a separate incident.
+          </p>
+        )}
         <label className="field">
           <span className="field-label">Title</span>
           <input
