@@ -99,7 +99,8 @@ export function buildQuickCard(scenario: Scenario, bundles: readonly PlanBundle[
   const cards = new Map(book.functions.map((f) => [f.id, f]))
   const stops: StoppedCard[] =
     spec.reach === 'everything'
-      ? book.functions.map((fn) => ({ fn, because: [] }))
+      ? // Devices or files are what is down, not a supplier: the card keeps to what to do instead.
+        book.functions.map((fn) => ({ fn: { ...fn, suppliers: [] }, because: [] }))
       : stoppedFunctions(suppliers, functions, marked, providers).flatMap(({ fn, because }) => {
           const card = cards.get(fn.id)
           return card ? [{ fn: card, because }] : []

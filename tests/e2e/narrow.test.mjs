@@ -83,6 +83,10 @@ test(`at ${WIDTH} px no page scrolls sideways`, T, async () => {
       ['/dependencies', null],
       ['/suppliers', null],
       ['/grab-pack', 'Grab pack'],
+      ['/grab-pack/cards/scenario-cloud-ddos', 'If this happens: Cloud provider down'],
+      ['/grab-pack/cards/scenario-security-update', 'If this happens: Laptops stopped by an update'],
+      ['/grab-pack/cards/scenario-saas-outage', 'If this happens: Online service down'],
+      ['/grab-pack/cards/scenario-ransomware', 'If this happens: Ransomware'],
       ['/settings', 'Settings'],
       ['/trash', null],
     ]
@@ -94,6 +98,18 @@ test(`at ${WIDTH} px no page scrolls sideways`, T, async () => {
       await page.waitForLoadState('networkidle')
       for (const p of await sidewaysProblems(page)) problems.push(`${route}: ${p}`)
     }
+    // On the grab pack every phone number is a tel: link a thumb can reach, inside the screen.
+    await page.goto(`${server.url}/grab-pack`, { waitUntil: 'load' })
+    await page.getByRole('heading', { name: 'Call list' }).waitFor()
+    const phones = await page
+      .locator('[data-testid=call-card] a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), right: a.getBoundingClientRect().right })))
+    assert.ok(phones.length > 0, 'no phone number on the call list is a tel: link')
+    assert.deepEqual(
+      phones.filter((p) => p.right > WIDTH || !/^tel:\+?\d{3,}$/.test(p.href)),
+      [],
+      'a phone link reaches past the screen or dials nothing',
+    )
     // A plan's title reads whole in its field, not cut ("Business continuity plar").
     await navLink(page, 'Plans').click()
     await createPlan(page, 'Business continuity plan')

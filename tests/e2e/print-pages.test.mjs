@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { eventually, launch, openApp, shutdown, startPreview } from './browser.mjs'
-import { ORGANISATION, seedOutputs } from './outputs-data.mjs'
+import { createPlan, eventually, launch, navLink, openApp, shutdown, startPreview, storedRows } from './browser.mjs'
+import { ORGANISATION, putRows, seedOutputs } from './outputs-data.mjs'
 
 let server
 let browser
@@ -86,6 +86,25 @@ async function checkPaper(page, name, expected) {
   }
 }
 
+/** What the grab pack's cards say, line by line: steps, their notes, people and phones, functions and suppliers. */
+function runbookTexts(page) {
+  return page.locator('main').evaluate((main) => {
+    const out = []
+    for (const li of main.querySelectorAll('[data-testid=runbook-step]')) {
+      // The step's own words, without its box and without the notes under it.
+      out.push(
+        [...li.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      )
+    }
+    for (const e of main.querySelectorAll('.rb-notes, .rb-card strong, .rb-card a, .rb-function h3, .rb-function p')) out.push(...e.textContent.split('\n'))
+    return [...new Set(out.map((t) => t.trim()).filter(Boolean))]
+  })
+}
+
 test('plans, the grab pack and a drill report print whole on A4 and Letter', T, async () => {
   const { context, page, errors } = await openApp(browser, server.url)
   try {
@@ -98,9 +117,11 @@ test('plans, the grab pack and a drill report print whole on A4 and Letter', T, 
       await page.getByTestId('print-plan').waitFor()
       const mine = items.filter((i) => i.planId === id)
       const linked = mine.flatMap((i) => Object.values(i.values).filter(Array.isArray).flat()).map((l) => names.get(l))
+      // A supplier's row names the functions that rely on it (the link is stored on the functions).
+      const relying = items.filter((i) => i.values.suppliers?.some((s) => mine.some((m) => m.id === s))).map((i) => i.text)
       // The last changed and printed-on facts are on the first page.
       await eventually(async () => assert.match(await page.getByTestId('print-masthead').innerText(), /Last changed .* Printed on /))
-      await checkPaper(page, `plan-${key}`, [...mine.flatMap((i) => [i.text, i.notes, i.evidence]), ...linked])
+      await checkPaper(page, `plan-${key}`, [...mine.flatMap((i) => [i.text, i.notes, i.evidence]), ...linked, ...relying])
       if (key === 'incident') {
         // A list of twelve steps numbers them whole: "10." and "12.", not ".0." cut at the margin.
         const text = (await pdfText(await page.pdf({ format: 'A4' }))).join(' ')
@@ -111,14 +132,11 @@ test('plans, the grab pack and a drill report print whole on A4 and Letter', T, 
     }
 
     await page.goto(`${server.url}/grab-pack`)
-    await page.getByRole('heading', { name: 'Critical suppliers' }).waitFor()
+    await page.getByRole('heading', { name: 'The first hour, by role' }).waitFor()
     await page.emulateMedia({ media: 'print' })
-    const cells = await page
-      .locator('main table tbody')
-      .locator('th, td')
-      .evaluateAll((els) => els.map((e) => e.textContent.trim()).filter(Boolean))
-    assert.ok(cells.length > 50, 'the grab pack has too little in it to test')
-    await checkPaper(page, 'grab-pack', cells)
+    const texts = await runbookTexts(page)
+    assert.ok(texts.length > 50, 'the grab pack has too little in it to test')
+    await checkPaper(page, 'grab-pack', texts)
     await page.emulateMedia({ media: 'screen' })
 
     // A drill, with a long finding, and its report.
@@ -137,6 +155,74 @@ test('plans, the grab pack and a drill report print whole on A4 and Letter', T, 
     await page.getByRole('heading', { name: /^After-action report:/ }).waitFor()
     await page.emulateMedia({ media: 'print' })
     await checkPaper(page, 'drill-report', [FINDING, 'Sam'])
+    assert.deepEqual(errors, [], 'the page threw')
+  } finally {
+    await context.close()
+  }
+})
+
+test('the grab pack puts the first hour and the call list on page 1, and a quick card prints on one page, on A4 and Letter', T, async () => {
+  const { context, page, errors } = await openApp(browser, server.url)
+  try {
+    for (const template of ['Incident response procedure', 'Business continuity plan', 'Supplier dependency review']) {
+      await navLink(page, 'Plans').click()
+      await createPlan(page, template)
+    }
+    // People named as an organisation would: a person and a mobile for each role, a deputy for some.
+    const sections = await storedRows(page, 'sections')
+    const roleOf = new Map(sections.map((s) => [s.id, s.role]))
+    const items = await storedRows(page, 'items')
+    let n = 0
+    const people = items
+      .filter((i) => roleOf.get(i.sectionId) === 'roles' || roleOf.get(i.sectionId) === 'contact-tree')
+      .map((i) => {
+        n++
+        const name = `Person ${n} Lastname`
+        const phone = `+44 7700 900${String(100 + n)}`
+        return roleOf.get(i.sectionId) === 'roles'
+          ? { ...i, values: { ...i.values, person: name, phone, deputy: `Deputy ${n}` } }
+          : { ...i, text: name, values: { ...i.values, phone, deputy: `Deputy ${n}` } }
+      })
+    const hosting = items.find((i) => i.text === 'Cloud hosting provider')
+    await putRows(page, 'items', [...people, { ...hosting, values: { ...hosting.values, platform: 'Microsoft Azure', supportLine: '0800 123 4567' } }])
+    await page.goto(`${server.url}/grab-pack`)
+    await page.getByRole('heading', { name: 'The first hour, by role' }).waitFor()
+    await page.emulateMedia({ media: 'print' })
+    const firstHour = await page.locator('section[aria-labelledby=rb-first-hour] [data-testid=runbook-step]').evaluateAll((lis) =>
+      lis.map((li) =>
+        [...li.childNodes]
+          .filter((c) => c.nodeType === Node.TEXT_NODE)
+          .map((c) => c.textContent)
+          .join('')
+          .trim(),
+      ),
+    )
+    const callList = await page.locator('[data-testid=call-card] strong').allTextContents()
+    assert.ok(firstHour.length >= 8 && callList.length >= 10, `too little to test: ${firstHour.length} steps, ${callList.length} people`)
+    for (const [format, widthMm] of Object.entries(PAPER)) {
+      assert.deepEqual(await overflowingTables(page, px(widthMm - SIDE_MARGINS_MM)), [], `grab pack on ${format}: something is wider than the page`)
+      const pdf = await page.pdf({ format })
+      if (format === 'A4') writeFileSync('/tmp/continuity-kit-runbook-A4.pdf', pdf)
+      const [first] = await pdfText(pdf)
+      const missing = [...firstHour, ...callList].filter((t) => !squash(first).includes(squash(t)))
+      assert.deepEqual(missing, [], `grab pack on ${format}: not on page 1`)
+    }
+    await page.emulateMedia({ media: 'screen' })
+
+    // Each quick card, reached from the grab pack, is one page.
+    const cards = await page.getByRole('navigation', { name: 'Quick cards' }).getByRole('link').allTextContents()
+    assert.equal(cards.length, 4)
+    for (const name of cards) {
+      await page.goto(`${server.url}/grab-pack`)
+      await page.getByRole('navigation', { name: 'Quick cards' }).getByRole('link', { name }).click()
+      await page.getByRole('heading', { name: `If this happens: ${name}` }).waitFor()
+      await page.emulateMedia({ media: 'print' })
+      for (const format of Object.keys(PAPER)) {
+        const pages = await pdfText(await page.pdf({ format }))
+        assert.equal(pages.length, 1, `quick card "${name}" on ${format} takes ${pages.length} pages`)
+      }
+      await page.emulateMedia({ media: 'screen' })
+    }
     assert.deepEqual(errors, [], 'the page threw')
   } finally {
     await context.close()

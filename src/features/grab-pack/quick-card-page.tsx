@@ -60,7 +60,7 @@ export default function QuickCardPage({ scenarioId }: { scenarioId: string }) {
         ) : (
           <div className="rb-grid">
             {card.steps.map((g) => (
-              <RoleCard key={g.role} group={g} />
+              <RoleCard key={g.role} group={g} people={false} />
             ))}
           </div>
         )}

@@ -46,14 +46,15 @@ export function HolderLine({ h, withRole = false }: { h: Holder; withRole?: bool
   )
 }
 
-export function RoleCard({ group, details = false }: { group: RoleSteps; details?: boolean }) {
+/** One role's steps; with `people`, who holds the role (a quick card lists them once, under whom to call). */
+export function RoleCard({ group, details = false, people = true }: { group: RoleSteps; details?: boolean; people?: boolean }) {
   // The people named for the role; a row still waiting for its name adds nothing to a card for the day.
-  const named = group.holders.filter((h) => h.name.trim() !== '')
+  const named = people ? group.holders.filter((h) => h.name.trim() !== '') : []
   return (
     <div className="rb-card rb-role" data-testid="role-card">
       <h3>{group.role || 'Role not set'}</h3>
-      {group.role && group.holders.length === 0 && <p className="muted rb-small">Nobody holds this role in a roles section or contact tree.</p>}
-      {group.holders.length > 0 && named.length === 0 && <p className="muted rb-small">No one named for this role yet.</p>}
+      {people && group.role && group.holders.length === 0 && <p className="muted rb-small">Nobody holds this role in a roles section or contact tree.</p>}
+      {people && group.holders.length > 0 && named.length === 0 && <p className="muted rb-small">No one named for this role yet.</p>}
       {named.length > 0 && (
         <ul className="rb-holders">
           {named.map((h) => (
