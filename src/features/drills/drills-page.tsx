@@ -208,7 +208,8 @@ export default function DrillsPage() {
 
       <section aria-labelledby="exercised-heading" className="drill-group">
         <h2 id="exercised-heading">Plans and when they were last exercised</h2>
-        {plans === undefined ? null : plans.length === 0 ? (
+        {/* Not before the drills are read too: until then every plan would read "never exercised". */}
+        {plans === undefined || drills === undefined ? null : plans.length === 0 ? (
           <p className="muted">
             No plans yet. <Link href={href.home()}>Create a plan</Link> so a drill has something to exercise.
           </p>
