@@ -1,8 +1,10 @@
 // Reads of the registers that links point into: the rows of supplier registers and impact analyses
-// (for the dependency views and for the choices of a links field), and the names of linked rows.
+// (for the dependency views and for the choices of a links field), and the names of linked rows,
+// both ways: the rows a links field names, and the functions that name a supplier.
 import { Dexie } from 'dexie'
 import type { Item, Plan, Section } from '../domain/model'
 import { isImpactAnalysis, isSupplierRegister } from '../domain/registers'
+import { NO_RELYING, relyingFunctions, type RelyingNames } from '../domain/relying-functions'
 import type { LinkTarget } from '../domain/vocabulary'
 import { db } from './database'
 import { listPlans } from './plan-queries'
@@ -49,4 +51,16 @@ export async function itemNames(ids: readonly string[]): Promise<Map<string, str
   const out = new Map<string, string>()
   for (const r of rows) if (r) out.set(r.id, r.text)
   return out
+}
+
+/**
+ * For outputs of these sections: the functions that rely on each supplier of a supplier register
+ * among them, across all live plans (retired ones too, as the supplier's row shows them), in one
+ * read. Nothing is read when none of the sections is a supplier register.
+ */
+export async function relyingNames(sections: readonly Pick<Section, 'role'>[]): Promise<RelyingNames> {
+  if (!sections.some(isSupplierRegister)) return NO_RELYING
+  return db.transaction('r', db.plans, db.sections, db.items, async () =>
+    relyingFunctions(await readRegisterRows(listPlans(), (_plan, s) => isImpactAnalysis(s))),
+  )
 }

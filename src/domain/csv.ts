@@ -2,6 +2,7 @@
 // spreadsheets. Pure: the caller turns the string into a download.
 import { NO_NAMES, namesOf, type ItemNames } from './link-names'
 import type { Item, Section } from './model'
+import { NO_RELYING, type RelyingNames } from './relying-functions'
 import { sectionTable, type TableCell } from './section-table'
 import { fileDate, slugify } from './slug'
 
@@ -53,12 +54,13 @@ function row(cells: readonly string[]): string {
 
 /**
  * One section as RFC 4180 CSV: a header row (Item, Status, Owner, Due, each typed field's label,
- * Notes, Evidence), then one row per item of the section in `order`; links by the names of the rows
- * they point at (`names`, see link-names.ts). Every line, the last one included, ends with CRLF,
- * and the text starts with a UTF-8 BOM (see above).
+ * for a supplier register the functions that rely on it, Notes, Evidence), then one row per item of
+ * the section in `order`; links by the names of the rows they point at (`names`, see
+ * link-names.ts; `relying`, see relying-functions.ts). Every line, the last one included, ends
+ * with CRLF, and the text starts with a UTF-8 BOM (see above).
  */
-export function sectionToCsv(section: Section, items: readonly Item[], linked: ItemNames = NO_NAMES): string {
-  const table = sectionTable(section, items, namesOf(items, linked))
+export function sectionToCsv(section: Section, items: readonly Item[], linked: ItemNames = NO_NAMES, relying: RelyingNames = NO_RELYING): string {
+  const table = sectionTable(section, items, namesOf(items, linked), relying)
   let out = BOM + row(table.header.map(neutralise))
   for (const cells of table.rows) out += row(cells.map(cellText))
   return out

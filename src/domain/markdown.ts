@@ -9,6 +9,7 @@ import { formatFieldValue } from './fields'
 import { NO_NAMES, namesOf, type ItemNames } from './link-names'
 import type { Item, Section } from './model'
 import type { PlanRows } from './plan-factory'
+import { NO_RELYING, relyingColumn, RELYING_LABEL, type RelyingNames } from './relying-functions'
 import { progressOf } from './progress'
 import { isReviewOverdue, nextReviewDate } from './review'
 import { KIND_LABELS, PLAN_STATUS_LABELS, STATUS_LABELS } from './vocabulary'
@@ -116,8 +117,9 @@ function tableRow(cells: readonly string[]): string {
  * Typed rows as a table, then the notes and evidence of those that have any as a list below it:
  * long text gets room of its own rather than a table cell.
  */
-function sectionTable(section: Section, items: readonly Item[], names: ItemNames): string[] {
-  const header = ['Item', 'Status', 'Owner', 'Due', ...section.fields.map((f) => escapeCell(f.label))]
+function sectionTable(section: Section, items: readonly Item[], names: ItemNames, relying: RelyingNames): string[] {
+  const relyingOf = relyingColumn(section, relying)
+  const header = ['Item', 'Status', 'Owner', 'Due', ...section.fields.map((f) => escapeCell(f.label)), ...(relyingOf ? [RELYING_LABEL] : [])]
   const out = [tableRow(header), tableRow(header.map(() => '---'))]
   for (const item of items) {
     out.push(
@@ -127,6 +129,7 @@ function sectionTable(section: Section, items: readonly Item[], names: ItemNames
         escapeCell(item.owner),
         item.due ?? '',
         ...section.fields.map((f) => escapeCell(formatFieldValue(f, item.values[f.id], names))),
+        ...(relyingOf ? [escapeCell(relyingOf(item.id))] : []),
       ]),
     )
   }
@@ -167,9 +170,10 @@ function taskList(items: readonly Item[]): string[] {
 /**
  * The plan as Markdown: title, a metadata list, the description, then each section in order
  * with its guidance as a quote and its items as a table (sections with typed fields) or a task list.
- * `linked` names the rows that links fields point at outside this plan (see link-names.ts).
+ * `linked` names the rows that links fields point at outside this plan (see link-names.ts);
+ * `relying`, the functions that rely on each supplier of a supplier register (relying-functions.ts).
  */
-export function planToMarkdown(rows: PlanRows, now: Date, linked: ItemNames = NO_NAMES): string {
+export function planToMarkdown(rows: PlanRows, now: Date, linked: ItemNames = NO_NAMES, relying: RelyingNames = NO_RELYING): string {
   const names = namesOf(rows.items, linked)
   const { plan } = rows
   const sections = [...rows.sections].sort(byOrder)
@@ -201,7 +205,7 @@ export function planToMarkdown(rows: PlanRows, now: Date, linked: ItemNames = NO
     if (guidance.length > 0) out.push('', guidance.map((p) => `> ${p}`).join('\n>\n'))
     out.push('')
     if (items.length === 0) out.push('_No items._')
-    else if (section.fields.length > 0) out.push(...sectionTable(section, items, names))
+    else if (section.fields.length > 0) out.push(...sectionTable(section, items, names, relying))
     else out.push(...taskList(items))
   }
   return out.join('\n') + '\n'

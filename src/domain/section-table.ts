@@ -1,9 +1,11 @@
 // One section with typed fields as a table of typed cells: what the CSV and .xlsx exports write.
-// Every column the screen shows for a row, links by name, and the notes and evidence.
+// Every column the screen shows for a row, links by name (a supplier's relying functions too), and
+// the notes and evidence.
 import { byOrder } from './order'
 import { formatFieldValue } from './fields'
 import type { ItemNames } from './link-names'
 import type { FieldDef, Item, Section } from './model'
+import { relyingColumn, RELYING_LABEL, type RelyingNames } from './relying-functions'
 import { STATUS_LABELS } from './vocabulary'
 
 /** Text stays text, numbers are numbers, dates are calendar dates (YYYY-MM-DD). */
@@ -27,16 +29,21 @@ function fieldCell(field: FieldDef, value: Item['values'][string] | undefined, n
   return text(formatFieldValue(field, value, names))
 }
 
-/** Header: Item, Status, Owner, Due, each field's label, Notes, Evidence; one row per item in order. */
-export function sectionTable(section: Section, items: readonly Item[], names: ItemNames): SectionTable {
+/**
+ * Header: Item, Status, Owner, Due, each field's label, (for a supplier register) Functions that
+ * rely on it, Notes, Evidence; one row per item in order.
+ */
+export function sectionTable(section: Section, items: readonly Item[], names: ItemNames, relying: RelyingNames): SectionTable {
+  const relyingOf = relyingColumn(section, relying)
   return {
-    header: ['Item', 'Status', 'Owner', 'Due', ...section.fields.map((f) => f.label), 'Notes', 'Evidence'],
+    header: ['Item', 'Status', 'Owner', 'Due', ...section.fields.map((f) => f.label), ...(relyingOf ? [RELYING_LABEL] : []), 'Notes', 'Evidence'],
     rows: sectionItems(section.id, items).map((item) => [
       text(item.text),
       text(STATUS_LABELS[item.status]),
       text(item.owner),
       item.due ? { type: 'date', value: item.due } : text(''),
       ...section.fields.map((f) => fieldCell(f, item.values[f.id], names)),
+      ...(relyingOf ? [text(relyingOf(item.id))] : []),
       text(item.notes),
       text(item.evidence),
     ]),

@@ -1,6 +1,7 @@
 // The plan's other formats as downloaded from the app: the .xlsx (its writer fetched only when asked
 // for) read back by ExcelJS with typed cells, and CSV and Markdown naming every linked row — a
-// supplier in another plan, a function in the same plan — as the screen does.
+// supplier in another plan, a function in the same plan, the functions that rely on a supplier —
+// as the screen does.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -62,6 +63,24 @@ test('.xlsx, CSV and Markdown downloads hold typed cells and name every linked r
     assert.equal(row.getCell(col('Contract end')).value.toISOString().slice(0, 10), first.values.contractEnd)
     assert.equal(row.getCell(col('Notes')).value, first.notes)
     assert.equal(row.getCell(col('Evidence')).value, first.evidence)
+    // A supplier that functions (in another plan) rely on: the relation is stored on the functions,
+    // and every output of the register names them, as the supplier's row does.
+    const byOrder = (a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
+    const relyingOn = (s) =>
+      items
+        .filter((i) => i.values.suppliers?.includes(s.id))
+        .sort(byOrder)
+        .map((i) => i.text)
+    const relied = items.find((i) => i.planId === plans.suppliers && relyingOn(i).length >= 2)
+    assert.ok(relied, 'the seed links no supplier to two functions')
+    const relying = relyingOn(relied)
+    const reliedRow = sheet.getRows(2, sheet.rowCount - 1).find((r) => r.getCell(col('Item')).value === relied.text)
+    assert.equal(reliedRow?.getCell(col('Functions that rely on it')).value, relying.join(', '))
+    const supplierCsv = (await download(page, 'CSV: Supplier register')).bytes.toString('utf8')
+    const supplierLine = supplierCsv.split('\r\n').find((l) => l.startsWith(relied.text))
+    assert.ok(supplierLine?.includes(`"${relying.join(', ')}"`), `the supplier's CSV row does not name the functions that rely on it: ${supplierLine}`)
+    const supplierMd = (await download(page, 'Markdown (.md)')).bytes.toString('utf8')
+    assert.ok(supplierMd.includes(`| ${relying.join(', ')} |`), 'the Markdown supplier register does not name the functions that rely on a supplier')
 
     // The impact analysis as CSV and the whole plan as Markdown: links by name.
     await page.goto(`${server.url}/plans/${plans.continuity}`)

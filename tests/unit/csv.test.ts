@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { csvFileName, sectionToCsv } from '../../src/domain/csv'
 import { slugify } from '../../src/domain/slug'
 import type { FieldDef, Item, Section } from '../../src/domain/model'
+import { SUPPLIER_REGISTER_FIELDS } from '../../src/domain/section-roles'
 import { makeItemRow, makeSectionRow } from '../support/factories'
 
 const NOW = '2026-11-28T12:00:00.000Z'
@@ -48,6 +49,23 @@ describe('sectionToCsv', () => {
       'Acme Hosting,Not applicable,Sam,2027-01-15,Critical,4h,3,ops@acme.test,n,e',
       '',
     ])
+  })
+
+  it('names the functions that rely on each supplier of a supplier register, after the fields', () => {
+    const register = section([...SUPPLIER_REGISTER_FIELDS], { role: 'supplier-register' })
+    const relying = new Map([['cloud', ['Payroll (Head office)', 'Website']]])
+    const csv = sectionToCsv(
+      register,
+      [item({ id: 'cloud', text: 'Cloud host', notes: 'n' }), item({ id: 'spare', text: 'Spare courier' })],
+      new Map(),
+      relying,
+    )
+    const [header, cloud, spare] = body(csv)
+    expect(header?.endsWith(',Functions that rely on it,Notes,Evidence')).toBe(true)
+    expect(cloud?.endsWith(',"Payroll (Head office), Website",n,')).toBe(true)
+    expect(spare?.endsWith(',,,')).toBe(true)
+    // Only a supplier register has the column.
+    expect(body(sectionToCsv(section(supplierFields), [], new Map(), relying))[0]).not.toContain('rely')
   })
 
   it('formats durations in units and leaves missing values empty', () => {

@@ -116,6 +116,32 @@ describe('the Markdown export read by a GFM parser', () => {
     expect(parts).toEqual([`Notes: ${asTyped(notes)}`, `Evidence: ${asTyped(evidence)}`])
   })
 
+  it('names the functions that rely on each supplier of a supplier register, hostile names as typed', () => {
+    const register: Section = {
+      id: 'reg',
+      planId: 'p1',
+      order: 'a3',
+      title: 'Supplier register',
+      guidance: '',
+      role: 'supplier-register',
+      fields,
+      updatedAt: CREATED,
+    }
+    const cloud = item('reg', { id: 'cloud', text: 'Cloud host' })
+    const spare = item('reg', { id: 'spare', text: 'Spare courier' })
+    const relying = new Map([['cloud', ['Payroll (Head office)', ...HOSTILE.slice(0, 12)]]])
+    const doc = render(planToMarkdown({ plan, sections: [...sections, register], items: [cloud, spare] }, NOW, new Map(), relying))
+    const table = [...doc.querySelectorAll('table')].at(-1)
+    const header = [...(table?.querySelectorAll('th') ?? [])].map((th) => th.textContent)
+    const col = header.indexOf('Functions that rely on it')
+    expect(col).toBe(header.length - 1)
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''))
+    expect(rows.map((r) => [r[0], r[col]])).toEqual([
+      ['Cloud host', ['Payroll (Head office)', ...HOSTILE.slice(0, 12)].map(oneLine).join(', ')],
+      ['Spare courier', ''],
+    ])
+  })
+
   it('keeps typed rows in table cells as typed, and their notes and evidence below the table', () => {
     const rows = [...doc.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''))
     for (const text of HOSTILE) {

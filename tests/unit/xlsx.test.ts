@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs'
 import writeXlsxFile from 'write-excel-file/node'
 import { describe, expect, it } from 'vitest'
 import type { FieldDef, Item, Section } from '../../src/domain/model'
+import { NO_RELYING } from '../../src/domain/relying-functions'
+import { SUPPLIER_REGISTER_FIELDS } from '../../src/domain/section-roles'
 import { sectionTable } from '../../src/domain/section-table'
 import { sectionSheet, sheetName } from '../../src/domain/xlsx'
 import { makeItemRow } from '../support/factories'
@@ -50,7 +52,7 @@ describe('the .xlsx export', () => {
       }),
       item({ text: '00123', status: 'done', values: { phone: '0800 123 456', every: -5.5 } }),
     ]
-    const table = sectionTable(section, rows, new Map([['f1', 'Payroll']]))
+    const table = sectionTable(section, rows, new Map([['f1', 'Payroll']]), NO_RELYING)
     const { data, options } = sectionSheet(table, section.title)
     const sheet = await readBack(await writeXlsxFile(data, options as never).toBuffer())
 
@@ -93,6 +95,22 @@ describe('the .xlsx export', () => {
     expect(sheet.getRow(3).getCell(1).numFmt).toBe('@')
     expect(sheet.getRow(2).getCell(4).numFmt).toBe('yyyy-mm-dd')
     sheet.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(V.Formula)))
+  })
+
+  it('names the functions that rely on each supplier of a supplier register, in the column the screen shows', async () => {
+    const register: Section = { ...section, role: 'supplier-register', fields: [...SUPPLIER_REGISTER_FIELDS] }
+    const rows = [item({ id: 'cloud', text: 'Cloud host', notes: 'n' }), item({ id: 'spare', text: 'Spare courier' })]
+    const relying = new Map([['cloud', ['Payroll (Head office)', 'Payroll (Head office copy)', 'Website']]])
+    const { data, options } = sectionSheet(sectionTable(register, rows, new Map(), relying), register.title)
+    const sheet = await readBack(await writeXlsxFile(data, options as never).toBuffer())
+    const header = (sheet.getRow(1).values as unknown[]).slice(1)
+    // After the fields, before the notes, as on the supplier's row.
+    expect(header.slice(-3)).toEqual(['Functions that rely on it', 'Notes', 'Evidence'])
+    const col = header.indexOf('Functions that rely on it') + 1
+    expect(sheet.getRow(2).getCell(col).type).toBe(ExcelJS.ValueType.String)
+    expect(sheet.getRow(2).getCell(col).value).toBe('Payroll (Head office), Payroll (Head office copy), Website')
+    expect(sheet.getRow(2).getCell(col + 1).value).toBe('n')
+    expect(sheet.getRow(3).getCell(col).value).toBeNull()
   })
 
   it('makes a sheet name Excel accepts', () => {

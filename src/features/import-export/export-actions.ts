@@ -1,7 +1,7 @@
 // Export actions: build the document (or Markdown, CSV, .xlsx) and hand it to the browser as a download.
 import { listItems, listSections } from '../../db/checklist-repository'
 import { exportPlans } from '../../db/exchange-repository'
-import { itemNames } from '../../db/link-queries'
+import { itemNames, relyingNames } from '../../db/link-queries'
 import { getPlan } from '../../db/plan-queries'
 import { localDate } from '../../domain/dates'
 import { csvFileName, sectionToCsv } from '../../domain/csv'
@@ -10,6 +10,7 @@ import { exportFileName, xlsxFileName } from '../../domain/file-names'
 import { linkedIds } from '../../domain/link-names'
 import { markdownFileName, planToMarkdown } from '../../domain/markdown'
 import type { Item, Section } from '../../domain/model'
+import type { RelyingNames } from '../../domain/relying-functions'
 import { sectionTable } from '../../domain/section-table'
 import type { UserTemplate } from '../../domain/user-template'
 import { sectionSheet, XLSX_MIME } from '../../domain/xlsx'
@@ -34,25 +35,26 @@ export async function downloadPlanMarkdown(planId: string): Promise<void> {
   const plan = await getPlan(planId)
   if (!plan) return
   const [sections, items] = await Promise.all([listSections(planId), listItems(planId)])
-  const names = await itemNames(linkedIds(sections, items))
-  downloadText(markdownFileName(plan.title, today()), planToMarkdown({ plan, sections, items }, new Date(), names), 'text/markdown')
+  const [names, relying] = await Promise.all([itemNames(linkedIds(sections, items)), relyingNames(sections)])
+  downloadText(markdownFileName(plan.title, today()), planToMarkdown({ plan, sections, items }, new Date(), names, relying), 'text/markdown')
 }
 
-/** A section's items and the names of every row their links point at, as the screen shows them. */
-async function sectionRows(section: Section): Promise<{ items: Item[]; names: Map<string, string> }> {
+/** A section's items and the names of every row their links point at (and of the functions relying on a supplier), as the screen shows them. */
+async function sectionRows(section: Section): Promise<{ items: Item[]; names: Map<string, string>; relying: RelyingNames }> {
   const items = await listItems(section.planId)
-  return { items, names: await itemNames(linkedIds([section], items)) }
+  const [names, relying] = await Promise.all([itemNames(linkedIds([section], items)), relyingNames([section])])
+  return { items, names, relying }
 }
 
 export async function downloadSectionCsv(planTitle: string, section: Section): Promise<void> {
-  const { items, names } = await sectionRows(section)
-  downloadText(csvFileName(planTitle, section.title, today()), sectionToCsv(section, items, names), 'text/csv')
+  const { items, names, relying } = await sectionRows(section)
+  downloadText(csvFileName(planTitle, section.title, today()), sectionToCsv(section, items, names, relying), 'text/csv')
 }
 
 export async function downloadSectionXlsx(planTitle: string, section: Section): Promise<void> {
   // The spreadsheet writer is loaded only now, so it never weighs on opening the app.
-  const [{ default: writeXlsxFile }, { items, names }] = await Promise.all([import('write-excel-file/browser'), sectionRows(section)])
-  const { data, options } = sectionSheet(sectionTable(section, items, names), section.title)
+  const [{ default: writeXlsxFile }, { items, names, relying }] = await Promise.all([import('write-excel-file/browser'), sectionRows(section)])
+  const { data, options } = sectionSheet(sectionTable(section, items, names, relying), section.title)
   const blob = await writeXlsxFile(data, options).toBlob()
   downloadBlob(xlsxFileName(planTitle, section.title, today()), new Blob([blob], { type: XLSX_MIME }))
 }
