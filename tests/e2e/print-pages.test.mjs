@@ -119,6 +119,7 @@ test('plans, the grab pack and a drill report print whole on A4 and Letter', T, 
       const linked = mine.flatMap((i) => Object.values(i.values).filter(Array.isArray).flat()).map((l) => names.get(l))
       // A supplier's row names the functions that rely on it (the link is stored on the functions).
       const relying = items.filter((i) => i.values.suppliers?.some((s) => mine.some((m) => m.id === s))).map((i) => i.text)
+      if (relying.length) await eventually(async () => assert.ok((await page.getByTestId('print-plan').innerText()).includes(relying[0])))
       // The last changed and printed-on facts are on the first page.
       await eventually(async () => assert.match(await page.getByTestId('print-masthead').innerText(), /Last changed .* Printed on /))
       await checkPaper(page, `plan-${key}`, [...mine.flatMap((i) => [i.text, i.notes, i.evidence]), ...linked, ...relying])

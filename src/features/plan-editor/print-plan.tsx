@@ -5,7 +5,7 @@
 // get a line of their own under their row. Rendered only while printing.
 import { byOrder } from '../../domain/order'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { itemNames } from '../../db/link-queries'
+import { itemNames, relyingNames } from '../../db/link-queries'
 import { dateOf, formatDate, localDate } from '../../domain/dates'
 import { linkedIds, namesOf, type ItemNames } from '../../domain/link-names'
 import { formatFieldValue } from '../../domain/fields'
@@ -13,6 +13,7 @@ import { FieldValueText } from './field-value-text'
 import type { FieldDef, Item, Plan, Section } from '../../domain/model'
 import { percent, progressOf } from '../../domain/progress'
 import { nextReviewDate } from '../../domain/review'
+import { NO_RELYING, relyingColumn, RELYING_LABEL } from '../../domain/relying-functions'
 import { KIND_LABELS, PHASE_LABELS, PHASES } from '../../domain/vocabulary'
 import { PrintedItemStatus } from '../../entities/item'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
@@ -41,8 +42,11 @@ function Written({ item }: { item: Item }) {
   )
 }
 
-function SectionTable({ section, items, names }: { section: Section; items: Item[]; names: ItemNames }) {
-  const columns = section.fields.length + 4
+/** A supplier register's relying functions by supplier id (see relying-functions.ts); null for other sections. */
+type Relying = ((itemId: string) => string) | null
+
+function SectionTable({ section, items, names, relying }: { section: Section; items: Item[]; names: ItemNames; relying: Relying }) {
+  const columns = section.fields.length + (relying ? 5 : 4)
   return (
     <table className="print-table">
       <thead>
@@ -54,6 +58,7 @@ function SectionTable({ section, items, names }: { section: Section; items: Item
               {f.label}
             </th>
           ))}
+          {relying && <th scope="col">{RELYING_LABEL}</th>}
           <th scope="col">Owner</th>
           <th scope="col">Due</th>
         </tr>
@@ -70,6 +75,7 @@ function SectionTable({ section, items, names }: { section: Section; items: Item
                 <Value field={f} value={i.values[f.id]} names={names} />
               </td>
             ))}
+            {relying && <td>{relying(i.id)}</td>}
             <td>{i.owner}</td>
             <td>{i.due ? formatDate(i.due) : ''}</td>
           </tr>
@@ -86,7 +92,7 @@ function SectionTable({ section, items, names }: { section: Section; items: Item
   )
 }
 
-function SectionRecords({ section, items, names }: { section: Section; items: Item[]; names: ItemNames }) {
+function SectionRecords({ section, items, names, relying }: { section: Section; items: Item[]; names: ItemNames; relying: Relying }) {
   return (
     <div className="print-records">
       {items.map((i) => (
@@ -103,6 +109,12 @@ function SectionRecords({ section, items, names }: { section: Section; items: It
                 </dd>
               </div>
             ))}
+            {relying && (
+              <div>
+                <dt>{RELYING_LABEL}</dt>
+                <dd>{relying(i.id)}</dd>
+              </div>
+            )}
             <div>
               <dt>Owner</dt>
               <dd>{i.owner}</dd>
@@ -173,6 +185,8 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
   // Links name their rows, wherever they are; those read here are the ones outside this plan.
   const outside = useLiveQuery(() => itemNames(linkedIds(sections, items).filter((id) => !items.some((i) => i.id === id))), [sections, items])
   const names = namesOf(items, outside)
+  // A supplier register's rows name the functions that rely on them, as on screen.
+  const relying = useLiveQuery(() => relyingNames(sections), [sections]) ?? NO_RELYING
   const progress = progressOf(items)
   const bySection = new Map<string, Item[]>()
   for (const i of [...items].sort(byOrder)) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i])
@@ -208,9 +222,9 @@ export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Sec
             ) : s.fields.length === 0 ? (
               <SectionList items={rows} />
             ) : s.fields.length <= TABLE_MAX_FIELDS ? (
-              <SectionTable section={s} items={rows} names={names} />
+              <SectionTable section={s} items={rows} names={names} relying={relyingColumn(s, relying)} />
             ) : (
-              <SectionRecords section={s} items={rows} names={names} />
+              <SectionRecords section={s} items={rows} names={names} relying={relyingColumn(s, relying)} />
             )}
           </section>
         )
