@@ -186,6 +186,14 @@ describe('the incident screen', () => {
     const item = (await listItems(planId)).find((i) => i.text === 'Add a second hosting region')
     expect(item).toMatchObject({ owner: 'Ana', source: { kind: 'incident-action' } })
     expect(await screen.findByRole('link', { name: 'Add a second hosting region' })).toBeInTheDocument()
+
+    // Moved to the trash: gone from the app, listed in the trash, its plan task kept.
+    await user.click(screen.getByRole('button', { name: 'Move to trash' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Move this incident to the trash?' })).getByRole('button', { name: 'Move to trash' }))
+    await waitFor(async () => expect((await getDrill(incidentId))?.deletedAt).toEqual(expect.any(String)))
+    await user.click(screen.getByRole('link', { name: 'Trash' }))
+    expect(await screen.findByTestId('trash-drill-row')).toHaveTextContent(/Incident.*Azure down.*Declared/)
+    expect((await listItems(planId)).some((i) => i.text === 'Add a second hosting region')).toBe(true)
   })
 
   it('shows the status board and the report from the stored incident', async () => {

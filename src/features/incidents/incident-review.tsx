@@ -3,7 +3,8 @@
 // the incident, the findings of its log (each can become actions, as a drill's do), and the timeline.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useRef, useState } from 'react'
-import { Link } from 'wouter'
+import { Link, useLocation } from 'wouter'
+import { restoreDrill, trashDrill } from '../../db/drill-repository'
 import { listFindingActions } from '../../db/finding-repository'
 import { addReviewAction, setReview } from '../../db/incident-repository'
 import type { PlanSteps } from '../../db/plan-steps'
@@ -19,6 +20,7 @@ import { downloadText } from '../../ui/download'
 import { attempt } from '../../ui/errors'
 import { href } from '../../ui/routes'
 import { showToast } from '../../ui/toast-store'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { DrillLog } from '../drills/drill-log'
 import { ActionForm, ActionLine, FindingCard } from '../drills/finding-actions'
 
@@ -62,6 +64,8 @@ function ReviewField({ incident, field, label }: { incident: IncidentRun; field:
 
 export function IncidentReview({ incident, events, steps }: { incident: IncidentRun; events: readonly DrillEvent[]; steps: PlanSteps[] }) {
   const plans = useLiveQuery(listPlans)
+  const [, navigate] = useLocation()
+  const [trashing, setTrashing] = useState(false)
   const actions = useLiveQuery(() => listFindingActions(incident.id), [incident.id])
   // Actions go by default to the incident procedure that applied (lessons feed it), else the first plan.
   const applied = (plans ?? []).filter((p) => incident.planIds.includes(p.id))
@@ -74,6 +78,21 @@ export function IncidentReview({ incident, events, steps }: { incident: Incident
   const findings = during.filter((e) => isFinding(e) && !isStepTick(e))
   const afterIds = new Set(events.filter((e) => e.createdAt > closedAt).map((e) => e.id))
   const reviewActions = (actions ?? []).filter((a) => afterIds.has(a.item.source?.id ?? ''))
+
+  const moveToTrash = async () => {
+    setTrashing(false)
+    const done = await attempt(async () => {
+      await trashDrill(incident.id)
+      return true
+    })
+    if (!done) return
+    navigate(href.home())
+    showToast({
+      tone: 'info',
+      text: `"${incident.title}" moved to the trash.`,
+      action: { label: 'Undo', run: () => void attempt(() => restoreDrill(incident.id)) },
+    })
+  }
 
   const saveCalendar = () => {
     if (!review.reviewDate) return
@@ -103,6 +122,9 @@ export function IncidentReview({ incident, events, steps }: { incident: Incident
           <Link href={href.home()} className="button-link">
             All plans
           </Link>
+          <button type="button" className="danger" onClick={() => setTrashing(true)}>
+            Move to trash
+          </button>
         </span>
       </header>
 
@@ -166,6 +188,19 @@ export function IncidentReview({ incident, events, steps }: { incident: Incident
           </section>
         </aside>
       </div>
+      <ConfirmDialog
+        open={trashing}
+        title="Move this incident to the trash?"
+        confirmLabel="Move to trash"
+        danger
+        onConfirm={() => void moveToTrash()}
+        onCancel={() => setTrashing(false)}
+      >
+        <p>
+          {incident.title}: the incident, its log and its review go to the trash, from where you can restore them or remove them for good. Plan tasks made from
+          its actions stay in their plans.
+        </p>
+      </ConfirmDialog>
     </div>
   )
 }
