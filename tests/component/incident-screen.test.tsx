@@ -130,6 +130,7 @@ describe('the incident screen', () => {
     const fn = await screen.findByTestId('stopped-function')
     expect(fn).toHaveTextContent(/RTO passed 5 min ago/)
     expect(screen.getByRole('alert')).toHaveTextContent(/Update overdue by 1 h 35 min: send a status update now/)
+    expect(document.title).toBe('⏰ Update due — Incident: Azure down — Continuity Kit')
 
     // Logging an update sent resets the cadence.
     const user = userEvent.setup()

@@ -1,12 +1,13 @@
 // The open incident, for its lead and log keeper: the clock since declaration, severity, the next
 // status update due; what is down and what it stops; the log (the drill's, with the incident's entry
 // types); the response steps; communication. Everything is written as it happens.
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { closeIncident, setSeverity } from '../../db/incident-repository'
 import type { PlanSteps } from '../../db/plan-steps'
 import { elapsedMs, formatClock } from '../../domain/drill-clock'
 import type { DrillEvent } from '../../domain/drill-model'
+import { nextUpdateDue } from '../../domain/incident-clock'
 import type { IncidentRun } from '../../domain/incident'
 import type { SeverityLevel } from '../../domain/incident-severity'
 import { INCIDENT_LOG_TYPES } from '../../entities/drill'
@@ -36,6 +37,11 @@ export function IncidentConsole({ incident, events, steps, levels }: Props) {
   const { lead, logKeeper, description, severity } = incident.incident
   // A level removed from Settings since the declaration still shows as the incident recorded it.
   const known = levels.some((l) => l.id === severity)
+  // The tab's title says when an update is due, so it shows from another tab or window too.
+  const overdue = nextUpdateDue(incident.startedAt, incident.incident.updateEveryMinutes, events, now).overdue
+  useEffect(() => {
+    document.title = `${overdue ? '⏰ Update due — ' : ''}Incident: ${incident.title} — Continuity Kit`
+  }, [overdue, incident.title])
 
   const openBoard = () => {
     window.open(href.incidentBoard(incident.id), `board-${incident.id}`)

@@ -17,7 +17,8 @@ export default function IncidentPage({ id }: { id: string }) {
   const levels = useLiveQuery(getSeverities)
 
   useEffect(() => {
-    if (drill) document.title = `${drill.status === 'running' ? 'Incident' : 'Review'}: ${drill.title} — Continuity Kit`
+    // The open incident's screen keeps its own title (it says when an update is due).
+    if (drill && drill.status !== 'running') document.title = `Review: ${drill.title} — Continuity Kit`
   }, [drill])
 
   if (drill === undefined || events === undefined || levels === undefined || (drill && steps === undefined))
