@@ -128,6 +128,12 @@ test('plans, the grab pack and a drill report print whole on A4 and Letter', T, 
         const text = (await pdfText(await page.pdf({ format: 'A4' }))).join(' ')
         assert.match(text, /(^|\s)10\.\s/)
         assert.match(text, /(^|\s)12\.\s/)
+        // The runbook leads: the day's steps, with their roles, before the preparation checklist.
+        const flat = squash(text)
+        const [runbook, step, task] = ['On the day: response steps', 'Call the incident lead', 'Check what your cyber insurance requires'].map((t) =>
+          flat.indexOf(squash(t)),
+        )
+        assert.ok(runbook >= 0 && runbook < step && step < task, 'the printed plan does not lead with its response steps')
       }
       await page.emulateMedia({ media: 'screen' })
     }
