@@ -57,7 +57,10 @@ async function traceOpen(target) {
     const events = []
     cdp.on('Tracing.dataCollected', (e) => events.push(...e.value))
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,loading,blink.user_timing', transferMode: 'ReportEvents' })
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,loading,blink.user_timing',
+      transferMode: 'ReportEvents',
+    })
     await page.goto(target.url)
     await new Promise((r) => setTimeout(r, 5000))
     await cdp.send('Tracing.end')
