@@ -2,7 +2,7 @@
 // its phase and role on the row, finds it in the grab pack's runbook, and turns it back.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createPlan, itemRow, launch, navLink, openApp, openItem, shutdown, startPreview, waitForStoredItem } from './browser.mjs'
+import { createPlan, itemRow, launch, navLink, openApp, openItem, shutdown, startPreview, waitForServiceWorker, waitForStoredItem } from './browser.mjs'
 
 let server
 let browser
@@ -50,6 +50,32 @@ test('a task becomes a response step with a phase and a role, shows them on its 
     await waitForStoredItem(page, TASK, (i) => assert.deepEqual([i.kind, i.phase, i.role], ['task', null, 'Senior decision-maker']))
     assert.equal(await itemRow(page, TASK).getByTestId('step-fact').count(), 0)
     assert.equal(await again.getByLabel('When (phase)').count(), 0)
+    assert.deepEqual(errors, [], 'the page threw')
+  } finally {
+    await context.close()
+  }
+})
+
+test('with the network cut, the grab pack and every quick card open, by address and by their links', T, async () => {
+  const { context, page, errors } = await openApp(browser, server.url)
+  try {
+    await createPlan(page, 'Business continuity plan')
+    await waitForServiceWorker(page)
+    await context.setOffline(true)
+    const response = await page.goto(`${server.url}/grab-pack`, { waitUntil: 'load' })
+    assert.ok(response?.fromServiceWorker(), 'offline /grab-pack was not answered by the service worker')
+    await page.getByRole('heading', { name: 'The first hour, by role' }).waitFor()
+    const links = page.getByRole('navigation', { name: 'Quick cards' }).getByRole('link')
+    const names = await links.allTextContents()
+    assert.equal(names.length, 4)
+    for (const name of names) {
+      await page.getByRole('navigation', { name: 'Quick cards' }).getByRole('link', { name }).click()
+      await page.getByRole('heading', { name: `If this happens: ${name}` }).waitFor()
+      assert.ok((await page.getByTestId('runbook-step').count()) > 0, `the quick card "${name}" has no steps`)
+      await page.getByRole('link', { name: '← Grab pack' }).click()
+      await page.getByRole('heading', { name: 'Call list' }).waitFor()
+    }
+    await context.setOffline(false)
     assert.deepEqual(errors, [], 'the page threw')
   } finally {
     await context.close()
