@@ -63,6 +63,7 @@ test('an incident runs offline from declaration to review, and its actions and r
     assert.equal(await dialog.getByRole('checkbox', { name: /IR plan/ }).isChecked(), true)
     assert.equal(await dialog.getByRole('checkbox', { name: /BC plan/ }).isChecked(), true)
     assert.equal(await dialog.getByRole('checkbox', { name: /Our suppliers/ }).isChecked(), false)
+    await assertAccessible(page, 'the Start incident dialog')
     await dialog.getByRole('button', { name: 'Declare incident' }).click()
     await page.waitForURL(/\/incidents\/[^/]+$/)
     await page.getByRole('heading', { name: 'Cloud hosting down', level: 1 }).waitFor()
@@ -159,6 +160,12 @@ test('an incident runs offline from declaration to review, and its actions and r
     assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false)
     await page.screenshot({ path: SHOT, fullPage: true })
     await page.emulateMedia({ media: 'screen' })
+
+    // The severity levels, in Settings.
+    await page.goto(`${server.url}/settings`, { waitUntil: 'load' })
+    await page.getByRole('heading', { name: 'Incident severity levels' }).waitFor()
+    assert.equal(await page.getByTestId('severity-level').count(), 3)
+    await assertAccessible(page, 'Settings with the severity levels')
     assert.deepEqual(errors, [], 'a page threw')
   } finally {
     await context.close()
