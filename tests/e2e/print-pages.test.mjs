@@ -100,7 +100,8 @@ function runbookTexts(page) {
           .trim(),
       )
     }
-    for (const e of main.querySelectorAll('.rb-notes, .rb-card strong, .rb-card a, .rb-function h3, .rb-function p')) out.push(...e.textContent.split('\n'))
+    for (const e of main.querySelectorAll('.rb-notes, .rb-card strong, .rb-card a, .rb-function h3, .rb-function p, .rb-details dd'))
+      out.push(...e.textContent.split('\n'))
     return [...new Set(out.map((t) => t.trim()).filter(Boolean))]
   })
 }

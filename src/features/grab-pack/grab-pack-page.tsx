@@ -132,7 +132,13 @@ export default function GrabPackPage() {
               </div>
             )}
           </section>
-          <StepDetails title="How to invoke, step by step" groups={pack.invoke} />
+          <StepDetails
+            phases={[
+              { label: PHASE_LABELS.invoke, groups: pack.invoke },
+              { label: PHASE_LABELS['first-hour'], groups: pack.firstHour },
+              ...pack.later.map((p) => ({ label: PHASE_LABELS[p.phase], groups: p.roles })),
+            ]}
+          />
           <section aria-labelledby="rb-functions" className="rb-new-page">
             <h2 id="rb-functions">Critical functions: how long they can stop, what to do instead, whom to call</h2>
             {pack.functions.length === 0 ? (

@@ -46,7 +46,7 @@ export function HolderLine({ h, withRole = false }: { h: Holder; withRole?: bool
   )
 }
 
-/** One role's steps; with `people`, who holds the role (a quick card lists them once, under whom to call). */
+/** One role's steps, with their how (shown, or with `details` folded); with `people`, who holds the role (a quick card lists them once, under whom to call). */
 export function RoleCard({ group, details = false, people = true }: { group: RoleSteps; details?: boolean; people?: boolean }) {
   // The people named for the role; a row still waiting for its name adds nothing to a card for the day.
   const named = people ? group.holders.filter((h) => h.name.trim() !== '') : []
@@ -69,8 +69,16 @@ export function RoleCard({ group, details = false, people = true }: { group: Rol
               ☐{' '}
             </span>
             {s.text}
-            {/* On paper the how comes after the call list, so page 1 holds the first hour and the call list. */}
-            {details && s.guidance && <p className="rb-small no-print">{s.guidance}</p>}
+            {/* On paper the how comes after the call list (StepDetails), so page 1 holds the first hour and the call list. */}
+            {s.guidance.trim() &&
+              (details ? (
+                <p className="rb-small no-print">{s.guidance}</p>
+              ) : (
+                <details className="rb-how no-print">
+                  <summary>How</summary>
+                  <p className="rb-small">{s.guidance}</p>
+                </details>
+              ))}
             {s.notes.trim() && <p className="rb-small rb-notes">{s.notes}</p>}
           </li>
         ))}
@@ -121,23 +129,30 @@ export function SupplierItem({ s }: { s: SupplierLine }) {
   )
 }
 
-/** The how of each step, for paper: after the call list, so page 1 keeps the first hour and the call list. */
-export function StepDetails({ title, groups }: { title: string; groups: RoleSteps[] }) {
-  const steps = groups.flatMap((g) => g.steps.filter((s) => s.guidance.trim()).map((s) => ({ ...s, role: g.role })))
-  if (steps.length === 0) return null
+/** The how of every step, for paper: after the call list, so page 1 keeps the first hour and the call list. */
+export function StepDetails({ phases }: { phases: { label: string; groups: RoleSteps[] }[] }) {
+  const withHow = phases
+    .map((p) => ({ label: p.label, steps: p.groups.flatMap((g) => g.steps.filter((s) => s.guidance.trim()).map((s) => ({ ...s, role: g.role }))) }))
+    .filter((p) => p.steps.length > 0)
+  if (withHow.length === 0) return null
   return (
     <section className="print-only rb-details">
-      <h2>{title}</h2>
-      <dl>
-        {steps.map((s) => (
-          <div key={s.id}>
-            <dt>
-              {s.text} <span className="rb-role-name">· {s.role || 'role not set'}</span>
-            </dt>
-            <dd>{s.guidance}</dd>
-          </div>
-        ))}
-      </dl>
+      <h2>How, step by step</h2>
+      {withHow.map((p) => (
+        <div key={p.label}>
+          <h3>{p.label}</h3>
+          <dl>
+            {p.steps.map((s) => (
+              <div key={s.id}>
+                <dt>
+                  {s.text} <span className="rb-role-name">· {s.role || 'role not set'}</span>
+                </dt>
+                <dd>{s.guidance}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
     </section>
   )
 }
