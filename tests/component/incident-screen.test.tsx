@@ -97,6 +97,17 @@ describe('the incident screen', () => {
     expect(banner).toHaveTextContent(/Next update due in (1 h|59 min)/)
   })
 
+  it('declares with two clicks on a phone: no title needed, the time names it', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'Start incident' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Start incident' })
+    await within(dialog).findByRole('radio', { name: /1 Critical/ })
+    await user.click(within(dialog).getByRole('button', { name: 'Declare incident' }))
+    expect(await screen.findByRole('heading', { name: /^Incident declared /, level: 1 })).toBeInTheDocument()
+    expect((await db.drills.toArray())[0]?.incident?.severityLabel).toBe('1 Critical')
+  })
+
   it('shows what stops when a supplier or provider is down, each function counting down to its RTO', async () => {
     const user = userEvent.setup()
     const { planId } = await seed()
@@ -222,7 +233,7 @@ describe('the incident screen', () => {
     expect(await screen.findByRole('heading', { name: 'Incident report: Azure down' })).toBeInTheDocument()
     const fn = await screen.findByTestId('report-function')
     expect(fn).toHaveTextContent(/Take customer orders.*2h.*Within RTO, (1 h 59 min|2 h) to spare.*Phone orders on paper/)
-    expect(screen.getByText('Deciding to invoke')).toBeInTheDocument()
+    expect(await screen.findByText('Deciding to invoke')).toBeInTheDocument()
     expect(screen.queryByText(/still open/)).toBeNull()
   })
 

@@ -14,7 +14,13 @@ export function useDrillEvents(id: string): DrillEvent[] | undefined {
   return useLiveQuery(() => listDrillEvents(id), [id])
 }
 
+/**
+ * The steps of these plans; undefined until they are read. A live query keeps its last result while
+ * a new one runs, so the result says which plans it is for: the steps of no plans, read while the
+ * drill itself was loading, never pass for its plans' steps.
+ */
 export function usePlanSteps(planIds: readonly string[] | undefined): PlanSteps[] | undefined {
   const key = planIds?.join(',') ?? ''
-  return useLiveQuery(() => (planIds ? listPlanSteps(planIds) : Promise.resolve([])), [key])
+  const read = useLiveQuery(async () => ({ key, steps: planIds ? await listPlanSteps(planIds) : [] }), [key])
+  return read?.key === key ? read.steps : undefined
 }

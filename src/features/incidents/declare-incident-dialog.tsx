@@ -10,6 +10,7 @@ import { declareIncident, getSeverities, listOpenIncidents, listPeople } from '.
 import { listPlans } from '../../db/plan-queries'
 import { LIMITS } from '../../domain/limits'
 import { KIND_LABELS, type PlanKind } from '../../domain/vocabulary'
+import { formatWhen } from '../../entities/drill'
 import { attempt } from '../../ui/errors'
 import { href } from '../../ui/routes'
 import { useModal } from '../../ui/use-modal'
@@ -46,8 +47,10 @@ export default function DeclareIncidentDialog({ onClose }: { onClose: () => void
     if (busy) return
     setBusy(true)
     // Until a level is picked, the most severe one: declaring fast matters more than grading it.
+    // Two clicks must be enough on the day: with no title, the time of the declaration names it.
+    const named = title.trim() || `Incident declared ${formatWhen(new Date().toISOString(), true)}`
     const incidentId = await attempt(() =>
-      declareIncident({ title, description, severity: severity ?? levels?.[0]?.id ?? '', planIds: [...planIds], lead, logKeeper }),
+      declareIncident({ title: named, description, severity: severity ?? levels?.[0]?.id ?? '', planIds: [...planIds], lead, logKeeper }),
     )
     setBusy(false)
     if (!incidentId) return
@@ -88,14 +91,7 @@ export default function DeclareIncidentDialog({ onClose }: { onClose: () => void
         )}
         <label className="field">
           <span className="field-label">Title</span>
-          <input
-            value={title}
-            required
-            maxLength={LIMITS.title}
-            placeholder="e.g. Hosting provider down"
-            onChange={(e) => setTitle(e.target.value)}
-            autoFocus
-          />
+          <input value={title} maxLength={LIMITS.title} placeholder="e.g. Hosting provider down" onChange={(e) => setTitle(e.target.value)} autoFocus />
         </label>
         <label className="field">
           <span className="field-label">What is happening</span>
