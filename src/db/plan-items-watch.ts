@@ -35,6 +35,8 @@ const FIRST = 200
  */
 const SLICE = 500
 
+const whenIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 200 }) : setTimeout(then, 0))
+
 /** While a long plan is read, what is read so far is shown this often (ms): a link to an item far down finds it without waiting for the rest. */
 const SHOW_EVERY = 300
 
@@ -193,7 +195,8 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
           watch.dirty = true
           if (first) {
             loaded += rows.length
-            void counting.then(openNext)
+            // Once the first screen is shown, the rest is read when the page is idle: its rows render first.
+            void counting.then(() => (shownFirst ? whenIdle(openNext) : openNext()))
           }
           // While the plan is read, it is shown once its first screen is (enough rows that what
           // follows is below it), then every SHOW_EVERY ms and once whole; a change to rows read is
