@@ -22,21 +22,21 @@ export interface DrillFacts {
 
 /**
  * A drill exercises its plans once it has ended (a running, paused or planned one has not yet), while
- * it is not in the trash. A real incident is not counted: it tests the plan, but it is not the
- * rehearsal the programme asks for.
+ * it is not in the trash. A real incident, once closed, counts too: the plans it ran were used for
+ * real, which tests them at least as hard as a rehearsal ("practise as you play").
  */
 function countsAsExercise(d: DrillFacts): d is DrillFacts & { endedAt: string } {
-  return d.status === 'ended' && d.endedAt !== null && !d.deletedAt && d.mode !== 'incident'
+  return d.status === 'ended' && d.endedAt !== null && !d.deletedAt
 }
 
-/** The latest end (timestamp) of a drill that exercised each plan, keyed by plan id. */
-export function lastExercisedByPlan(drills: readonly DrillFacts[]): Map<string, string> {
-  const out = new Map<string, string>()
+/** The latest end (timestamp) of a drill or closed incident that exercised each plan, keyed by plan id, and which it was. */
+export function lastExercisedByPlan(drills: readonly DrillFacts[]): Map<string, { at: string; incident: boolean }> {
+  const out = new Map<string, { at: string; incident: boolean }>()
   for (const d of drills) {
     if (!countsAsExercise(d)) continue
     for (const planId of d.planIds) {
       const seen = out.get(planId)
-      if (seen === undefined || seen < d.endedAt) out.set(planId, d.endedAt)
+      if (seen === undefined || seen.at < d.endedAt) out.set(planId, { at: d.endedAt, incident: d.mode === 'incident' })
     }
   }
   return out
@@ -55,8 +55,10 @@ export function monthsBefore(date: string, months: number): string {
 export interface PlanExercise {
   /** Whether drills are expected to exercise it: a plan of a rehearsed kind that is not retired. */
   expected: boolean
-  /** The local date (YYYY-MM-DD) of the latest drill that exercised it, or null: shown whether or not one was expected. */
+  /** The local date (YYYY-MM-DD) of the latest drill or incident that exercised it, or null: shown whether or not one was expected. */
   last: string | null
+  /** Whether that latest exercise was a real incident rather than a drill. */
+  lastWasIncident: boolean
   /** Expected, and never exercised or not in the last EXERCISE_EVERY_MONTHS months. */
   needed: boolean
 }
@@ -67,8 +69,8 @@ export function exerciseReader(drills: readonly DrillFacts[], now: Date): (plan:
   const ended = lastExercisedByPlan(drills)
   return (plan) => {
     const at = ended.get(plan.id)
-    const last = at === undefined ? null : dateOf(at)
+    const last = at === undefined ? null : dateOf(at.at)
     const expected = EXERCISED_KINDS.includes(plan.kind) && plan.status !== 'retired'
-    return { expected, last, needed: expected && (last === null || last < cutoff) }
+    return { expected, last, lastWasIncident: at?.incident ?? false, needed: expected && (last === null || last < cutoff) }
   }
 }

@@ -3,11 +3,17 @@
 import { formatDate } from '../domain/dates'
 import { EXERCISE_EVERY_MONTHS, type PlanExercise } from '../domain/exercise-dates'
 
-/** The date of the latest drill, "Never exercised", "…, over 12 months ago" or, where no drill is expected, "not drilled". */
+/** The date of the latest drill or incident (saying which), "Never exercised", "…, over 12 months ago" or, where no drill is expected, "not drilled". */
 export function ExerciseStatus({ exercise, warnClassName = 'badge badge-overdue' }: { exercise: PlanExercise; warnClassName?: string }) {
-  const { last, needed } = exercise
+  const { last, needed, lastWasIncident } = exercise
   if (last === null && !needed) return <span className="muted">not drilled</span>
-  const when = last === null ? null : <time dateTime={last}>{formatDate(last)}</time>
+  const when =
+    last === null ? null : (
+      <>
+        <time dateTime={last}>{formatDate(last)}</time>
+        {lastWasIncident ? ' (used in an incident)' : ''}
+      </>
+    )
   if (!needed) return when
   return (
     <strong className={warnClassName}>

@@ -17,16 +17,24 @@ describe('when a plan was last exercised', () => {
       { status: 'paused', endedAt: null, planIds: ['p3'] },
       { status: 'planned', endedAt: null, planIds: ['p2'] },
     ])
-    expect(Object.fromEntries(last)).toEqual({ p1: '2026-02-10T12:00:00.000Z', p2: '2026-01-10T12:00:00.000Z' })
+    expect(Object.fromEntries(last)).toEqual({
+      p1: { at: '2026-02-10T12:00:00.000Z', incident: false },
+      p2: { at: '2026-01-10T12:00:00.000Z', incident: false },
+    })
   })
 
-  it('leaves out a drill in the trash and a real incident', () => {
+  it('leaves out a drill in the trash and an incident still open; a closed incident counts as the plan used', () => {
     const last = lastExercisedByPlan([
       ended('2026-03-01T12:00:00.000Z', ['p1'], { deletedAt: '2026-03-02T12:00:00.000Z' }),
-      ended('2026-04-01T12:00:00.000Z', ['p1'], { mode: 'incident' }),
+      { status: 'running', endedAt: null, planIds: ['p1'], mode: 'incident' },
       ended('2026-01-01T12:00:00.000Z', ['p1'], { deletedAt: null, mode: 'drill' }),
+      ended('2026-02-01T12:00:00.000Z', ['p2'], { mode: 'incident' }),
+      ended('2026-01-01T12:00:00.000Z', ['p2'], { mode: 'drill' }),
     ])
-    expect(Object.fromEntries(last)).toEqual({ p1: '2026-01-01T12:00:00.000Z' })
+    expect(Object.fromEntries(last)).toEqual({
+      p1: { at: '2026-01-01T12:00:00.000Z', incident: false },
+      p2: { at: '2026-02-01T12:00:00.000Z', incident: true },
+    })
   })
 
   it('counts 12 months back by the calendar', () => {
@@ -39,22 +47,22 @@ describe('when a plan was last exercised', () => {
 describe('whether a plan needs a drill', () => {
   it('before any drill: only live incident response and continuity plans are "never exercised"', () => {
     const of = exerciseReader([], now)
-    expect(of(plan('irp', 'incident-response'))).toEqual({ expected: true, last: null, needed: true })
-    expect(of(plan('bcp', 'continuity', 'draft'))).toEqual({ expected: true, last: null, needed: true })
-    expect(of(plan('old', 'continuity', 'retired'))).toEqual({ expected: false, last: null, needed: false })
+    expect(of(plan('irp', 'incident-response'))).toEqual({ expected: true, last: null, lastWasIncident: false, needed: true })
+    expect(of(plan('bcp', 'continuity', 'draft'))).toEqual({ expected: true, last: null, lastWasIncident: false, needed: true })
+    expect(of(plan('old', 'continuity', 'retired'))).toEqual({ expected: false, last: null, lastWasIncident: false, needed: false })
     for (const kind of ['supplier-review', 'drill-programme', 'custom'] as const)
-      expect(of(plan(kind, kind))).toEqual({ expected: false, last: null, needed: false })
+      expect(of(plan(kind, kind))).toEqual({ expected: false, last: null, lastWasIncident: false, needed: false })
   })
 
   it('after a drill today every plan it included shows today, whatever its kind', () => {
     const of = exerciseReader([ended('2026-06-15T09:30:00.000Z', ['bcp', 'sup'])], now)
-    expect(of(plan('bcp', 'continuity'))).toEqual({ expected: true, last: '2026-06-15', needed: false })
-    expect(of(plan('sup', 'supplier-review'))).toEqual({ expected: false, last: '2026-06-15', needed: false })
+    expect(of(plan('bcp', 'continuity'))).toEqual({ expected: true, last: '2026-06-15', lastWasIncident: false, needed: false })
+    expect(of(plan('sup', 'supplier-review'))).toEqual({ expected: false, last: '2026-06-15', lastWasIncident: false, needed: false })
   })
 
   it('a plan last exercised more than 12 months ago needs a drill again; one exercised exactly 12 months ago does not yet', () => {
     const of = exerciseReader([ended('2025-06-14T12:00:00.000Z', ['old']), ended('2025-06-15T12:00:00.000Z', ['edge'])], now)
-    expect(of(plan('old', 'continuity'))).toEqual({ expected: true, last: '2025-06-14', needed: true })
-    expect(of(plan('edge', 'continuity'))).toEqual({ expected: true, last: '2025-06-15', needed: false })
+    expect(of(plan('old', 'continuity'))).toEqual({ expected: true, last: '2025-06-14', lastWasIncident: false, needed: true })
+    expect(of(plan('edge', 'continuity'))).toEqual({ expected: true, last: '2025-06-15', lastWasIncident: false, needed: false })
   })
 })
