@@ -49,6 +49,8 @@ export interface QuickCard {
   summary: string
   /** What is down, in words. */
   down: string
+  /** Whether every business function stops (devices or files are down), not only those that need what is down. */
+  everything: boolean
   /** The functions that stop: critical ones first, each tightest RTO first. */
   stops: StoppedCard[]
   /** The first steps (invoking, then the first hour) of the plans the scenario exercises, by role. */
@@ -111,6 +113,7 @@ export function buildQuickCard(scenario: Scenario, bundles: readonly PlanBundle[
     name: spec.name,
     summary: scenario.summary,
     down,
+    everything: spec.reach === 'everything',
     stops: stops.sort((a, b) => Number(b.fn.critical) - Number(a.fn.critical) || byRto(a.fn, b.fn)),
     steps,
     call,

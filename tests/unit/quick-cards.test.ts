@@ -98,6 +98,7 @@ describe('quick cards', () => {
 
   it('says so when the plans hold nothing for it', () => {
     const card = buildQuickCard(scenario('scenario-cloud-ddos'), [])
-    expect(card).toMatchObject({ down: 'Your main cloud provider', stops: [], steps: [], call: [], suppliers: [] })
+    expect(card).toMatchObject({ down: 'Your main cloud provider', everything: false, stops: [], steps: [], call: [], suppliers: [] })
+    expect(buildQuickCard(scenario('scenario-ransomware'), [])).toMatchObject({ everything: true, stops: [] })
   })
 })

@@ -68,7 +68,11 @@ export default function QuickCardPage({ scenarioId }: { scenarioId: string }) {
       <section aria-labelledby="qc-stops">
         <h2 id="qc-stops">What stops, and what to do instead</h2>
         {card.stops.length === 0 ? (
-          <p className="muted">No business function of your impact analyses relies on what is down. Link functions to the suppliers they need.</p>
+          <p className="muted">
+            {card.everything
+              ? 'No business impact analysis lists your business functions yet.'
+              : 'No business function of your impact analyses relies on what is down. Link functions to the suppliers they need.'}
+          </p>
         ) : (
           <div className="rb-grid">
             {card.stops.map((s) => (
