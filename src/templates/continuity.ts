@@ -9,7 +9,7 @@ const DAY = 24 * HOUR
 
 export const continuityTemplate: PlanTemplate = {
   id: 'business-continuity',
-  version: 4,
+  version: 5,
   kind: 'continuity',
   title: 'Business continuity plan',
   summary: 'Keep critical work going when systems, premises, people or suppliers are unavailable.',

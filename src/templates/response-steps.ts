@@ -223,6 +223,14 @@ export const continuitySteps: TemplateSection = {
     ),
     step(
       'recovery',
+      'IT lead',
+      'Restore lost data from the backups',
+      'Write in the notes of this step where the backups are kept and how to reach them when the main sign-in is down. ' +
+        'Restore the latest copy taken before the disruption, check that it is complete, and tell the operations lead ' +
+        "what was lost against each function's RPO.",
+    ),
+    step(
+      'recovery',
       'Crisis lead',
       'Stand down the plan',
       'When each function runs normally again, tell everyone the contact tree reached that the plan is no longer invoked, ' + 'and record the time.',
