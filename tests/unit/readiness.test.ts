@@ -92,7 +92,7 @@ describe('readiness figures', () => {
 
   it('says a plan never exercised needs a drill, and works with no drills at all', () => {
     const r = computeReadiness({ plans: [{ plan: plan('bcp'), progress: progress(0, 1), overdueItems: 0 }], suppliers: [], functions: [], drills: [], now })
-    expect(r.plans[0]?.exercise).toEqual({ expected: true, last: null, needed: true })
+    expect(r.plans[0]?.exercise).toEqual({ expected: true, last: null, lastWasIncident: false, needed: true })
   })
 
   it('uses the supplier interval, else the plan interval, from the last review or the plan creation', () => {
