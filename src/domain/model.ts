@@ -70,7 +70,7 @@ export const itemSourceSchema = z.strictObject({
 export type ItemSource = z.infer<typeof itemSourceSchema>
 
 /** A fractional ordering key (see order.ts): moving a row rewrites that row only. */
-export const orderSchema = z.string().check(z.refine(isOrderKey, { error: (iss) => `${quote(iss.input)} is not an ordering key` }))
+const orderSchema = z.string().check(z.refine(isOrderKey, { error: (iss) => `${quote(iss.input)} is not an ordering key` }))
 
 export const planSchema = z.strictObject({
   id: idSchema,

@@ -76,7 +76,7 @@ const minutesOrNull = (v: FieldValue | undefined): number | null => (typeof v ==
 const listOf = (v: FieldValue | undefined): string[] => (Array.isArray(v) ? unique(v) : [])
 
 /** The supplier a register row describes. */
-export function supplierOf(item: Item, plan: Pick<Plan, 'id' | 'title'>): SupplierEntry {
+function supplierOf(item: Item, plan: Pick<Plan, 'id' | 'title'>): SupplierEntry {
   const v = item.values
   const every = v.reviewEveryDays
   return {
@@ -106,7 +106,7 @@ export function supplierOf(item: Item, plan: Pick<Plan, 'id' | 'title'>): Suppli
 }
 
 /** The business function an impact analysis row describes. */
-export function functionOf(item: Item, plan: Pick<Plan, 'id' | 'title'>): FunctionEntry {
+function functionOf(item: Item, plan: Pick<Plan, 'id' | 'title'>): FunctionEntry {
   const v = item.values
   const impact = stringOrNull(v.impact)
   return {

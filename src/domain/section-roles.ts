@@ -52,7 +52,7 @@ export const ROLES_FIELDS = [
 ] as const satisfies readonly FieldDef[]
 
 /** The fields each role's section carries; a checklist needs none. */
-export const ROLE_FIELDS: Record<SectionRole, readonly FieldDef[]> = {
+const ROLE_FIELDS: Record<SectionRole, readonly FieldDef[]> = {
   checklist: [],
   'impact-analysis': IMPACT_ANALYSIS_FIELDS,
   'supplier-register': SUPPLIER_REGISTER_FIELDS,

@@ -54,7 +54,7 @@ export function legacyRole(planKind: PlanKind, fields: readonly FieldDef[]): Sec
 }
 
 /** The parts of an item (or a template item) the upgrade reads and may rewrite. */
-export interface UpgradableItem {
+interface UpgradableItem {
   values?: Record<string, FieldValue>
 }
 
