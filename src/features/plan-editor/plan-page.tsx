@@ -17,7 +17,7 @@ import { useChecklistUi } from './checklist-store'
 import { FilterBar } from './filter-bar'
 import { AddForm } from './add-form'
 import { PlanHeader } from './plan-header'
-import { PrintPlan } from './print-plan'
+import { PrintPlan, usePrintExtras } from './print-plan'
 import { href, planPageRequest } from '../../ui/routes'
 import { showToast } from '../../ui/toast-store'
 import { usePrinting } from '../../ui/use-printing'
@@ -34,6 +34,8 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   const collapsed = useChecklistUi((s) => s.collapsed)
   const resetFilter = useChecklistUi((s) => s.resetFilter)
   const printing = usePrinting()
+  const everyItem = useMemo(() => (items ? allItems(items.bySection) : undefined), [items])
+  const printExtras = usePrintExtras(sections, everyItem)
   useEffect(() => resetFilter, [id, resetFilter])
 
   // The address can ask for one item (?item=) or for the overdue ones only (?show=overdue).
@@ -124,7 +126,7 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   }
   return (
     <article className="plan-page">
-      {printing && sections && items && <PrintPlan plan={plan} sections={sections} items={allItems(items.bySection)} />}
+      {printing && sections && everyItem && <PrintPlan plan={plan} sections={sections} items={everyItem} extras={printExtras} />}
       <div className="screen-only">
         <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
         <FilterBar owners={owners} shown={view.shown} total={items?.total ?? 0} />

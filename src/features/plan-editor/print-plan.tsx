@@ -5,6 +5,7 @@
 // get a line of their own under their row. Rendered only while printing.
 import { byOrder } from '../../domain/order'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import { itemNames, relyingNames } from '../../db/link-queries'
 import { dateOf, formatDate, localDate } from '../../domain/dates'
 import { linkedIds, namesOf, type ItemNames } from '../../domain/link-names'
@@ -13,7 +14,7 @@ import { FieldValueText } from './field-value-text'
 import type { FieldDef, Item, Plan, Section } from '../../domain/model'
 import { percent, progressOf } from '../../domain/progress'
 import { nextReviewDate } from '../../domain/review'
-import { NO_RELYING, relyingColumn, RELYING_LABEL } from '../../domain/relying-functions'
+import { NO_RELYING, relyingColumn, RELYING_LABEL, type RelyingNames } from '../../domain/relying-functions'
 import { KIND_LABELS, PHASE_LABELS, PHASES } from '../../domain/vocabulary'
 import { PrintedItemStatus } from '../../entities/item'
 import { latest, PrintMasthead, useOrganisationName } from '../../ui/print-masthead'
@@ -180,26 +181,52 @@ function Runbook({ steps }: { steps: Item[] }) {
   )
 }
 
-export function PrintPlan({ plan, sections, items }: { plan: Plan; sections: Section[]; items: Item[] }) {
+/** What a print shows besides the plan's own rows: read from elsewhere, so it is read ahead. */
+export interface PrintExtras {
+  organisation: string
+  /** Names of rows in other plans that this plan's links point at. */
+  outside: ItemNames | undefined
+  /** A supplier register's rows name the functions that rely on them, as on screen. */
+  relying: RelyingNames
+}
+
+/**
+ * The print's reads, kept live while the plan page is open: the browser lays out the paper copy
+ * as soon as printing starts, before any read started then could answer.
+ */
+export function usePrintExtras(sections: readonly Section[] | undefined, items: readonly Item[] | undefined): PrintExtras {
   const organisation = useOrganisationName()
-  // Links name their rows, wherever they are; those read here are the ones outside this plan.
-  const outside = useLiveQuery(() => itemNames(linkedIds(sections, items).filter((id) => !items.some((i) => i.id === id))), [sections, items])
+  // Only the links that leave the plan are read; the key changes only when they do, not on every tick.
+  const outsideKey = useMemo(() => {
+    if (!sections || !items) return ''
+    const own = new Set(items.map((i) => i.id))
+    return linkedIds(sections, items)
+      .filter((id) => !own.has(id))
+      .sort()
+      .join('\n')
+  }, [sections, items])
+  const outside = useLiveQuery(() => itemNames(outsideKey === '' ? [] : outsideKey.split('\n')), [outsideKey])
+  const relying = useLiveQuery(() => (sections ? relyingNames(sections) : NO_RELYING), [sections]) ?? NO_RELYING
+  return { organisation: organisation ?? '', outside, relying }
+}
+
+export function PrintPlan({ plan, sections, items, extras }: { plan: Plan; sections: Section[]; items: Item[]; extras: PrintExtras }) {
+  const { organisation, outside, relying } = extras
+  // Links name their rows, wherever they are.
   const names = namesOf(items, outside)
-  // A supplier register's rows name the functions that rely on them, as on screen.
-  const relying = useLiveQuery(() => relyingNames(sections), [sections]) ?? NO_RELYING
   const progress = progressOf(items)
   const bySection = new Map<string, Item[]>()
-  for (const i of [...items].sort(byOrder)) bySection.set(i.sectionId, [...(bySection.get(i.sectionId) ?? []), i])
+  for (const i of [...items].sort(byOrder)) {
+    const list = bySection.get(i.sectionId)
+    if (list) list.push(i)
+    else bySection.set(i.sectionId, [i])
+  }
   const lastChange = latest([plan.updatedAt, ...sections.map((s) => s.updatedAt), ...items.map((i) => i.updatedAt)])
   // The runbook leads: what to do on the day comes before the checklist that prepared it.
   const steps = sections.flatMap((s) => (bySection.get(s.id) ?? []).filter((i) => isStep(s, i)))
   return (
     <div className="print-plan" data-testid="print-plan">
-      <PrintMasthead
-        facts={{ organisation: organisation ?? '', title: plan.title, lastChange, printedAt: new Date() }}
-        version={__APP_VERSION__}
-        kind={KIND_LABELS[plan.kind]}
-      />
+      <PrintMasthead facts={{ organisation, title: plan.title, lastChange, printedAt: new Date() }} version={__APP_VERSION__} kind={KIND_LABELS[plan.kind]} />
       <h1>{plan.title}</h1>
       <p className="print-facts">
         Owner: {plan.owner || '—'} · Status: {plan.status[0]?.toUpperCase()}
