@@ -2,6 +2,7 @@
 // runs on one of them (or on a named provider marked down), through the chain; the business
 // functions that need any of those, and the functions that depend on a stopped one. Pure; every
 // lookup is through a Map.
+import { providerKey } from './concentration'
 
 interface ImpactSupplier {
   id: string
@@ -27,7 +28,8 @@ export interface StoppedFunction<F extends ImpactFunction> {
   because: string[]
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
+// Provider names compare as the Dependencies page compares them (case and spacing aside).
+const same = (a: string, b: string) => providerKey(a) === providerKey(b)
 
 /** Named providers the suppliers run on, for the "which provider is down" choice (first spelling kept). */
 export function namedProviders(suppliers: readonly ImpactSupplier[]): string[] {

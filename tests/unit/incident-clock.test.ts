@@ -74,6 +74,7 @@ describe('what an outage stops', () => {
   it('follows the chain of suppliers that run on the one down', () => {
     expect([...suppliersDown(suppliers, ['cloud'], [])].sort()).toEqual(['cloud', 'shop'])
     expect([...suppliersDown(suppliers, [], ['microsoft azure'])].sort()).toEqual(['cloud', 'shop'])
+    expect([...suppliersDown(suppliers, [], ['  Microsoft   AZURE '])].sort()).toEqual(['cloud', 'shop'])
     expect([...suppliersDown(suppliers, ['loop-a'], [])].sort()).toEqual(['loop-a', 'loop-b'])
   })
 
