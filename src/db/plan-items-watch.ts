@@ -76,6 +76,7 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
   let shownFirst = false
   let wasComplete = false
   let deliveredAt = 0
+  let resumed = false
   let scheduled = false
 
   const fail = (error: unknown) => {
@@ -195,8 +196,13 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
           watch.dirty = true
           if (first) {
             loaded += rows.length
-            // Once the first screen is shown, the rest is read when the page is idle: its rows render first.
-            void counting.then(() => (shownFirst ? whenIdle(openNext) : openNext()))
+            // Once the first screen is shown, the reading resumes when the page is next idle: its rows
+            // render first. Then slice after slice (waiting for idle each time starved the reading).
+            void counting.then(() => {
+              if (!shownFirst || resumed) return openNext()
+              resumed = true
+              whenIdle(openNext)
+            })
           }
           // While the plan is read, it is shown once its first screen is (enough rows that what
           // follows is below it), then every SHOW_EVERY ms and once whole; a change to rows read is
