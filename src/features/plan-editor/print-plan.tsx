@@ -182,7 +182,7 @@ function Runbook({ steps }: { steps: Item[] }) {
 }
 
 /** What a print shows besides the plan's own rows: read from elsewhere, so it is read ahead. */
-export interface PrintExtras {
+interface PrintExtras {
   organisation: string
   /** Names of rows in other plans that this plan's links point at. */
   outside: ItemNames | undefined
