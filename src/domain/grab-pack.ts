@@ -79,6 +79,17 @@ export interface PlanCopy {
   lastChange: string
 }
 
+/** A record the organisation cannot do without, and where its copies are (a records section's row). */
+export interface RecordCopy {
+  id: string
+  name: string
+  planTitle: string
+  masterCopy: string
+  backupCopy: string
+  access: string
+  lastRestoreTest: string
+}
+
 interface GrabPack {
   invoke: RoleSteps[]
   firstHour: RoleSteps[]
@@ -90,6 +101,8 @@ interface GrabPack {
   /** The steps after the first hour, phase by phase. */
   later: { phase: Phase; roles: RoleSteps[] }[]
   plans: PlanCopy[]
+  /** Rows of the plans' records sections: where master copies and backups are, and how to reach them. */
+  records: RecordCopy[]
 }
 
 /** What the grab pack and the quick cards read from the plans. */
@@ -287,7 +300,30 @@ export function buildGrabPack(bundles: readonly PlanBundle[], linked: ItemNames 
       .map((phase) => ({ phase, roles: byRole(inPhase(phase), book.holders) }))
       .filter((p) => p.roles.length > 0),
     plans: book.plans,
+    records: recordsOf(bundles),
   }
+}
+
+/** The rows of every records section of live plans, in plan and section order. */
+function recordsOf(bundles: readonly PlanBundle[]): RecordCopy[] {
+  const out: RecordCopy[] = []
+  for (const { plan, sections, items } of bundles) {
+    if (plan.deletedAt !== null || plan.status === 'retired') continue
+    for (const section of [...sections].sort(byOrder)) {
+      if (section.role !== 'records') continue
+      for (const item of items.filter((i) => i.sectionId === section.id && usable(i)).sort(byOrder))
+        out.push({
+          id: item.id,
+          name: item.text,
+          planTitle: plan.title,
+          masterCopy: textValue(item, 'masterCopy'),
+          backupCopy: textValue(item, 'backupCopy'),
+          access: textValue(item, 'access'),
+          lastRestoreTest: textValue(item, 'lastRestoreTest'),
+        })
+    }
+  }
+  return out
 }
 
 /** Whether the pack has nothing to show. */

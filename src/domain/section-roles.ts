@@ -51,6 +51,13 @@ export const ROLES_FIELDS = [
   { id: 'phone', label: 'Phone', type: 'phone', help: 'Mobile and out-of-hours numbers' },
 ] as const satisfies readonly FieldDef[]
 
+export const RECORDS_FIELDS = [
+  { id: 'masterCopy', label: 'Where the master copy lives', type: 'text' },
+  { id: 'backupCopy', label: 'Where the backups are', type: 'text', help: 'Each copy, and which one is offline or cannot be changed' },
+  { id: 'access', label: 'How to reach the backups', type: 'text', help: 'Without the usual sign-in: where the credentials and instructions are kept' },
+  { id: 'lastRestoreTest', label: 'Last restore tested', type: 'date' },
+] as const satisfies readonly FieldDef[]
+
 /** The fields each role's section carries; a checklist needs none. */
 const ROLE_FIELDS: Record<SectionRole, readonly FieldDef[]> = {
   checklist: [],
@@ -58,6 +65,7 @@ const ROLE_FIELDS: Record<SectionRole, readonly FieldDef[]> = {
   'supplier-register': SUPPLIER_REGISTER_FIELDS,
   'contact-tree': CONTACT_TREE_FIELDS,
   roles: ROLES_FIELDS,
+  records: RECORDS_FIELDS,
 }
 
 const copyField = (f: FieldDef): FieldDef => (f.options ? { ...f, options: [...f.options] } : { ...f })

@@ -12,7 +12,7 @@ export const LINK_TARGETS = ['supplier', 'function'] as const
  * What a section is, recorded in the data: registers are read by role and their fields by id,
  * so renaming a section or a field never changes what the kit does with it.
  */
-export const SECTION_ROLES = ['checklist', 'impact-analysis', 'supplier-register', 'contact-tree', 'roles'] as const
+export const SECTION_ROLES = ['checklist', 'impact-analysis', 'supplier-register', 'contact-tree', 'roles', 'records'] as const
 /** A preparation task is done once and reviewed; a response step is what to do on the day. */
 export const ITEM_KINDS = ['task', 'step'] as const
 /** When a response step happens, in the order the day runs. */
@@ -37,6 +37,7 @@ export const SECTION_ROLE_LABELS: Record<SectionRole, string> = {
   'supplier-register': 'Supplier register',
   'contact-tree': 'Contact tree',
   roles: 'Roles and contacts',
+  records: 'Records and backups',
 }
 
 export const ITEM_KIND_LABELS: Record<ItemKind, string> = { task: 'Preparation task', step: 'Response step' }

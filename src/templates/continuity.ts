@@ -1,6 +1,6 @@
 // Built-in template: a business continuity plan, following the contingency planning steps of
 // NIST SP 800-34 and the approach of ISO 22301. Duration values are whole minutes.
-import { CONTACT_TREE_FIELDS, IMPACT_ANALYSIS_FIELDS } from '../domain/section-roles'
+import { CONTACT_TREE_FIELDS, IMPACT_ANALYSIS_FIELDS, RECORDS_FIELDS } from '../domain/section-roles'
 import type { PlanTemplate } from '../domain/template-model'
 import { continuitySteps } from './response-steps'
 
@@ -9,7 +9,7 @@ const DAY = 24 * HOUR
 
 export const continuityTemplate: PlanTemplate = {
   id: 'business-continuity',
-  version: 5,
+  version: 6,
   kind: 'continuity',
   title: 'Business continuity plan',
   summary: 'Keep critical work going when systems, premises, people or suppliers are unavailable.',
@@ -355,6 +355,44 @@ export const continuityTemplate: PlanTemplate = {
           guidance:
             'Done when the credentials and instructions needed to reach the backups are stored securely offline, so ' +
             'that they still work when the main sign-in system is unavailable.',
+        },
+      ],
+    },
+    {
+      title: 'Where records and backups are',
+      role: 'records',
+      guidance:
+        'One item per record or data set the organisation cannot do without. Say where the master copy lives, where ' +
+        'each backup is (and which one is offline or cannot be changed), and how to reach the backups when the usual ' +
+        'sign-in is down. The grab pack prints this list. The examples are common for a small organisation: replace ' +
+        'them with your own.',
+      fields: [...RECORDS_FIELDS],
+      items: [
+        {
+          text: 'Customer and order database',
+          guidance: 'Done when the locations are real and a restore has been tried.',
+          values: {
+            masterCopy: 'Managed database at the cloud hosting provider',
+            backupCopy: 'Nightly export to a second provider; weekly copy on an encrypted drive in the office safe',
+          },
+        },
+        {
+          text: 'Email, calendars and shared files',
+          guidance: 'Done when you know whether the suite itself is backed up, and where the exports go.',
+          values: { masterCopy: 'Office suite', backupCopy: 'Backup service for the suite, kept under a separate account' },
+        },
+        {
+          text: 'Accounts and payroll records',
+          guidance: 'Done when the accountant confirms where their copies are and how to get them quickly.',
+        },
+        {
+          text: 'This continuity plan',
+          guidance:
+            'Done when printed copies and an exported file are kept where people can reach them with every screen down, ' + 'and replaced after each review.',
+          values: {
+            masterCopy: "Continuity Kit on the continuity owner's laptop",
+            backupCopy: 'Printed grab pack at home with the crisis lead and deputy; Export all file on a USB stick',
+          },
         },
       ],
     },

@@ -144,3 +144,41 @@ describe('the grab pack', () => {
     expect([empty.invoke, empty.firstHour, empty.callList, empty.functions, empty.later, empty.plans].every((x) => x.length === 0)).toBe(true)
   })
 })
+
+describe('where the backups and the plan copies are', () => {
+  it('lists each record of a records section with its master copy, backups and how to reach them, as written', () => {
+    const bcp = make('continuity')
+    const row = named(bcp, 'Accounts and payroll records')
+    Object.assign(row.values, {
+      masterCopy: 'Accountant\u2019s system',
+      backupCopy: 'Monthly PDF export, office safe',
+      access: 'Login card in the safe',
+      lastRestoreTest: '2026-10-01',
+    })
+    const pack = buildGrabPack([bcp])
+    expect(pack.records.map((r) => r.name)).toEqual([
+      'Customer and order database',
+      'Email, calendars and shared files',
+      'Accounts and payroll records',
+      'This continuity plan',
+    ])
+    expect(pack.records.find((r) => r.id === row.id)).toMatchObject({
+      masterCopy: 'Accountant\u2019s system',
+      backupCopy: 'Monthly PDF export, office safe',
+      access: 'Login card in the safe',
+      lastRestoreTest: '2026-10-01',
+    })
+  })
+
+  it('leaves out records marked not applicable, of retired plans, and a checklist that only looks like a records list', () => {
+    const bcp = make('continuity')
+    named(bcp, 'Accounts and payroll records').status = 'not-applicable'
+    const records = bcp.sections.find((s) => s.role === 'records')
+    if (!records) throw new Error('no records section')
+    const lookalike = { ...records, id: 'look', role: 'checklist' as const }
+    const copy = { ...named(bcp, 'This continuity plan'), id: 'look-item', sectionId: 'look' }
+    const pack = buildGrabPack([{ ...bcp, sections: [...bcp.sections, lookalike], items: [...bcp.items, copy] }])
+    expect(pack.records.map((r) => r.name)).toEqual(['Customer and order database', 'Email, calendars and shared files', 'This continuity plan'])
+    expect(buildGrabPack([{ ...bcp, plan: { ...bcp.plan, status: 'retired' } }]).records).toEqual([])
+  })
+})

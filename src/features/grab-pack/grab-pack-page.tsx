@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'wouter'
 import { getSetting } from '../../db/settings-repository'
 import { dateOf, formatDate } from '../../domain/dates'
-import { buildGrabPack, isEmptyPack, type PlanCopy } from '../../domain/grab-pack'
+import { buildGrabPack, isEmptyPack, type PlanCopy, type RecordCopy } from '../../domain/grab-pack'
 import { quickCardLinks } from '../../domain/quick-cards'
 import { PHASE_LABELS } from '../../domain/vocabulary'
 import { BUILTIN_SCENARIOS } from '../../templates/scenarios'
@@ -23,10 +23,44 @@ async function readPack() {
 
 const day = (timestamp: string) => formatDate(dateOf(timestamp))
 
-function Copies({ plans, lastExport }: { plans: PlanCopy[]; lastExport: string }) {
+function Records({ records }: { records: RecordCopy[] }) {
+  return (
+    <div className="rb-grid">
+      {records.map((r) => (
+        <section key={r.id} className="rb-card" aria-label={r.name}>
+          <h3>{r.name}</h3>
+          <dl className="rb-lines">
+            <dt>Master copy</dt>
+            <dd>{r.masterCopy || '— not recorded'}</dd>
+            <dt>Backups</dt>
+            <dd>{r.backupCopy || '— not recorded'}</dd>
+            <dt>Reaching them</dt>
+            <dd>{r.access || '— not recorded'}</dd>
+            {r.lastRestoreTest && (
+              <>
+                <dt>Restore last tested</dt>
+                <dd>{formatDate(r.lastRestoreTest)}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+function Copies({ plans, records, lastExport }: { plans: PlanCopy[]; records: RecordCopy[]; lastExport: string }) {
   return (
     <section aria-labelledby="rb-copies">
-      <h2 id="rb-copies">Where the plans and their copies are</h2>
+      <h2 id="rb-copies">Where the backups and the plans' copies are</h2>
+      {records.length > 0 ? (
+        <Records records={records} />
+      ) : (
+        <p className="muted rb-small">
+          No records section yet: in a plan, set a section to "Records and backups" (the continuity template has one) to list where each record and its backups
+          are.
+        </p>
+      )}
       <ul className="rb-where">
         {plans.map((p) => (
           <li key={p.id}>
@@ -41,10 +75,6 @@ function Copies({ plans, lastExport }: { plans: PlanCopy[]; lastExport: string }
         ) : (
           <>No backup file of everything has been made yet: Settings → Export all makes one.</>
         )}
-      </p>
-      <p className="muted rb-small">
-        Where your business data is backed up, and how to reach it without the usual sign-in, belongs in the notes of your recovery steps, which are printed
-        above.
       </p>
     </section>
   )
@@ -167,7 +197,7 @@ export default function GrabPackPage() {
               </div>
             </section>
           ))}
-          <Copies plans={pack.plans} lastExport={lastExport} />
+          <Copies plans={pack.plans} records={pack.records} lastExport={lastExport} />
         </>
       )}
     </article>

@@ -28,6 +28,7 @@ const ROLE_HELP: Record<SectionRole, string> = {
     'Each item is a supplier: Suppliers, Dependencies, the grab pack and incidents read its criticality, what it runs on, support line and contract dates.',
   'contact-tree': 'Each item is a person in the call list: the grab pack prints role, phone, deputy and whom they call.',
   roles: 'Each item is a role with a person and a deputy: the grab pack and incidents offer them as leads and log keepers.',
+  records: 'Each item is a record the organisation cannot do without: the grab pack prints where its master copy and its backups are, and how to reach them.',
 }
 
 function slug(label: string, taken: readonly string[]): string {
