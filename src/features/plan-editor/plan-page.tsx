@@ -126,7 +126,15 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   }
   return (
     <article className="plan-page">
-      {printing && sections && everyItem && <PrintPlan plan={plan} sections={sections} items={everyItem} extras={printExtras} />}
+      {printing && sections && everyItem && (
+        <PrintPlan
+          plan={plan}
+          sections={sections}
+          items={everyItem}
+          extras={printExtras}
+          unread={items?.complete ? 0 : Math.max(0, (items?.total ?? 0) - everyItem.length)}
+        />
+      )}
       <div className="screen-only">
         <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
         <FilterBar owners={owners} shown={view.shown} total={items?.total ?? 0} />

@@ -210,7 +210,23 @@ export function usePrintExtras(sections: readonly Section[] | undefined, items: 
   return { organisation: organisation ?? '', outside, relying }
 }
 
-export function PrintPlan({ plan, sections, items, extras }: { plan: Plan; sections: Section[]; items: Item[]; extras: PrintExtras }) {
+/**
+ * `unread`: items of a long plan not yet read when printing started (a plan is read section by
+ * section as it opens); the paper says so rather than look complete.
+ */
+export function PrintPlan({
+  plan,
+  sections,
+  items,
+  extras,
+  unread = 0,
+}: {
+  plan: Plan
+  sections: Section[]
+  items: Item[]
+  extras: PrintExtras
+  unread?: number
+}) {
   const { organisation, outside, relying } = extras
   // Links name their rows, wherever they are.
   const names = namesOf(items, outside)
@@ -228,6 +244,11 @@ export function PrintPlan({ plan, sections, items, extras }: { plan: Plan; secti
     <div className="print-plan" data-testid="print-plan">
       <PrintMasthead facts={{ organisation, title: plan.title, lastChange, printedAt: new Date() }} version={__APP_VERSION__} kind={KIND_LABELS[plan.kind]} />
       <h1>{plan.title}</h1>
+      {unread > 0 && (
+        <p className="print-incomplete" role="alert">
+          This copy is not complete: {unread.toLocaleString()} items were still being read when printing started. Close the print preview and print again.
+        </p>
+      )}
       <p className="print-facts">
         Owner: {plan.owner || '—'} · Status: {plan.status[0]?.toUpperCase()}
         {plan.status.slice(1)} · {progress.done}/{progress.applicable} done ({percent(progress)}%)
