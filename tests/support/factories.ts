@@ -1,5 +1,6 @@
 // Test data: a small template with a typed-field section, and a factory per stored row; each takes
 // overrides.
+import type { FunctionEntry, SupplierEntry } from '../../src/domain/registers'
 import { orderKeys } from '../../src/domain/order'
 import type { DrillEvent } from '../../src/domain/drill-model'
 import type { Item, Plan, Section } from '../../src/domain/model'
@@ -112,6 +113,52 @@ export function makeDrillEvent(over: Partial<DrillEvent> = {}): DrillEvent {
     injectId: null,
     itemId: null,
     createdAt: ROW_TIME,
+    ...over,
+  }
+}
+
+/** A supplier as the registers read it: High criticality, with an alternative and an exit plan. */
+export function makeSupplierEntry(id: string, over: Partial<SupplierEntry> = {}): SupplierEntry {
+  return {
+    id,
+    name: id,
+    planId: 'p-s',
+    planTitle: 'Suppliers',
+    service: '',
+    criticality: 'High',
+    alternative: 'Second provider',
+    exitPlan: 'Move data out',
+    contractEnd: null,
+    lastReviewed: null,
+    outcome: null,
+    reviewEveryDays: null,
+    runsOn: [],
+    platform: '',
+    region: '',
+    statusPage: '',
+    supportLine: '',
+    contractRef: '',
+    slaAvailability: '',
+    slaResponse: null,
+    noticePeriod: null,
+    ...over,
+  }
+}
+
+/** A business function as the registers read it: Critical, RTO 4 h, with a workaround. */
+export function makeFunctionEntry(id: string, over: Partial<FunctionEntry> = {}): FunctionEntry {
+  return {
+    id,
+    name: id,
+    planId: 'p-f',
+    planTitle: 'BCP',
+    impact: 'Critical',
+    critical: true,
+    rto: 240,
+    mtpd: null,
+    workaround: 'Paper',
+    supplierIds: [],
+    dependsOn: [],
     ...over,
   }
 }

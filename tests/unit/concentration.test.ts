@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyseDependencies, rowNamer } from '../../src/domain/dependencies'
 import { collectRegisters } from '../../src/domain/registers'
-import { makeItemRow, makePlanRow, makeSectionRow } from '../support/factories'
+import { makeFunctionEntry, makeItemRow, makePlanRow, makeSectionRow, makeSupplierEntry } from '../support/factories'
 import {
   analyseChains,
   layoutProviders,
@@ -121,31 +121,9 @@ describe('concentration through the supply chain', () => {
 
 describe('the chains of the registers analysed', () => {
   it("counts a function that needs another function on the provider of that function's supplier", () => {
-    const entry = { planId: 'p', planTitle: 'P', service: '', criticality: 'High', alternative: 'x', exitPlan: 'y', contractEnd: null, lastReviewed: null }
-    const more = {
-      outcome: null,
-      reviewEveryDays: null,
-      statusPage: '',
-      supportLine: '',
-      contractRef: '',
-      slaAvailability: '',
-      slaResponse: null,
-      noticePeriod: null,
-    }
-    const s = (id: string, platform: string) => ({ ...entry, ...more, id, name: id, runsOn: [], platform, region: '' })
-    const f = (id: string, supplierIds: string[], dependsOn: string[] = []) => ({
-      id,
-      name: id,
-      planId: 'p',
-      planTitle: 'P',
-      impact: 'High',
-      critical: true,
-      rto: null,
-      mtpd: null,
-      workaround: '',
-      supplierIds,
-      dependsOn,
-    })
+    const s = (id: string, platform: string) => makeSupplierEntry(id, { planId: 'p', planTitle: 'P', alternative: 'x', exitPlan: 'y', platform })
+    const f = (id: string, supplierIds: string[], dependsOn: string[] = []) =>
+      makeFunctionEntry(id, { planId: 'p', planTitle: 'P', impact: 'High', rto: null, workaround: '', supplierIds, dependsOn })
     const chains = supplyChains(
       analyseDependencies({ suppliers: [s('Shop host', 'AWS'), s('Mail', 'Azure')], functions: [f('Web', ['Shop host']), f('Orders', [], ['Web'])] }),
     )

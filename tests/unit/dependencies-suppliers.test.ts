@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { SupplierEntry } from '../../src/domain/registers'
 import type { SupplierReview } from '../../src/domain/supplier-reviews'
+import { makeSupplierEntry } from '../support/factories'
 import { ALL_SUPPLIERS, contractState, filterSuppliers, NOT_SET, sortSuppliers } from '../../src/domain/supplier-view'
 
 const row = (name: string, over: Partial<SupplierEntry> = {}, review: Partial<SupplierReview> = {}): SupplierReview => ({
-  supplier: {
-    id: name,
-    name,
-    planId: 'p',
-    planTitle: 'Suppliers',
-    service: '',
-    criticality: null,
-    alternative: '',
-    exitPlan: '',
-    contractEnd: null,
-    lastReviewed: null,
-    outcome: null,
-    reviewEveryDays: null,
-    runsOn: [],
-    platform: '',
-    region: '',
-    statusPage: '',
-    supportLine: '',
-    contractRef: '',
-    slaAvailability: '',
-    slaResponse: null,
-    noticePeriod: null,
-    ...over,
-  },
+  supplier: makeSupplierEntry(name, { planId: 'p', criticality: null, alternative: '', exitPlan: '', ...over }),
   interval: 365,
   nextReview: '2026-09-01',
   needsReview: false,

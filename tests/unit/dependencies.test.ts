@@ -1,48 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { analyseDependencies, fallbackGaps, findCycles, layoutDiagram, rankSuppliers, rowNamer } from '../../src/domain/dependencies'
-import { collectRegisters, saysNone, type FunctionEntry, type SupplierEntry } from '../../src/domain/registers'
+import { collectRegisters, saysNone } from '../../src/domain/registers'
 import { planFromTemplate } from '../../src/domain/plan-factory'
 import { continuityTemplate } from '../../src/templates/continuity'
 import { supplierReviewTemplate } from '../../src/templates/supplier-review'
+import { makeFunctionEntry, makeSupplierEntry } from '../support/factories'
 
-const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry => ({
-  id,
-  name: id,
-  planId: 'p-s',
-  planTitle: 'Suppliers',
-  service: '',
-  criticality: 'High',
-  alternative: 'Second provider',
-  exitPlan: 'Move data out',
-  contractEnd: null,
-  lastReviewed: null,
-  outcome: null,
-  reviewEveryDays: null,
-  runsOn: [],
-  platform: '',
-  region: '',
-  statusPage: '',
-  supportLine: '',
-  contractRef: '',
-  slaAvailability: '',
-  slaResponse: null,
-  noticePeriod: null,
-  ...over,
-})
-const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
-  id,
-  name: id,
-  planId: 'p-f',
-  planTitle: 'BCP',
-  impact: 'Critical',
-  critical: true,
-  rto: 240,
-  mtpd: null,
-  workaround: 'Paper',
-  supplierIds: [],
-  dependsOn: [],
-  ...over,
-})
+const supplier = makeSupplierEntry
+const fn = makeFunctionEntry
 
 describe('dependency analysis', () => {
   it('flags concentration when one supplier is behind several critical functions', () => {

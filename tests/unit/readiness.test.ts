@@ -3,48 +3,12 @@ import type { FunctionEntry, SupplierEntry } from '../../src/domain/registers'
 import type { Plan } from '../../src/domain/model'
 import { attentionCount, computeReadiness } from '../../src/domain/readiness'
 import { supplierReview } from '../../src/domain/supplier-reviews'
-import { makePlanRow } from '../support/factories'
+import { makeFunctionEntry, makePlanRow, makeSupplierEntry } from '../support/factories'
 
 const plan = (id: string, over: Partial<Plan> = {}): Plan =>
   makePlanRow({ id, createdAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-01-10T10:00:00.000Z', ...over })
-const supplier = (id: string, over: Partial<SupplierEntry> = {}): SupplierEntry => ({
-  id,
-  name: id,
-  planId: 'sup',
-  planTitle: 'Suppliers',
-  service: '',
-  criticality: 'High',
-  alternative: 'x',
-  exitPlan: 'y',
-  contractEnd: null,
-  lastReviewed: null,
-  outcome: null,
-  reviewEveryDays: null,
-  runsOn: [],
-  platform: '',
-  region: '',
-  statusPage: '',
-  supportLine: '',
-  contractRef: '',
-  slaAvailability: '',
-  slaResponse: null,
-  noticePeriod: null,
-  ...over,
-})
-const fn = (id: string, over: Partial<FunctionEntry> = {}): FunctionEntry => ({
-  id,
-  name: id,
-  planId: 'bcp',
-  planTitle: 'BCP',
-  impact: 'Critical',
-  critical: true,
-  rto: 60,
-  mtpd: null,
-  workaround: 'Paper',
-  supplierIds: [],
-  dependsOn: [],
-  ...over,
-})
+const supplier = (id: string, over: Partial<SupplierEntry> = {}) => makeSupplierEntry(id, { planId: 'sup', alternative: 'x', exitPlan: 'y', ...over })
+const fn = (id: string, over: Partial<FunctionEntry> = {}) => makeFunctionEntry(id, { planId: 'bcp', rto: 60, ...over })
 const progress = (done: number, applicable: number) => ({ done, applicable, blocked: 0, total: applicable })
 // Midday, so the local date is the same in every time zone the tests run in.
 const now = new Date('2026-06-15T12:00:00Z')
