@@ -1,6 +1,7 @@
 // /drills/<id>/report: the after-action report. Scenario, date, duration, who took part, objectives
 // and ratings, findings with their actions (status read live from the plans), the timeline of injects
 // and log entries, and the plan steps used. It prints cleanly for people without the app.
+import { PlanLinkList } from '../../entities/plan'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { Link, Redirect } from 'wouter'
@@ -109,17 +110,7 @@ export default function ReportPage({ id }: { id: string }) {
         </dd>
         <dt>Plans exercised</dt>
         <dd>
-          {plans.length === 0 ? (
-            '—'
-          ) : (
-            <ul className="plain-list">
-              {plans.map((p) => (
-                <li key={p.id}>
-                  <Link href={href.plan(p.id)}>{p.title}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <PlanLinkList plans={plans} />
         </dd>
       </dl>
       {scenario.summary && <p className="report-summary">{scenario.summary}</p>}

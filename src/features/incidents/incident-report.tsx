@@ -2,6 +2,7 @@
 // happened and when, severity, who led, what was down and which functions stopped (each against its
 // RTO), the response steps done, the updates sent, the review and its actions (status read live from
 // the plans), and the whole timeline. Prints cleanly.
+import { PlanLinkList } from '../../entities/plan'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { Link } from 'wouter'
@@ -104,17 +105,7 @@ export default function IncidentReport({ id }: { id: string }) {
         <dd>{incident.logKeeper || '—'}</dd>
         <dt>Plans that applied</dt>
         <dd>
-          {plans.length === 0 ? (
-            '—'
-          ) : (
-            <ul className="plain-list">
-              {plans.map((p) => (
-                <li key={p.id}>
-                  <Link href={href.plan(p.id)}>{p.title}</Link>
-                </li>
-              ))}
-            </ul>
-          )}
+          <PlanLinkList plans={plans} />
         </dd>
         <dt>Down</dt>
         <dd>{down.length === 0 ? '—' : down.join(', ')}</dd>
