@@ -164,6 +164,8 @@ test('an incident runs offline from declaration to review, and its actions and r
     // The severity levels, in Settings.
     await page.goto(`${server.url}/settings`, { waitUntil: 'load' })
     await page.getByRole('heading', { name: 'Incident severity levels' }).waitFor()
+    // The levels are a stored setting, read after the heading shows.
+    await page.getByTestId('severity-level').first().waitFor()
     assert.equal(await page.getByTestId('severity-level').count(), 3)
     await assertAccessible(page, 'Settings with the severity levels')
     assert.deepEqual(errors, [], 'a page threw')

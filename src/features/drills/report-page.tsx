@@ -1,7 +1,7 @@
 // /drills/<id>/report: the after-action report. Scenario, date, duration, who took part, objectives
 // and ratings, findings with their actions (status read live from the plans), the timeline of injects
 // and log entries, and the plan steps used. It prints cleanly for people without the app.
-import { PlanLinkList } from '../../entities/plan'
+import { PlanLinkList } from '../../entities/plan-links'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { Link, Redirect } from 'wouter'

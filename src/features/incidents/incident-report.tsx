@@ -2,7 +2,7 @@
 // happened and when, severity, who led, what was down and which functions stopped (each against its
 // RTO), the response steps done, the updates sent, the review and its actions (status read live from
 // the plans), and the whole timeline. Prints cleanly.
-import { PlanLinkList } from '../../entities/plan'
+import { PlanLinkList } from '../../entities/plan-links'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
 import { Link } from 'wouter'
