@@ -2,6 +2,7 @@
 // overrides.
 import type { FunctionEntry, SupplierEntry } from '../../src/domain/registers'
 import { orderKeys } from '../../src/domain/order'
+import { newItemRow } from '../../src/domain/plan-factory'
 import type { DrillEvent } from '../../src/domain/drill-model'
 import type { Item, Plan, Section } from '../../src/domain/model'
 import type { PlanTemplate } from '../../src/domain/template-model'
@@ -80,27 +81,8 @@ export function makeSectionRow(over: Partial<Section> = {}): Section {
 
 export function makeItemRow(over: Partial<Item> = {}): Item {
   const n = next()
-  return {
-    id: `i${n}`,
-    planId: 'p1',
-    sectionId: 's1',
-    order: orderKey(n),
-    text: `Item ${n}`,
-    guidance: '',
-    kind: 'task',
-    phase: null,
-    role: '',
-    status: 'open',
-    owner: '',
-    due: null,
-    notes: '',
-    evidence: '',
-    values: {},
-    updatedAt: ROW_TIME,
-    doneAt: null,
-    source: null,
-    ...over,
-  }
+  // The app's own factory gives the defaults, so a new item field needs no second copy here.
+  return { ...newItemRow({ newId: () => `i${n}`, now: ROW_TIME }, 'p1', 's1', orderKey(n), `Item ${n}`), ...over }
 }
 
 export function makeDrillEvent(over: Partial<DrillEvent> = {}): DrillEvent {
