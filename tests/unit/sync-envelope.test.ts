@@ -73,6 +73,25 @@ describe('the team key', () => {
     expect(refused).toHaveProperty('message', "The passphrase does not match the team's.")
   })
 
+  it('survives being stored (IndexedDB keeps keys by structured clone) and still opens what it sealed', async () => {
+    const stored = structuredClone(key)
+    expect(stored.extractable).toBe(false)
+    expect(await unseal(stored, 'item:i-ovens', await seal(key, 'item:i-ovens', ROW))).toEqual(ROW)
+  })
+
+  it('unlocks with the passphrase however the keyboard composed its accents (é as one code point or two)', async () => {
+    const team = await newTeamKey('caf\u00e9 cr\u00e8me br\u00fbl\u00e9e')
+    const unlocked = await unlockTeamKey('cafe\u0301 cre\u0300me bru\u0302le\u0301e', team.info)
+    expect(await unseal(unlocked, 'plan:p1', await seal(team.key, 'plan:p1', { title: 'Crème brûlée' }))).toEqual({ title: 'Crème brûlée' })
+  })
+
+  it('refuses a team document whose check value was swapped: one sealed under another id, or holding another value', async () => {
+    const checkElsewhere = await seal(key, 'plan:p1', 'continuity-kit team key')
+    await expect(unlockTeamKey(PASSPHRASE, { ...info, check: checkElsewhere })).rejects.toThrow("The passphrase does not match the team's.")
+    const otherValue = await seal(key, 'ck-team', 'anything else')
+    await expect(unlockTeamKey(PASSPHRASE, { ...info, check: otherValue })).rejects.toThrow("The passphrase does not match the team's.")
+  })
+
   it('refuses a team document it does not know, a newer one, and one that asks for too few rounds, before deriving anything', async () => {
     await expect(unlockTeamKey(PASSPHRASE, null)).rejects.toThrow('The team document on the server is not one Continuity Kit wrote.')
     await expect(unlockTeamKey(PASSPHRASE, { _id: 'ck-team', hello: 'world' })).rejects.toThrow('not one Continuity Kit wrote')
