@@ -4,6 +4,7 @@ import { Suspense, type ReactNode } from 'react'
 import { Link, Route, Switch, useRoute } from 'wouter'
 import { ImportButton, ImportFlow } from '../features/import-export/import-flow'
 import { PlansPage } from '../features/home/plans-page'
+import StartIncidentButton from '../features/incidents/start-incident-button'
 import { href, patterns, routeId } from '../ui/routes'
 import { Toasts } from '../ui/toasts'
 import { DashboardSlot } from './dashboard-slot'
@@ -26,7 +27,6 @@ const IncidentPage = pages.incidentPage.Page
 const IncidentReportPage = pages.incidentReportPage.Page
 const IncidentBoardPage = pages.incidentBoardPage.Page
 const IncidentBanner = pages.incidentBanner.Page
-const StartIncidentButton = pages.startIncidentButton.Page
 const IncidentSummary = pages.incidentSummary.Page
 const SeveritySettings = pages.severitySettings.Page
 const DependenciesPage = pages.dependenciesPage.Page
@@ -83,9 +83,7 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
                   actions={
                     <>
                       <ImportButton />
-                      <Suspense fallback={null}>
-                        <StartIncidentButton />
-                      </Suspense>
+                      <StartIncidentButton />
                     </>
                   }
                   dashboard={

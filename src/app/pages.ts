@@ -38,7 +38,6 @@ export const incidentPage = lazyPage(() => import('../features/incidents/inciden
 export const incidentReportPage = lazyPage(() => import('../features/incidents/incident-report'))
 export const incidentBoardPage = lazyPage(() => import('../features/incidents/status-board'))
 export const incidentBanner = lazyPage(() => import('../features/incidents/incident-banner'))
-export const startIncidentButton = lazyPage(() => import('../features/incidents/start-incident-button'))
 export const incidentSummary = lazyPage(() => import('../features/incidents/incident-summary'))
 export const severitySettings = lazyPage(() => import('../features/incidents/severity-settings'))
 // Dependencies and the supplier register; the readiness dashboard on the home page; saved templates.
@@ -52,8 +51,8 @@ export const templateExportButton = lazyPage(() => import('../features/import-ex
 /** What a deep link needs before the first render. */
 export function preloadFor(pathname: string): Promise<unknown> {
   if (isUnder(pathname, '/plans')) return Promise.all([planPage.preload(), planExportMenu.preload(), saveTemplateButton.preload()])
-  // Not the home page's dashboard: the plan list shows first, in a slot that keeps the dashboard's
-  // room (DashboardSlot), and its code follows. Awaiting it held the first paint (and 8 KB) back.
+  // Not the home page's dashboard: the page's head paints first and its code follows (the plan list
+  // waits for it in DashboardSlot). Awaiting it held the first paint (and 8 KB) back.
   if (pathname === patterns.home) return Promise.resolve()
   if (isUnder(pathname, '/drills/scenarios')) return scenarioPage.preload()
   if (/^\/drills\/[^/]+\/players$/.test(pathname)) return drillPlayersPage.preload()
@@ -94,7 +93,6 @@ export function preloadRest(): void {
     incidentReportPage,
     incidentBoardPage,
     incidentBanner,
-    startIncidentButton,
     incidentSummary,
     severitySettings,
     dependenciesPage,

@@ -1,6 +1,6 @@
 // Start incident: the home page's one prominent action for the day it happens. The shell puts it
-// beside New plan, loaded just after the first paint (the first load stays in its budget); the
-// dialog (and what it reads) loads when it is pressed.
+// beside New plan, in the first page's code (a button arriving later moved the heading beside it);
+// the dialog (and what it reads) loads when it is pressed.
 import { lazy, Suspense, useState } from 'react'
 
 const DeclareIncidentDialog = lazy(() => import('./declare-incident-dialog'))
