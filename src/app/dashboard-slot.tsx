@@ -8,7 +8,7 @@ import { planSummaries } from '../db/plan-queries'
 import { useSharedQuery } from '../ui/use-shared-query'
 
 /** The longest the plan list waits for the dashboard: a list that moves beats a list not shown. */
-export const HOLD_MS = 3000
+const HOLD_MS = 3000
 
 export function DashboardSlot({ children }: { children: ReactNode }) {
   // The same shared read as the plan list and the dashboard: no extra IndexedDB work.
