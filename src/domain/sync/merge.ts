@@ -102,10 +102,12 @@ export function mergeVersions(winner: RowVersion, others: readonly RowVersion[],
   const found: FieldConflict[] = []
   for (const { other, base } of living) {
     const theirs = other.row as SyncRow
-    const mine = fieldsOf(winner.row)
+    // Against the row merged so far: a third device's change must not silently replace a second's.
+    const mine = fieldsOf(row as SyncRow)
     const their = fieldsOf(theirs)
     const start = base ? fieldsOf(base) : null
-    for (const field of new Set([...mine.keys(), ...their.keys()])) {
+    // Sorted, so conflicts come out in one order whatever order the rows' keys came in.
+    for (const field of [...new Set([...mine.keys(), ...their.keys()])].sort()) {
       const a = mine.get(field)
       const b = their.get(field)
       if (same(a, b)) continue
