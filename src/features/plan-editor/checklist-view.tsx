@@ -8,11 +8,14 @@ import { ItemRow } from './item-row'
 import { SectionHeader } from './section-header'
 import { focusItemWhenShown } from './reveal-item'
 
-/** An item to bring into view (see reveal-item.ts), and what to call once that is done. */
+/** An item to bring into view (see reveal-item.ts), and what to call once that is done; the items changed on two devices. */
 interface Reveal {
   reveal?: string | null
   onRevealed?: () => void
+  conflicted?: ReadonlySet<string>
 }
+
+const NO_CONFLICTS: ReadonlySet<string> = new Set()
 
 /** Below this many rows (a plan made from a template has about 60) everything is rendered: simpler for
  * assistive tech. Above it, rendering every row made the first paint wait (Lighthouse: 2 s of blocking at 100 items). */
@@ -21,7 +24,7 @@ const VIRTUALIZE_FROM = 100
 /** Rows rendered beyond each edge of the screen: enough for a fast scroll, few enough that a plan's first screen renders at once. */
 const OVERSCAN = 5
 
-function Row({ row }: { row: ChecklistRow }) {
+function Row({ row, conflicted }: { row: ChecklistRow; conflicted: ReadonlySet<string> }) {
   switch (row.kind) {
     case 'section':
       return <SectionHeader section={row.section} progress={row.progress} isFirst={row.isFirst} isLast={row.isLast} />
@@ -35,6 +38,7 @@ function Row({ row }: { row: ChecklistRow }) {
           reviewDue={row.reviewDue}
           supplierRow={row.section.role === 'supplier-register'}
           role={row.section.role}
+          conflicted={conflicted.has(row.item.id)}
         />
       )
     case 'empty-section':
@@ -44,7 +48,7 @@ function Row({ row }: { row: ChecklistRow }) {
   }
 }
 
-function AllRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal) {
+function AllRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { rows: ChecklistRow[] } & Reveal) {
   useEffect(() => {
     if (!reveal || !rows.some((r) => r.kind === 'item' && r.item.id === reveal)) return
     return focusItemWhenShown(reveal, () => onRevealed?.())
@@ -53,14 +57,14 @@ function AllRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal
     <div className="checklist">
       {rows.map((row) => (
         <div key={row.key} className={`row row-${row.kind}`}>
-          <Row row={row} />
+          <Row row={row} conflicted={conflicted} />
         </div>
       ))}
     </div>
   )
 }
 
-function VirtualRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal) {
+function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { rows: ChecklistRow[] } & Reveal) {
   const listRef = useRef<HTMLDivElement>(null)
   const [offset, setOffset] = useState(0)
   // What sits above the list (header, description, filters) can change height at any time: keep
@@ -103,7 +107,7 @@ function VirtualRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Re
             className={`row row-${row.kind}`}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <Row row={row} />
+            <Row row={row} conflicted={conflicted} />
           </div>
         )
       })}
@@ -111,10 +115,10 @@ function VirtualRows({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Re
   )
 }
 
-export function ChecklistView({ rows, reveal, onRevealed }: { rows: ChecklistRow[] } & Reveal) {
+export function ChecklistView({ rows, reveal, onRevealed, conflicted }: { rows: ChecklistRow[] } & Reveal) {
   return rows.length < VIRTUALIZE_FROM ? (
-    <AllRows rows={rows} reveal={reveal} onRevealed={onRevealed} />
+    <AllRows rows={rows} reveal={reveal} onRevealed={onRevealed} conflicted={conflicted} />
   ) : (
-    <VirtualRows rows={rows} reveal={reveal} onRevealed={onRevealed} />
+    <VirtualRows rows={rows} reveal={reveal} onRevealed={onRevealed} conflicted={conflicted} />
   )
 }

@@ -15,6 +15,7 @@ import { useChecklistUi } from './checklist-store'
 import { FieldInput } from './field-input'
 import { RecoveryTargetsFact, RecoveryTargetsWarning } from './recovery-targets-warning'
 import { FieldValueText } from './field-value-text'
+import { ConflictMarker } from './conflicts-panel'
 import { refocusMove } from './refocus-move'
 import { LinkedNames } from './links-input'
 import { href } from '../../ui/routes'
@@ -38,9 +39,11 @@ interface Props {
   supplierRow?: boolean
   /** The section's role: an impact analysis row says when its RTO is not shorter than its MTPD; numbers are checked for what they mean. */
   role?: SectionRole
+  /** A field of this item was changed differently on two devices: its row says so and leads to both values. */
+  conflicted?: boolean
 }
 
-export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, reviewDue = null, supplierRow = false, role }: Props) {
+export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, reviewDue = null, supplierRow = false, role, conflicted = false }: Props) {
   const expanded = useChecklistUi((s) => s.expanded.has(item.id))
   const toggleExpanded = useChecklistUi((s) => s.toggleExpanded)
   const save = (patch: ItemPatch) => attempt(() => updateItem(item.id, patch))
@@ -112,6 +115,7 @@ export const ItemRow = memo(function ItemRow({ item, fields, isFirst, isLast, re
           <span className="item-facts">
             {/* An empty checkbox already says "open"; other states get a word and an icon. */}
             {status !== 'open' && <ItemStatusBadge status={status} />}
+            {conflicted && <ConflictMarker itemId={item.id} itemText={item.text} />}
             <StepFact item={item} />
             {item.owner && (
               <span className="fact">

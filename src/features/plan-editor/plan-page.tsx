@@ -13,6 +13,7 @@ import { localDate } from '../../domain/dates'
 import { suppliersDueIn } from '../../domain/supplier-reviews'
 import { allItems, buildRows, findItem, planOwners, planProgress } from './checklist-rows'
 import { ChecklistView } from './checklist-view'
+import { ConflictsPanel, usePlanConflicts } from './conflicts-panel'
 import { useChecklistUi } from './checklist-store'
 import { FilterBar } from './filter-bar'
 import { AddForm } from './add-form'
@@ -37,6 +38,13 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
   const everyItem = useMemo(() => (items ? allItems(items.bySection) : undefined), [items])
   const printExtras = usePrintExtras(sections, everyItem)
   useEffect(() => resetFilter, [id, resetFilter])
+  // Items changed on two devices are marked on their rows: one set, the same object while the ids are the same.
+  const conflicts = usePlanConflicts(id)
+  const conflictedKey = conflicts
+    .filter((c) => c.table === 'items')
+    .map((c) => c.id)
+    .join(' ')
+  const conflicted = useMemo(() => new Set(conflictedKey ? conflictedKey.split(' ') : []), [conflictedKey])
 
   // The address can ask for one item (?item=) or for the overdue ones only (?show=overdue).
   const search = useSearch()
@@ -137,9 +145,10 @@ export default function PlanPage({ id, actions }: { id: string; actions?: (plan:
       )}
       <div className="screen-only">
         <PlanHeader plan={plan} progress={progress} actions={actions?.(plan)} />
+        <ConflictsPanel plan={plan} sections={sections ?? []} conflicts={conflicts} />
         <FilterBar owners={owners} shown={view.shown} total={items?.total ?? 0} />
         {filtering && view.rows.length === 0 && <p className="empty">No items match these filters.</p>}
-        <ChecklistView rows={view.rows} reveal={reveal} onRevealed={onRevealed} />
+        <ChecklistView rows={view.rows} reveal={reveal} onRevealed={onRevealed} conflicted={conflicted} />
         {!filtering && (
           <div className="add-section">
             <AddForm label="New section title" button="Add section" newSectionIn={plan.id} />
