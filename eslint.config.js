@@ -5,7 +5,20 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import globals from 'globals'
 
-const features = ['home', 'plan-editor', 'settings', 'trash', 'import-export', 'grab-pack', 'drills', 'incidents', 'suppliers', 'readiness', 'templates']
+const features = [
+  'home',
+  'plan-editor',
+  'settings',
+  'trash',
+  'import-export',
+  'grab-pack',
+  'drills',
+  'incidents',
+  'suppliers',
+  'readiness',
+  'templates',
+  'sync',
+]
 // An incident is run by the drills' engine (clock, log, steps, findings -> actions, report parts).
 const sharedWith = { incidents: ['./drills'] }
 
@@ -106,7 +119,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.mjs', '*.config.{js,ts}', '.ci/**/*.mjs'],
+    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.mjs', 'scripts/**/*.mjs', '*.config.{js,ts}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 )

@@ -46,7 +46,8 @@ function exportSchema(): Plugin {
 
 /**
  * The Content-Security-Policy: everything from this origin, nothing inline, no eval, no plugins,
- * no framing. The built page carries it as a meta tag; the preview server also sends it as a
+ * no framing. The one exception is connecting to the team's sharing server, whose address the user
+ * types: any https:// server, or one on this machine (development and tests). The built page carries it as a meta tag; the preview server also sends it as a
  * header, with what only a header can say (frame-ancestors).
  */
 const CSP = [
@@ -55,7 +56,7 @@ const CSP = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -35,6 +35,8 @@ const ReadinessDashboard = pages.readinessDashboard.Page
 const SaveTemplateButton = pages.saveTemplateButton.Page
 const TemplatesCard = pages.templatesCard.Page
 const TemplateExportButton = pages.templateExportButton.Page
+const SharingSlot = pages.sharingSlot.Page
+const SharingCard = pages.sharingCard.Page
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)
@@ -63,6 +65,9 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
           <NavLink href={href.trash()}>Trash</NavLink>
           <NavLink href={href.settings()}>Settings</NavLink>
         </nav>
+        <Suspense fallback={null}>
+          <SharingSlot />
+        </Suspense>
       </header>
       {updatePrompt}
       <Suspense fallback={null}>
@@ -137,6 +142,9 @@ export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
             </Route>
             <Route path={patterns.settings}>
               <SettingsPage>
+                <Suspense fallback={null}>
+                  <SharingCard />
+                </Suspense>
                 <Suspense fallback={null}>
                   <SeveritySettings />
                 </Suspense>

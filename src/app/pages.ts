@@ -46,6 +46,9 @@ export const suppliersPage = lazyPage(() => import('../features/suppliers/suppli
 export const readinessDashboard = lazyPage(() => import('../features/readiness/readiness-dashboard'))
 export const saveTemplateButton = lazyPage(() => import('../features/templates/save-template-button'))
 export const templatesCard = lazyPage(() => import('../features/templates/templates-card'))
+// Sharing with the team: the header's indicator (itself loaded only when sharing is set up) and its settings.
+export const sharingSlot = lazyPage(() => import('../features/sync/sharing-slot'))
+export const sharingCard = lazyPage(() => import('../features/sync/sharing-card'))
 export const templateExportButton = lazyPage(() => import('../features/import-export/template-export-button'))
 
 /** What a deep link needs before the first render. */

@@ -4,7 +4,6 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Drill, DrillEvent, Scenario } from '../domain/drill-model'
 import type { Item, Plan, Section } from '../domain/model'
 import type { UserTemplate } from '../domain/user-template'
-import { captureMiddleware } from './sync/capture'
 
 interface SettingRow {
   key: string
@@ -63,8 +62,6 @@ export class ContinuityDb extends Dexie {
     // Results are shared, not deep-copied per query (a 5,000-item plan would be copied on every
     // change); nothing may mutate a row it read.
     super(name, { cache: 'immutable' })
-    // Sharing learns of every write to a shared table here, whichever code made it.
-    this.use(captureMiddleware)
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
     // The repair code is needed once, by a database older than v3: it is loaded then, with the

@@ -47,6 +47,8 @@ export const href = {
   dependencies: () => patterns.dependencies,
   suppliers: () => patterns.suppliers,
   settings: () => patterns.settings,
+  /** Settings, at the card where sharing with the team is set up. */
+  sharingSettings: () => `${patterns.settings}#sharing`,
   trash: () => patterns.trash,
   grabPack: () => patterns.grabPack,
   /** The one-page "if this happens" card of a built-in scenario. */

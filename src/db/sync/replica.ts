@@ -1,4 +1,3 @@
-/// <reference types="pouchdb-browser" />
 // The heart of sharing on one device: keeps the app's rows and the local replication database
 // (PouchDB, which CouchDB's replicator keeps in step with the team's server) telling the same story.
 // - Sending: a row whose content differs from the version last sent or received is sealed and

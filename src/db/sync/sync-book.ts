@@ -52,3 +52,6 @@ export class SyncBookDb extends Dexie {
     this.version(1).stores({ config: 'key', bases: 'key', conflicts: 'key, planId', outbox: 'key', problems: 'key', meta: 'name' })
   }
 }
+
+/** This device's sharing bookkeeping. Opening it costs nothing until something reads it. */
+export const syncBook = new SyncBookDb()

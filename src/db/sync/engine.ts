@@ -1,0 +1,333 @@
+// Sharing on this device: turning it on (checking the server, the user and the team passphrase),
+// running it (the replica, the replicator both ways, continuously while online), pausing, turning
+// it off, and its state in words for the header. Loaded only when sharing is set up.
+import { Dexie, type ObservabilitySet, type RangeSet } from 'dexie'
+import PouchDB from 'pouchdb-browser'
+import { DB_NAME } from '../database'
+import { nowIso } from '../clock'
+import { FORMAT_VERSION } from '../../domain/format-version'
+import { EnvelopeError, newTeamKey, passphraseProblem, unlockTeamKey } from '../../domain/sync/envelope'
+import { databaseUrl, isUnreachable, serverErrorMessage, sharingInputProblems, type SharingInput } from '../../domain/sync/sync-messages'
+import { ValidationError } from '../../domain/validation-error'
+import { docKey, isSyncedTable } from '../../domain/sync/doc-keys'
+import { appRows } from './app-rows'
+import { dexieBook } from './dexie-book'
+import { Replica } from './replica'
+import { setSharingSetUp } from './sharing-flag'
+import { syncBook as book, type SyncConfig } from './sync-book'
+
+export interface SharingStatus {
+  mode: 'off' | 'on' | 'paused'
+  /** What the replicator is doing; 'offline' covers a server that cannot be reached. */
+  state: 'starting' | 'syncing' | 'up-to-date' | 'offline' | 'error'
+  /** Changes made here that the server has not yet received. */
+  waiting: number
+  /** Why sharing is offline or failing, in words. */
+  message: string | null
+  lastSyncedAt: string | null
+  server: string
+  database: string
+  user: string
+}
+
+const OFF: SharingStatus = { mode: 'off', state: 'up-to-date', waiting: 0, message: null, lastSyncedAt: null, server: '', database: '', user: '' }
+const TEAM_DOC = 'ck-team'
+
+let status: SharingStatus = OFF
+const listeners = new Set<() => void>()
+
+function setStatus(next: Partial<SharingStatus>): void {
+  status = { ...status, ...next }
+  for (const listener of listeners) listener()
+}
+
+export const sharingStatus = (): SharingStatus => status
+
+export function subscribeSharing(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+interface Session {
+  config: SyncConfig
+  local: PouchDB.Database
+  replica: Replica
+  stopCapture: () => void
+  feed: PouchDB.Core.Changes<object> | null
+  replication: PouchDB.Replication.Sync<object> | null
+  pending: Set<string>
+  whole: boolean
+  timer: ReturnType<typeof setTimeout> | null
+  stopped: boolean
+}
+
+let session: Session | null = null
+let starting: Promise<void> | null = null
+
+/** The local replication database's name: one per server and database, so another team starts clean. */
+function localName(config: Pick<SyncConfig, 'server' | 'database'>): string {
+  let hash = 0
+  for (const ch of `${config.server}\n${config.database}`) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0
+  return `continuity-kit-sharing-${hash.toString(36)}`
+}
+
+function remoteDb(config: Pick<SyncConfig, 'server' | 'database' | 'user' | 'password'>): PouchDB.Database {
+  return new PouchDB(databaseUrl(config.server, config.database), { skip_setup: true, auth: { username: config.user, password: config.password } })
+}
+
+async function refreshWaiting(): Promise<void> {
+  setStatus({ waiting: await book.outbox.count() })
+}
+
+function report(error: unknown): void {
+  if (!session) return
+  const unreachable = isUnreachable(error) || !navigator.onLine
+  setStatus({
+    state: unreachable ? 'offline' : 'error',
+    message: unreachable ? (navigator.onLine ? 'The server cannot be reached' : 'This device is offline') : serverErrorMessage(error, session.config.database),
+  })
+}
+
+/**
+ * Calls `changed` with the document keys of every shared row written, whichever code path wrote it
+ * (edits, undo, import, purge) and in whichever tab, from Dexie's own change notices; and of every
+ * row whose conflicts were settled. `whole` when the keys are not known (a range deleted, a large
+ * bulk write): then every row is compared.
+ */
+function watchWrites(changed: (keys: string[], whole: boolean) => void): () => void {
+  const onMutated = (parts: ObservabilitySet) => {
+    const keys: string[] = []
+    let whole = false
+    for (const [part, ranges] of Object.entries(parts)) {
+      const match = /^idb:\/\/(.+)\/([^/]+)\/$/.exec(part)
+      if (!match) continue
+      const [, dbName, table = ''] = match
+      const own = dbName === DB_NAME && isSyncedTable(table)
+      if (!own && !(dbName === book.name && table === 'conflicts')) continue
+      for (const range of ranges as RangeSet) {
+        if (range.from === range.to && typeof range.from === 'string') keys.push(own && isSyncedTable(table) ? docKey(table, range.from) : range.from)
+        else whole = true
+      }
+    }
+    if (keys.length || whole) changed(keys, whole)
+  }
+  Dexie.on('storagemutated', onMutated)
+  return () => Dexie.on.storagemutated.unsubscribe(onMutated)
+}
+
+/** Sends what changed shortly after it was written, a burst of edits as one batch. */
+function scheduleSend(s: Session, keys: readonly string[], whole: boolean): void {
+  for (const key of keys) s.pending.add(key)
+  if (whole) s.whole = true
+  if (s.timer) return
+  s.timer = setTimeout(() => {
+    s.timer = null
+    const whole = s.whole
+    const batch = [...s.pending]
+    s.pending.clear()
+    s.whole = false
+    void s.replica
+      .send(whole ? undefined : batch)
+      .then(refreshWaiting)
+      .catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+  }, 200)
+}
+
+function scheduleReceive(s: Session): void {
+  void s.replica.receive().catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+}
+
+/** Starts the replicator both ways, after checking the team's passphrase has not changed on the server. */
+async function connect(s: Session): Promise<void> {
+  const remote = remoteDb(s.config)
+  try {
+    const team = (await remote.get(TEAM_DOC)) as { salt?: string }
+    if (team.salt !== s.config.salt) {
+      setStatus({ state: 'error', message: "The team's passphrase was changed on the server: turn sharing off, then on again with the new passphrase" })
+      return
+    }
+  } catch (error) {
+    // Offline at start: the replicator retries until the server is back.
+    if (!isUnreachable(error)) {
+      report(error)
+      if ((error as { status?: number }).status !== 404) return
+    }
+  }
+  if (s.stopped) return
+  setStatus({ state: 'syncing', message: null })
+  const replication = s.local.sync(remote, {
+    live: true,
+    retry: true,
+    batch_size: 200,
+    // Back soon after an outage: at most 30 s between attempts (and at once when the network returns).
+    back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
+  })
+  s.replication = replication
+  replication
+    .on('change', (info) => {
+      if (info.direction === 'push') {
+        const ids = info.change.docs.map((d) => d._id)
+        void book.outbox.bulkDelete(ids).then(refreshWaiting)
+      }
+      setStatus({ state: 'syncing', message: null })
+    })
+    .on('active', () => setStatus({ state: 'syncing', message: null }))
+    .on('paused', (error) => {
+      if (error) report(error)
+      else {
+        setStatus({ state: 'up-to-date', message: null, lastSyncedAt: nowIso() })
+        void refreshWaiting()
+      }
+    })
+    .on('denied', (error) => setStatus({ state: 'error', message: `The server refused a change: ${serverErrorMessage(error, s.config.database)}` }))
+    .on('error', (error) => report(error))
+}
+
+function disconnect(s: Session): void {
+  s.replication?.cancel()
+  s.replication = null
+}
+
+function onOnline(): void {
+  // The replicator may be waiting out its back-off: start again at once.
+  if (!session || session.config.paused) return
+  disconnect(session)
+  void connect(session)
+}
+
+/** Runs sharing if it is set up on this device; does nothing otherwise. */
+export function startSharing(): Promise<void> {
+  if (session) return Promise.resolve()
+  starting ??= (async () => {
+    const config = await book.config.get('current')
+    if (!config) {
+      setSharingSetUp(false)
+      setStatus(OFF)
+      return
+    }
+    setStatus({ mode: config.paused ? 'paused' : 'on', state: 'starting', message: null, server: config.server, database: config.database, user: config.user })
+    const local = new PouchDB(localName(config))
+    const replica = new Replica({ local, key: config.teamKey, rows: appRows, book: dexieBook(book), format: FORMAT_VERSION })
+    const s: Session = {
+      config,
+      local,
+      replica,
+      stopCapture: () => undefined,
+      feed: null,
+      replication: null,
+      pending: new Set(),
+      whole: false,
+      timer: null,
+      stopped: false,
+    }
+    session = s
+    s.stopCapture = watchWrites((keys, whole) => scheduleSend(s, keys, whole))
+    addEventListener('online', onOnline)
+    // What was written while sharing's code was not loaded (or before a crash) is found by comparison.
+    await replica.send()
+    await replica.receive()
+    s.feed = local.changes({ since: 'now', live: true }).on('change', () => scheduleReceive(s))
+    await refreshWaiting()
+    if (config.paused) setStatus({ state: 'up-to-date' })
+    else await connect(s)
+  })().finally(() => {
+    starting = null
+  })
+  return starting
+}
+
+async function stopSession(): Promise<void> {
+  const s = session
+  if (!s) return
+  s.stopped = true
+  session = null
+  removeEventListener('online', onOnline)
+  s.stopCapture()
+  if (s.timer) clearTimeout(s.timer)
+  s.feed?.cancel()
+  disconnect(s)
+  // What was scheduled is sent into the local database, to go out when sharing resumes.
+  if (s.pending.size || s.whole) await s.replica.send(s.whole ? undefined : [...s.pending])
+}
+
+export interface TurnedOn {
+  /** True when this device made the team's space; false when it joined one. */
+  created: boolean
+}
+
+/**
+ * Checks everything with the server before anything is saved: the address, the user and password,
+ * the database, and the passphrase against the team's. A new database gets the team document.
+ */
+export async function turnOnSharing(input: SharingInput): Promise<TurnedOn> {
+  const problems = sharingInputProblems(input)
+  const weak = passphraseProblem(input.passphrase)
+  if (weak) problems.push(weak)
+  if (problems.length) throw new ValidationError(problems)
+  const config = { server: input.server.trim().replace(/\/+$/, ''), database: input.database.trim(), user: input.user.trim(), password: input.password }
+  const remote = remoteDb(config)
+  try {
+    await remote.info()
+  } catch (error) {
+    throw new ValidationError([serverErrorMessage(error, config.database)])
+  }
+  let created = false
+  let team: unknown
+  try {
+    team = await remote.get(TEAM_DOC)
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw new ValidationError([serverErrorMessage(error, config.database)])
+  }
+  let teamKey: CryptoKey
+  if (team === undefined) {
+    const made = await newTeamKey(input.passphrase)
+    try {
+      await remote.put({ _id: TEAM_DOC, ...made.info })
+      team = made.info
+      teamKey = made.key
+      created = true
+    } catch (error) {
+      // Another device made the team document a moment ago: join that one.
+      if ((error as { status?: number }).status !== 409) throw new ValidationError([serverErrorMessage(error, config.database)])
+      team = await remote.get(TEAM_DOC)
+      teamKey = await unlock(input.passphrase, team)
+    }
+  } else teamKey = await unlock(input.passphrase, team)
+  await stopSession()
+  await book.config.put({ key: 'current', ...config, teamKey, salt: String((team as { salt?: unknown }).salt ?? ''), paused: false, startedAt: nowIso() })
+  setSharingSetUp(true)
+  await startSharing()
+  return { created }
+}
+
+async function unlock(passphrase: string, team: unknown): Promise<CryptoKey> {
+  try {
+    return await unlockTeamKey(passphrase, team)
+  } catch (error) {
+    if (error instanceof EnvelopeError) throw new ValidationError([error.message])
+    throw error
+  }
+}
+
+export async function pauseSharing(paused: boolean): Promise<void> {
+  const s = session
+  if (!s) return
+  await book.config.update('current', { paused })
+  s.config = { ...s.config, paused }
+  setStatus({ mode: paused ? 'paused' : 'on' })
+  if (paused) {
+    disconnect(s)
+    setStatus({ state: 'up-to-date', message: null })
+  } else await connect(s)
+}
+
+/** Stops sharing on this device and forgets the connection; the plans here stay as they are. */
+export async function turnOffSharing(): Promise<void> {
+  const s = session
+  await stopSession()
+  const config = await book.config.get('current')
+  await (s?.local ?? (config ? new PouchDB(localName(config)) : null))?.destroy()
+  await Promise.all(book.tables.map((t) => t.clear()))
+  setSharingSetUp(false)
+  setStatus(OFF)
+}
