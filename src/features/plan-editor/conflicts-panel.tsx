@@ -8,6 +8,7 @@ import { Link } from 'wouter'
 import { db } from '../../db/database'
 import { chooseConflictValue, planConflicts, type RowConflicts } from '../../db/sync/conflict-choices'
 import { isSharingSetUp, subscribeSharingSetUp } from '../../db/sync/sharing-flag'
+import { formatDateTime } from '../../domain/date-times'
 import { formatDate, isCalendarDate, isTimestamp } from '../../domain/dates'
 import type { FieldDef, FieldValue, Item, Plan, Section } from '../../domain/model'
 import type { FieldConflict } from '../../domain/sync/merge'
@@ -25,7 +26,6 @@ import {
   type PlanStatus,
   type SectionRole,
 } from '../../domain/vocabulary'
-import { formatWhen } from '../../entities/drill'
 import { attempt } from '../../ui/errors'
 import { href } from '../../ui/routes'
 import { showToast } from '../../ui/toast-store'
@@ -148,7 +148,7 @@ function ValueText({ field, value, ctx }: { field: string; value: unknown; ctx: 
   if (field === 'fields' && Array.isArray(value)) return value.map((f: { label?: unknown }) => String(f.label ?? '')).join(', ')
   if (field === 'source' && typeof value === 'object' && value !== null && 'label' in value) return String(value.label)
   if (field === 'due' && typeof value === 'string' && isCalendarDate(value)) return <time dateTime={value}>{formatDate(value)}</time>
-  if (MOMENTS.has(field) && typeof value === 'string' && isTimestamp(value)) return <time dateTime={value}>{formatWhen(value, true)}</time>
+  if (MOMENTS.has(field) && typeof value === 'string' && isTimestamp(value)) return <time dateTime={value}>{formatDateTime(value)}</time>
   if (typeof value === 'string' || typeof value === 'number') return String(value)
   return JSON.stringify(value)
 }
@@ -216,7 +216,7 @@ function FieldConflicts(props: { entry: ConflictEntry; field: string; others: Fi
               {c.at && isTimestamp(c.at) && (
                 <>
                   {' '}
-                  (<time dateTime={c.at}>{formatWhen(c.at, true)}</time>)
+                  (<time dateTime={c.at}>{formatDateTime(c.at)}</time>)
                 </>
               )}
               :
