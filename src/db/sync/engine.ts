@@ -1,7 +1,7 @@
 // Sharing on this device: turning it on (checking the server, the user and the team passphrase),
 // running it (the replica, the replicator both ways, continuously while online), pausing, turning
 // it off, and its state in words for the header. Loaded only when sharing is set up.
-import { Dexie, type ObservabilitySet, type RangeSet } from 'dexie'
+import { Dexie, type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie'
 import PouchDB from 'pouchdb-browser'
 import { DB_NAME } from '../database'
 import { nowIso } from '../clock'
@@ -88,6 +88,14 @@ function report(error: unknown): void {
   })
 }
 
+/** Visits every range of one of Dexie's interval trees (a set of keys and key ranges). */
+function eachRange(tree: IntervalTree | null | undefined, visit: (range: IntervalTreeNode) => void): void {
+  if (!tree || !('from' in tree)) return
+  eachRange(tree.l, visit)
+  visit(tree)
+  eachRange(tree.r, visit)
+}
+
 /**
  * Calls `changed` with the document keys of every shared row written, whichever code path wrote it
  * (edits, undo, import, purge) and in whichever tab, from Dexie's own change notices; and of every
@@ -104,10 +112,10 @@ function watchWrites(changed: (keys: string[], whole: boolean) => void): () => v
       const [, dbName, table = ''] = match
       const own = dbName === DB_NAME && isSyncedTable(table)
       if (!own && !(dbName === book.name && table === 'conflicts')) continue
-      for (const range of ranges as RangeSet) {
+      eachRange(ranges, (range) => {
         if (range.from === range.to && typeof range.from === 'string') keys.push(own && isSyncedTable(table) ? docKey(table, range.from) : range.from)
         else whole = true
-      }
+      })
     }
     if (keys.length || whole) changed(keys, whole)
   }
