@@ -313,3 +313,21 @@ describe('withFieldValue', () => {
     expect(withFieldValue(base, 'values.rto', undefined).values).toEqual({ owner: 'Priya' })
   })
 })
+
+describe('a status and its done date travel together', () => {
+  const base = { id: 'i9', text: 'Restore backups', status: 'todo', doneAt: null, updatedAt: '2026-11-29T09:00:00.000Z' }
+  it('a status taken from the other side brings its done date', () => {
+    const winner = { row: { ...base, text: 'Restore last night’s backups', updatedAt: '2026-11-29T10:00:00.000Z' }, conflicts: [] }
+    const other = { row: { ...base, status: 'done', doneAt: '2026-11-29T10:05:00.000Z', updatedAt: '2026-11-29T10:05:00.000Z' }, conflicts: [] }
+    const merged = mergeVersions(winner, [other], [base])
+    expect(merged.row).toMatchObject({ text: 'Restore last night’s backups', status: 'done', doneAt: '2026-11-29T10:05:00.000Z' })
+    expect(merged.conflicts).toEqual([])
+  })
+  it('when both changed the status, the winner keeps its own done date and no done date is left as a conflict', () => {
+    const winner = { row: { ...base, status: 'blocked', doneAt: null, updatedAt: '2026-11-29T10:00:00.000Z' }, conflicts: [] }
+    const other = { row: { ...base, status: 'done', doneAt: '2026-11-29T10:05:00.000Z', updatedAt: '2026-11-29T10:05:00.000Z' }, conflicts: [] }
+    const merged = mergeVersions(winner, [other], [base])
+    expect(merged.row).toMatchObject({ status: 'blocked', doneAt: null })
+    expect(merged.conflicts.map((c) => c.field)).toEqual(['status'])
+  })
+})

@@ -13,15 +13,17 @@ import { docKey, isSyncedTable } from '../../domain/sync/doc-keys'
 import { appRows } from './app-rows'
 import { dexieBook } from './dexie-book'
 import { Replica } from './replica'
-import { setSharingSetUp } from './sharing-flag'
+import { isSharingSetUp, setSharingSetUp, subscribeSharingSetUp } from './sharing-flag'
 import { syncBook as book, type SyncConfig } from './sync-book'
 
 export interface SharingStatus {
   mode: 'off' | 'on' | 'paused'
   /** What the replicator is doing; 'offline' covers a server that cannot be reached. */
-  state: 'starting' | 'syncing' | 'up-to-date' | 'offline' | 'error'
+  state: 'starting' | 'syncing' | 'up-to-date' | 'offline' | 'error' | 'other-tab'
   /** Changes made here that the server has not yet received. */
   waiting: number
+  /** Changes from other devices that could not be taken in (listed in the sharing settings). */
+  problems: number
   /** Why sharing is offline or failing, in words. */
   message: string | null
   lastSyncedAt: string | null
@@ -30,7 +32,7 @@ export interface SharingStatus {
   user: string
 }
 
-const OFF: SharingStatus = { mode: 'off', state: 'up-to-date', waiting: 0, message: null, lastSyncedAt: null, server: '', database: '', user: '' }
+const OFF: SharingStatus = { mode: 'off', state: 'up-to-date', waiting: 0, problems: 0, message: null, lastSyncedAt: null, server: '', database: '', user: '' }
 const TEAM_DOC = 'ck-team'
 
 let status: SharingStatus = OFF
@@ -58,6 +60,7 @@ interface Session {
   pending: Set<string>
   whole: boolean
   timer: ReturnType<typeof setTimeout> | null
+  receiveQueued: boolean
   stopped: boolean
 }
 
@@ -76,7 +79,7 @@ function remoteDb(config: Pick<SyncConfig, 'server' | 'database' | 'user' | 'pas
 }
 
 async function refreshWaiting(): Promise<void> {
-  setStatus({ waiting: await book.outbox.count() })
+  setStatus({ waiting: await book.outbox.count(), problems: await book.problems.count() })
 }
 
 function report(error: unknown): void {
@@ -141,8 +144,18 @@ function scheduleSend(s: Session, keys: readonly string[], whole: boolean): void
   }, 200)
 }
 
+/** Takes in what arrived, once per burst: each pass reads every change since the last one. */
 function scheduleReceive(s: Session): void {
-  void s.replica.receive().catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+  if (s.receiveQueued) return
+  s.receiveQueued = true
+  setTimeout(() => {
+    s.receiveQueued = false
+    if (s.stopped) return
+    void s.replica
+      .receive()
+      .then(refreshWaiting)
+      .catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+  }, 50)
 }
 
 /** Starts the replicator both ways, after checking the team's passphrase has not changed on the server. */
@@ -203,7 +216,17 @@ function onOnline(): void {
   void connect(session)
 }
 
-/** Runs sharing if it is set up on this device; does nothing otherwise. */
+/** Sharing for this device runs in one tab at a time (they share one replication database). */
+const LOCK = 'continuity-kit-sharing'
+/** Releases the tab's hold on sharing when it stops. */
+let release: (() => void) | null = null
+/** Bumped by every stop, so a tab waiting for its turn does not start a sharing that was stopped. */
+let generation = 0
+
+/**
+ * Runs sharing if it is set up on this device; does nothing otherwise. In a second tab it waits
+ * (the header says sharing runs in another tab), and takes over when that tab closes.
+ */
 export function startSharing(): Promise<void> {
   if (session) return Promise.resolve()
   starting ??= (async () => {
@@ -214,39 +237,67 @@ export function startSharing(): Promise<void> {
       return
     }
     setStatus({ mode: config.paused ? 'paused' : 'on', state: 'starting', message: null, server: config.server, database: config.database, user: config.user })
-    const local = new PouchDB(localName(config))
-    const replica = new Replica({ local, key: config.teamKey, rows: appRows, book: dexieBook(book), format: FORMAT_VERSION })
-    const s: Session = {
-      config,
-      local,
-      replica,
-      stopCapture: () => undefined,
-      feed: null,
-      replication: null,
-      pending: new Set(),
-      whole: false,
-      timer: null,
-      stopped: false,
-    }
-    session = s
-    s.stopCapture = watchWrites((keys, whole) => scheduleSend(s, keys, whole))
-    addEventListener('online', onOnline)
-    // What was written while sharing's code was not loaded (or before a crash) is found by comparison.
-    await replica.send()
-    await replica.receive()
-    s.feed = local.changes({ since: 'now', live: true }).on('change', () => scheduleReceive(s))
-    await refreshWaiting()
-    if (config.paused) setStatus({ state: 'up-to-date' })
-    else await connect(s)
+    if (!('locks' in navigator)) return run(config)
+    const mine = generation
+    const held = (lock: Lock | null) =>
+      new Promise<void>((done) => {
+        if (!lock || mine !== generation) return done()
+        release = done
+        void run(config).catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+      })
+    const first = await new Promise<boolean>((answered) => {
+      void navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
+        answered(lock !== null)
+        return held(lock)
+      })
+    })
+    if (first) return
+    setStatus({ state: 'other-tab', message: null })
+    void navigator.locks.request(LOCK, (lock) => held(lock))
   })().finally(() => {
     starting = null
   })
   return starting
 }
 
+async function run(config: SyncConfig): Promise<void> {
+  setStatus({ state: 'starting' })
+  const local = new PouchDB(localName(config))
+  const replica = new Replica({ local, key: config.teamKey, rows: appRows, book: dexieBook(book), format: FORMAT_VERSION })
+  const s: Session = {
+    config,
+    local,
+    replica,
+    stopCapture: () => undefined,
+    feed: null,
+    replication: null,
+    pending: new Set(),
+    whole: false,
+    timer: null,
+    receiveQueued: false,
+    stopped: false,
+  }
+  session = s
+  s.stopCapture = watchWrites((keys, whole) => scheduleSend(s, keys, whole))
+  addEventListener('online', onOnline)
+  // What was written while sharing's code was not loaded (or before a crash) is found by comparison.
+  await replica.send()
+  await replica.receive()
+  s.feed = local.changes({ since: 'now', live: true }).on('change', () => scheduleReceive(s))
+  await refreshWaiting()
+  if (config.paused) setStatus({ state: 'up-to-date' })
+  else await connect(s)
+}
+
 async function stopSession(): Promise<void> {
+  generation++
   const s = session
-  if (!s) return
+  const done = release
+  release = null
+  if (!s) {
+    done?.()
+    return
+  }
   s.stopped = true
   session = null
   removeEventListener('online', onOnline)
@@ -256,6 +307,8 @@ async function stopSession(): Promise<void> {
   disconnect(s)
   // What was scheduled is sent into the local database, to go out when sharing resumes.
   if (s.pending.size || s.whole) await s.replica.send(s.whole ? undefined : [...s.pending])
+  await s.local.close()
+  done?.()
 }
 
 export interface TurnedOn {
@@ -331,11 +384,15 @@ export async function pauseSharing(paused: boolean): Promise<void> {
 
 /** Stops sharing on this device and forgets the connection; the plans here stay as they are. */
 export async function turnOffSharing(): Promise<void> {
-  const s = session
-  await stopSession()
   const config = await book.config.get('current')
-  await (s?.local ?? (config ? new PouchDB(localName(config)) : null))?.destroy()
+  await stopSession()
+  if (config) await new PouchDB(localName(config)).destroy()
   await Promise.all(book.tables.map((t) => t.clear()))
   setSharingSetUp(false)
   setStatus(OFF)
 }
+
+// Turned off in another tab: this one stops too.
+subscribeSharingSetUp(() => {
+  if (!isSharingSetUp() && status.mode !== 'off') void stopSession().then(() => setStatus(OFF))
+})

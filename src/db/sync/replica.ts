@@ -157,6 +157,8 @@ export class Replica {
     }
     await this.book.putBases(written)
     await this.book.addOutbox(written.map((w) => w.key))
+    // A row deleted here has no field left to choose between.
+    for (const w of written) if (w.json === null) await this.book.setConflicts(w.key, null, [])
     return written.length
   }
 

@@ -21,6 +21,8 @@ export interface RowVersion {
 }
 
 const IGNORED = new Set(['updatedAt'])
+/** Fields that belong to another and go wherever it goes: an item's done date follows its status. */
+const FOLLOWS: Readonly<Record<string, string>> = { doneAt: 'status' }
 
 /** JSON with object keys sorted, so two equal rows give one string whatever order their keys came in. */
 export function canonicalJson(value: unknown): string {
@@ -108,11 +110,14 @@ export function mergeVersions(winner: RowVersion, others: readonly RowVersion[],
     const start = base ? fieldsOf(base) : null
     // Sorted, so conflicts come out in one order whatever order the rows' keys came in.
     for (const field of [...new Set([...mine.keys(), ...their.keys()])].sort()) {
+      if (field in FOLLOWS) continue
       const a = mine.get(field)
       const b = their.get(field)
       if (same(a, b)) continue
-      if (start && same(a, start.get(field))) withField(row, field, b)
-      else if (start && same(b, start.get(field))) continue
+      if (start && same(a, start.get(field))) {
+        withField(row, field, b)
+        for (const [follower, leader] of Object.entries(FOLLOWS)) if (leader === field) withField(row, follower, their.get(follower))
+      } else if (start && same(b, start.get(field))) continue
       else found.push({ field, value: b ?? null, at: stampOf(theirs) })
     }
     row.updatedAt = laterStamp(row.updatedAt, theirs.updatedAt)

@@ -5,8 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react'
 import { Link } from 'wouter'
-import { db } from '../../db/database'
-import { chooseConflictValue, planConflicts, type RowConflicts } from '../../db/sync/conflict-choices'
+import { chooseConflictValue, planConflictsWithItems, type RowConflicts } from '../../db/sync/conflict-choices'
 import { isSharingSetUp, subscribeSharingSetUp } from '../../db/sync/sharing-flag'
 import { formatDateTime } from '../../domain/date-times'
 import { formatDate, isCalendarDate, isTimestamp } from '../../domain/dates'
@@ -41,12 +40,8 @@ interface ConflictEntry extends RowConflicts {
 const NONE: readonly ConflictEntry[] = []
 
 async function readConflicts(planId: string): Promise<readonly ConflictEntry[]> {
-  const rows = (await planConflicts(planId)).filter((r) => r.table === 'plans' || r.table === 'sections' || r.table === 'items')
-  if (rows.length === 0) return NONE
-  const itemIds = rows.filter((r) => r.table === 'items').map((r) => r.id)
-  // Only the conflicting items are read (and watched): a plan of 50,000 rows costs what it has conflicts.
-  const items = new Map((itemIds.length ? await db.items.bulkGet(itemIds) : []).flatMap((i) => (i ? [[i.id, i] as const] : [])))
-  return rows.map((r) => (r.table === 'items' ? { ...r, item: items.get(r.id) } : r))
+  const rows = await planConflictsWithItems(planId)
+  return rows.length ? rows : NONE
 }
 
 /** The open conflicts of a plan, read live; none while sharing is not set up on this device. */

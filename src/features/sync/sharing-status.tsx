@@ -8,7 +8,12 @@ import './sync.css'
 export default function SharingStatusIndicator() {
   const status = useSharing()
   if (status.mode === 'off') return null
-  const tone = status.state === 'error' ? 'error' : status.state === 'offline' || status.mode === 'paused' ? 'waiting' : 'ok'
+  const tone =
+    status.state === 'error' || (status.state === 'up-to-date' && status.problems)
+      ? 'error'
+      : status.state === 'offline' || status.mode === 'paused'
+        ? 'waiting'
+        : 'ok'
   return (
     <Link href={href.sharingSettings()} className={`sharing-status sharing-${tone}`} title={status.message ?? undefined} data-testid="sharing-status">
       <span role="status">{sharingSummary(status)}</span>

@@ -18,6 +18,8 @@ export function sharingSummary(s: SharingStatus): string {
   switch (s.state) {
     case 'starting':
       return 'Sharing: starting…'
+    case 'other-tab':
+      return 'Shared by another tab of this app'
     case 'syncing':
       return s.waiting ? `Syncing · ${changes(s.waiting)}` : 'Syncing…'
     case 'offline':
@@ -25,6 +27,7 @@ export function sharingSummary(s: SharingStatus): string {
     case 'error':
       return `Sharing error: ${s.message ?? 'unknown'}`
     case 'up-to-date':
+      if (s.problems) return `${s.problems} ${s.problems === 1 ? 'change' : 'changes'} from others could not be read`
       return s.waiting ? changes(s.waiting) : 'Up to date'
   }
 }
