@@ -200,4 +200,22 @@ describe('sharing between two devices', () => {
     expect(c.rows.rows.size).toBe(0)
     expect((await c.bookDb.problems.get('items:i1'))?.message).toMatch(/key|passphrase/i)
   })
+
+  it('an item deleted on one device is kept on both, to be put back; a plan removed for good takes its removed rows with it', async () => {
+    const a = device()
+    const b = device()
+    const plan: SyncRow = { id: 'p1', title: 'BC plan', updatedAt: '2026-11-29T10:00:00.000Z' }
+    a.edit('plans:p1', plan)
+    a.edit('items:i1', item('i1', { text: 'Ring the landlord' }))
+    await meet(a, b)
+    a.rows.rows.delete('items:i1')
+    await meet(a, b)
+    expect(b.rows.rows.has('items:i1')).toBe(false)
+    expect(await a.bookDb.removed.get('items:i1')).toMatchObject({ planId: 'p1', where: 'here', row: { text: 'Ring the landlord' } })
+    expect(await b.bookDb.removed.get('items:i1')).toMatchObject({ planId: 'p1', where: 'elsewhere', row: { text: 'Ring the landlord' } })
+    a.rows.rows.delete('plans:p1')
+    await meet(a, b)
+    expect(await a.bookDb.removed.count()).toBe(0)
+    expect(await b.bookDb.removed.count()).toBe(0)
+  })
 })

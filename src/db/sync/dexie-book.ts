@@ -34,6 +34,15 @@ export function dexieBook(book: SyncBookDb): Book {
       if (message === null) await book.problems.delete(key)
       else await book.problems.put({ key, message })
     },
+    async removed(key, row, where) {
+      await book.removed.put({ key, planId: planOf(key, row), row, removedAt: new Date().toISOString(), where })
+      // The list stays short: the most recent 500 are kept.
+      const extra = (await book.removed.count()) - 500
+      if (extra > 0) await book.removed.bulkDelete(await book.removed.orderBy('removedAt').limit(extra).primaryKeys())
+    },
+    async forgetRemovedOf(planId) {
+      await book.removed.where('planId').equals(planId).delete()
+    },
     async seq() {
       const row = await book.meta.get('seq')
       return row ? JSON.parse(row.value) : 0

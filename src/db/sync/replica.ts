@@ -37,6 +37,9 @@ export interface Book {
   setConflicts(key: string, row: SyncRow | null, conflicts: readonly FieldConflict[]): Promise<void>
   addOutbox(keys: readonly string[]): Promise<void>
   problem(key: string, message: string | null): Promise<void>
+  /** Keeps a deleted item or section (with the plan it was in) so it can be put back; forgets a purged plan's. */
+  removed(key: string, row: SyncRow, where: 'here' | 'elsewhere'): Promise<void>
+  forgetRemovedOf(planId: string): Promise<void>
   seq(): Promise<string | number>
   setSeq(seq: string | number): Promise<void>
 }
@@ -157,9 +160,23 @@ export class Replica {
     }
     await this.book.putBases(written)
     await this.book.addOutbox(written.map((w) => w.key))
-    // A row deleted here has no field left to choose between.
-    for (const w of written) if (w.json === null) await this.book.setConflicts(w.key, null, [])
+    // A row deleted here has no field left to choose between, and is kept to be put back if wanted.
+    for (const w of written) {
+      if (w.json !== null) continue
+      await this.book.setConflicts(w.key, null, [])
+      if (w.key.startsWith('plans:')) await this.book.forgetRemovedOf(w.key.slice('plans:'.length))
+      const was = bases.get(w.key)?.json
+      if (was) await this.keepRemoved(w.key, (JSON.parse(was) as { row: SyncRow }).row, 'here')
+    }
     return written.length
+  }
+
+  /** Keeps a deleted item or section, unless its plan is gone too (removed for good: nothing to put back into). */
+  private async keepRemoved(key: string, row: SyncRow, where: 'here' | 'elsewhere'): Promise<void> {
+    if (!key.startsWith('items:') && !key.startsWith('sections:')) return
+    const planKey = typeof row.planId === 'string' ? `plans:${row.planId}` : ''
+    if (!planKey || !(await this.rows.read([planKey])).has(planKey)) return
+    await this.book.removed(key, row, where)
   }
 
   /**
@@ -217,6 +234,10 @@ export class Replica {
         await this.book.problem(key, error instanceof Error ? error.message : String(error))
       }
     }
+    for (const change of incoming) {
+      const was = rows.get(change.key)
+      if (change.row === null && was) await this.keepRemoved(change.key, was, 'elsewhere')
+    }
     const applied = incoming.length ? await this.rows.apply(incoming.map(({ key, row }) => ({ key, row }))) : new Map()
     const taken: Base[] = []
     for (const change of incoming) {
@@ -231,6 +252,9 @@ export class Replica {
       taken.push({ key: change.key, rev: change.rev, json: stateJson(result.stored, change.conflicts) })
     }
     await this.book.putBases(taken)
+    // A plan removed for good takes its removed items and sections with it.
+    for (const change of incoming)
+      if (change.row === null && change.key.startsWith('plans:')) await this.book.forgetRemovedOf(change.key.slice('plans:'.length))
     // An edit made here meanwhile goes out as a branch; the conflict it makes is merged below or on arrival.
     if (unsent.length) await this.sendBatch(unsent)
     for (const key of branched) await this.merge(key)

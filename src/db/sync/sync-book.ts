@@ -33,6 +33,17 @@ export interface ConflictRow {
   conflicts: FieldConflict[]
 }
 
+/** An item or section deleted on this or another device while shared, kept so anyone can put it back. */
+export interface RemovedRow {
+  key: string
+  planId: string
+  /** The row as it was when deleted. */
+  row: Record<string, unknown> & { id: string }
+  removedAt: string
+  /** Where the delete was made. */
+  where: 'here' | 'elsewhere'
+}
+
 export interface Problem {
   key: string
   message: string
@@ -45,11 +56,14 @@ export class SyncBookDb extends Dexie {
   outbox!: EntityTable<{ key: string }, 'key'>
   problems!: EntityTable<Problem, 'key'>
   meta!: EntityTable<{ name: string; value: string }, 'name'>
+  removed!: EntityTable<RemovedRow, 'key'>
 
   constructor(name = 'continuity-kit-sharing') {
     super(name)
     /** 2026-11-29 — v1: the first sharing bookkeeping. */
     this.version(1).stores({ config: 'key', bases: 'key', conflicts: 'key, planId', outbox: 'key', problems: 'key', meta: 'name' })
+    /** 2026-11-29 — v2: items and sections deleted while shared, so a delete on one device can be undone on any. */
+    this.version(2).stores({ removed: 'key, planId, removedAt' })
   }
 }
 

@@ -11,6 +11,7 @@ import { KIND_LABELS } from '../../domain/vocabulary'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { attempt } from '../../ui/errors'
 import { showToast } from '../../ui/toast-store'
+import { RemovedRows, useRemovedRows } from './removed-rows'
 
 export default function TrashPage() {
   const plans = useLiveQuery(listTrash)
@@ -42,7 +43,8 @@ export default function TrashPage() {
     setPurgingDrill(null)
     if (drill) await attempt(() => purgeDrill(drill.id))
   }
-  const empty = plans !== undefined && drills !== undefined && plans.length === 0 && drills.length === 0
+  const removed = useRemovedRows()
+  const empty = plans !== undefined && drills !== undefined && plans.length === 0 && drills.length === 0 && !removed?.length
 
   return (
     <section aria-labelledby="trash-heading">
@@ -98,6 +100,7 @@ export default function TrashPage() {
           </ul>
         </section>
       )}
+      <RemovedRows removed={removed} />
       <ConfirmDialog
         open={purging !== null}
         title="Remove this plan for good?"
