@@ -25,7 +25,7 @@ const withIds = (rows: ConflictRow[]): RowConflicts[] =>
   })
 
 /** The open conflicts of one plan's rows (the plan, its sections and items); none when sharing was never set up. */
-export async function planConflicts(planId: string): Promise<RowConflicts[]> {
+async function planConflicts(planId: string): Promise<RowConflicts[]> {
   if (!isSharingSetUp()) return []
   return withIds(await syncBook.conflicts.where('planId').equals(planId).toArray())
 }

@@ -311,7 +311,7 @@ async function stopSession(): Promise<void> {
   done?.()
 }
 
-export interface TurnedOn {
+interface TurnedOn {
   /** True when this device made the team's space; false when it joined one. */
   created: boolean
 }

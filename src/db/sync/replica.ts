@@ -53,7 +53,7 @@ interface Body {
 
 type Doc = PouchDB.Core.ExistingDocument<Record<string, unknown>> & { _conflicts?: string[]; _deleted?: boolean }
 
-export interface ReplicaOptions {
+interface ReplicaOptions {
   local: PouchDB.Database
   key: CryptoKey
   rows: RowStore

@@ -44,7 +44,7 @@ export interface RemovedRow {
   where: 'here' | 'elsewhere'
 }
 
-export interface Problem {
+interface Problem {
   key: string
   message: string
 }
