@@ -11,9 +11,10 @@
 //   --no-build   measures ./dist as it is (run `npm run build` first)
 //   --dist DIR   measures the build in DIR (to compare two builds at the same load)
 //   --no-floor   skips the floor page
-//   --profile    also records CPU profiles of one offline open and of one toggle (bench/out/*.cpuprofile,
-//                open them in Chrome DevTools > Performance), prints the functions with the most self time
-//                and a timeline of the open: scripts fetched, loading indicators, IndexedDB requests
+//   --profile    also records CPU profiles of one offline open, of one toggle and of one link to the last item
+//                (bench/out/*.cpuprofile, open them in Chrome DevTools > Performance), prints the functions with the
+//                most self time and a timeline of the open: scripts fetched, loading indicators, IndexedDB requests
+//   --links-only measures only the ?item= links (halfway down and to the last item), without the floor page
 // Timings are only comparable on a quiet machine: run it several times and read the load column.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -36,7 +37,8 @@ const num = (name, dflt) => {
   return Number.isFinite(v) && v > 0 ? v : dflt
 }
 const BUILD = !flag('no-build') && !opt('dist')
-const FLOOR = !flag('no-floor')
+const LINKS_ONLY = flag('links-only')
+const FLOOR = !flag('no-floor') && !LINKS_ONLY
 const PROFILE = flag('profile')
 const RUNS = num('runs', 5)
 const TOGGLES = num('toggles', 20)
@@ -550,6 +552,19 @@ async function measureDeepLinks(page, planUrl, planId) {
     out[where] = figure(runs)
     log(`deep link to the item ${where === 'middle' ? 'halfway down' : 'at the end'}: focused at ${runs.map(r1).join(', ')} ms`)
   }
+  if (PROFILE && targets.last) {
+    const url = `${planUrl}?item=${encodeURIComponent(targets.last)}`
+    const { value, top } = await profiled(page, 'link-last', async () => {
+      await page.goto(url, { waitUntil: 'load' })
+      const at = await page.waitForFunction(
+        (id) => (document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id') === id ? performance.now() : null),
+        targets.last,
+        { timeout: 60_000, polling: 'raf' },
+      )
+      return at.jsonValue()
+    })
+    out.profile = { focused: value, top }
+  }
   return out
 }
 
@@ -574,6 +589,13 @@ async function benchApp(browser, items, sizes, out) {
     const { planUrl, planId, seed } = await seededPlan(page, items, SECTIONS)
     log(`${items}: seeded over ${seed.sections} sections in ${r1(seed.ms)} ms (setup ${elapsed(t0)})`)
     out.seed = { items, ...seed }
+    if (LINKS_ONLY) {
+      // Opened once first, as the other measures do, so the page and its code are cached.
+      await page.goto(planUrl, { waitUntil: 'load' })
+      await page.getByTestId('item').first().waitFor({ timeout: 60_000 })
+      out.deepLink = await measureDeepLinks(page, planUrl, planId)
+      return
+    }
 
     t0 = performance.now()
     out.appWarm = await measureOpens(page, planUrl, `${items} app warm`)
@@ -727,6 +749,10 @@ function reportSize(items, r) {
     console.table(p.top)
     console.log('Scripts fetched, loading indicators shown and IndexedDB requests until the first item (ms since navigation start)')
     console.table(p.timeline)
+  }
+  if (r.deepLink?.profile) {
+    console.log(`\nCPU profile of one link to the last item (focused at ${ms(r.deepLink.profile.focused)}); most self time; bench/out/link-last.cpuprofile`)
+    console.table(r.deepLink.profile.top)
   }
   if (r.toggleProfile) {
     const { run, top } = r.toggleProfile

@@ -106,7 +106,17 @@ export function watchPlanItems(planId: string, onChange: (items: PlanItems) => v
           slice.upTo = null
           return rows
         }
-        // Items sharing the last order belong to this slice, however many: the next one starts after it.
+        // Items sharing the last order belong to one slice. Where the rows read end inside a run of
+        // them, the slice ends before that run, which the next slice reads whole: no second request,
+        // which cost a round trip to IndexedDB per slice, a hundred in a row at 50,000 items.
+        let cut = rows.length - 1
+        while (cut > 0 && rows[cut - 1]?.order === last.order) cut--
+        const before = rows[cut - 1]
+        if (before) {
+          slice.upTo = before.order
+          return rows.slice(0, cut)
+        }
+        // Every row read shares one order: the slice takes all the items of that order, however many.
         return index()
           .equals([sectionId, last.order])
           .toArray()
