@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
 import { afterEach, beforeEach, vi } from 'vitest'
-import { cleanup, configure } from '@testing-library/react'
+import { act, cleanup, configure } from '@testing-library/react'
 import { db } from '../src/db/database'
 
 configure({ asyncUtilTimeout: 5000 })
@@ -10,9 +10,19 @@ configure({ asyncUtilTimeout: 5000 })
 beforeEach(async () => {
   await db.open()
   await Promise.all(db.tables.map((t) => t.clear()))
+  // A page's storage (the draft journal, hints) lives as long as the worker's page, across files.
+  if (typeof localStorage !== 'undefined') localStorage.clear()
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
 })
 // UI state lives in zustand stores: each test starts from their first state (see __mocks__).
 vi.mock('zustand')
+afterEach(() => {
+  const resets = (globalThis as { __storeResets?: Set<() => void> }).__storeResets
+  if (resets)
+    act(() => {
+      for (const reset of resets) reset()
+    })
+})
 
 // Globals a test may replace (jsdom has no object URLs), put back after every test, with spies
 // and timers, so no test depends on what another left behind.
