@@ -19,6 +19,17 @@ export function dexieBook(book: SyncBookDb): Book {
     async putBases(bases) {
       if (bases.length) await book.bases.bulkPut([...bases])
     },
+    async taken(rows) {
+      if (!rows.length) return
+      // One transaction for a batch: thousands of rows arriving must not cost thousands of commits.
+      await book.transaction('rw', book.bases, book.conflicts, book.problems, async () => {
+        await book.bases.bulkPut(rows.map((r) => r.base))
+        const open = rows.filter((r) => r.conflicts.length)
+        await book.conflicts.bulkPut(open.map((r) => ({ key: r.base.key, planId: planOf(r.base.key, r.row), conflicts: [...r.conflicts] })))
+        await book.conflicts.bulkDelete(rows.filter((r) => !r.conflicts.length).map((r) => r.base.key))
+        await book.problems.bulkDelete(rows.map((r) => r.base.key))
+      })
+    },
     async conflicts(keys) {
       const found = await book.conflicts.bulkGet([...keys])
       return new Map(found.filter((c) => c !== undefined).map((c) => [c.key, c.conflicts]))

@@ -61,6 +61,10 @@ interface Session {
   whole: boolean
   timer: ReturnType<typeof setTimeout> | null
   receiveQueued: boolean
+  /** Taking in what arrived, into the app's store. */
+  receiving: boolean
+  /** The replicator has nothing left to move (its last pause came without an error). */
+  idle: boolean
   stopped: boolean
 }
 
@@ -151,10 +155,19 @@ function scheduleReceive(s: Session): void {
   setTimeout(() => {
     s.receiveQueued = false
     if (s.stopped) return
+    s.receiving = true
+    if (status.state === 'up-to-date') setStatus({ state: 'syncing' })
     void s.replica
       .receive()
-      .then(refreshWaiting)
-      .catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+      .then(() => {
+        s.receiving = false
+        if (s.idle && !s.receiveQueued && status.state === 'syncing') setStatus({ state: 'up-to-date', lastSyncedAt: nowIso() })
+        return refreshWaiting()
+      })
+      .catch((error: unknown) => {
+        s.receiving = false
+        setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) })
+      })
   }, 50)
 }
 
@@ -192,11 +205,16 @@ async function connect(s: Session): Promise<void> {
       }
       setStatus({ state: 'syncing', message: null })
     })
-    .on('active', () => setStatus({ state: 'syncing', message: null }))
+    .on('active', () => {
+      s.idle = false
+      setStatus({ state: 'syncing', message: null })
+    })
     .on('paused', (error) => {
+      s.idle = !error
       if (error) report(error)
       else {
-        setStatus({ state: 'up-to-date', message: null, lastSyncedAt: nowIso() })
+        // Up to date once what arrived is also in the app's own store, not merely received.
+        if (!s.receiveQueued && !s.receiving) setStatus({ state: 'up-to-date', message: null, lastSyncedAt: nowIso() })
         void refreshWaiting()
       }
     })
@@ -275,6 +293,8 @@ async function run(config: SyncConfig): Promise<void> {
     whole: false,
     timer: null,
     receiveQueued: false,
+    receiving: false,
+    idle: false,
     stopped: false,
   }
   session = s

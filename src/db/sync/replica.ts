@@ -28,11 +28,20 @@ export interface RowStore {
   apply(changes: readonly { key: string; row: SyncRow | null }[]): Promise<Map<string, { stored: SyncRow | null } | { error: string }>>
 }
 
+/** A version taken in from another device, as the bookkeeping records it. */
+export interface Taken {
+  base: Base
+  row: SyncRow | null
+  conflicts: readonly FieldConflict[]
+}
+
 /** This device's bookkeeping (sync-book.ts). */
 export interface Book {
   bases(keys: readonly string[]): Promise<Map<string, Base>>
   allBaseKeys(): Promise<string[]>
   putBases(bases: readonly Base[]): Promise<void>
+  /** Records, in one go, the versions taken in: their bases and conflicts, and that they no longer have a problem. */
+  taken(rows: readonly Taken[]): Promise<void>
   conflicts(keys: readonly string[]): Promise<Map<string, FieldConflict[]>>
   setConflicts(key: string, row: SyncRow | null, conflicts: readonly FieldConflict[]): Promise<void>
   addOutbox(keys: readonly string[]): Promise<void>
@@ -239,7 +248,7 @@ export class Replica {
       if (change.row === null && was) await this.keepRemoved(change.key, was, 'elsewhere')
     }
     const applied = incoming.length ? await this.rows.apply(incoming.map(({ key, row }) => ({ key, row }))) : new Map()
-    const taken: Base[] = []
+    const taken: Taken[] = []
     for (const change of incoming) {
       const result = applied.get(change.key)
       if (!result) continue
@@ -247,11 +256,10 @@ export class Replica {
         await this.book.problem(change.key, result.error)
         continue
       }
-      await this.book.setConflicts(change.key, result.stored, result.stored ? change.conflicts : [])
-      await this.book.problem(change.key, null)
-      taken.push({ key: change.key, rev: change.rev, json: stateJson(result.stored, change.conflicts) })
+      const conflicts = result.stored ? change.conflicts : []
+      taken.push({ base: { key: change.key, rev: change.rev, json: stateJson(result.stored, conflicts) }, row: result.stored, conflicts })
     }
-    await this.book.putBases(taken)
+    await this.book.taken(taken)
     // A plan removed for good takes its removed items and sections with it.
     for (const change of incoming)
       if (change.row === null && change.key.startsWith('plans:')) await this.book.forgetRemovedOf(change.key.slice('plans:'.length))
