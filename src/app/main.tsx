@@ -1,5 +1,5 @@
 // Entry point: render the app and ask the browser to keep its data.
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { openDatabase } from '../db/database-health'
 import { formatDate } from '../domain/dates'
@@ -7,8 +7,12 @@ import { App } from './app'
 import { DatabaseGate } from './database-trouble'
 import { ErrorBoundary } from './error-boundary'
 import { preloadFor, preloadRest } from './pages'
-import { UpdatePrompt } from './update-prompt'
 import './styles.css'
+
+// The service worker's registration and its update prompt wait until after the first render: nothing
+// of them shows before a new version is ready, and their code (with the registration helper) is not
+// part of the first load.
+const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
@@ -38,7 +42,13 @@ createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
       <DatabaseGate>
-        <App updatePrompt={<UpdatePrompt />} />
+        <App
+          updatePrompt={
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          }
+        />
       </DatabaseGate>
     </ErrorBoundary>
   </StrictMode>,

@@ -115,7 +115,20 @@ export function preloadRest(): void {
         ),
     )
   }
-  // Not while the first page is still reading its data: the browser looks idle while IndexedDB
-  // works, and compiling pages then would hold back the first rows. Give it a second first.
-  setTimeout(() => next(0), 1000)
+  // Not before someone uses the page: compiling every page (25 of them, seconds of script on a slow
+  // phone) while the first page reads its data and draws held back the first page itself. The first
+  // tap, key or scroll starts it, one page per idle moment after it; a page left alone gets them
+  // after PRELOAD_ANYWAY_MS. A page opened before it is loaded loads on demand, as it always could.
+  const events = ['pointerdown', 'keydown', 'scroll'] as const
+  let timer = 0
+  const start = () => {
+    for (const e of events) removeEventListener(e, start, true)
+    clearTimeout(timer)
+    next(0)
+  }
+  for (const e of events) addEventListener(e, start, { capture: true, passive: true })
+  timer = window.setTimeout(start, PRELOAD_ANYWAY_MS)
 }
+
+/** When pages are loaded ahead on a page nobody has touched yet (ms after the first render). */
+const PRELOAD_ANYWAY_MS = 15_000
