@@ -171,6 +171,11 @@ function scheduleReceive(s: Session): void {
   }, 50)
 }
 
+/** One direction of a two-way sync, as PouchDB runs it (its types leave out these two). */
+interface RetryingReplication {
+  on(event: 'requestError', listener: (error: unknown) => void): void
+}
+
 /** Starts the replicator both ways, after checking the team's passphrase has not changed on the server. */
 async function connect(s: Session): Promise<void> {
   const remote = remoteDb(s.config)
@@ -218,6 +223,15 @@ async function connect(s: Session): Promise<void> {
         void refreshWaiting()
       }
     })
+  // The two-way sync's pauses carry no error: a failed request (the server down, the network
+  // gone, a refused password) is told by the one-way replications, each time they retry.
+  const { push, pull } = replication as unknown as { push: RetryingReplication; pull: RetryingReplication }
+  for (const direction of [push, pull])
+    direction.on('requestError', (error: unknown) => {
+      s.idle = false
+      report(error)
+    })
+  replication
     .on('denied', (error) => setStatus({ state: 'error', message: `The server refused a change: ${serverErrorMessage(error, s.config.database)}` }))
     .on('error', (error) => report(error))
 }
@@ -225,6 +239,10 @@ async function connect(s: Session): Promise<void> {
 function disconnect(s: Session): void {
   s.replication?.cancel()
   s.replication = null
+}
+
+function onOffline(): void {
+  if (session && !session.config.paused) setStatus({ state: 'offline', message: 'This device is offline' })
 }
 
 function onOnline(): void {
@@ -300,6 +318,7 @@ async function run(config: SyncConfig): Promise<void> {
   session = s
   s.stopCapture = watchWrites((keys, whole) => scheduleSend(s, keys, whole))
   addEventListener('online', onOnline)
+  addEventListener('offline', onOffline)
   // What was written while sharing's code was not loaded (or before a crash) is found by comparison.
   await replica.send()
   await replica.receive()
@@ -321,6 +340,7 @@ async function stopSession(): Promise<void> {
   s.stopped = true
   session = null
   removeEventListener('online', onOnline)
+  removeEventListener('offline', onOffline)
   s.stopCapture()
   if (s.timer) clearTimeout(s.timer)
   s.feed?.cancel()
