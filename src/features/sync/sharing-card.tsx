@@ -155,9 +155,13 @@ function SharingOn() {
         </div>
       )}
       <p className="sharing-actions">
-        <button type="button" onClick={() => void attempt(() => pauseSharing(status.mode !== 'paused'))}>
-          {status.mode === 'paused' ? 'Resume sharing' : 'Pause sharing'}
-        </button>
+        {status.state === 'other-tab' ? (
+          <span className="muted">Another tab of this app is sharing for this device: pause it there.</span>
+        ) : (
+          <button type="button" onClick={() => void attempt(() => pauseSharing(status.mode !== 'paused'))}>
+            {status.mode === 'paused' ? 'Resume sharing' : 'Pause sharing'}
+          </button>
+        )}
         <button type="button" className="danger" onClick={() => setConfirmOff(true)}>
           Turn off sharing…
         </button>
