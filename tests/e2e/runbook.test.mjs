@@ -2,7 +2,19 @@
 // its phase and role on the row, finds it in the grab pack's runbook, and turns it back.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createPlan, itemRow, launch, navLink, openApp, openItem, shutdown, startPreview, waitForServiceWorker, waitForStoredItem } from './browser.mjs'
+import {
+  createPlan,
+  eventually,
+  itemRow,
+  launch,
+  navLink,
+  openApp,
+  openItem,
+  shutdown,
+  startPreview,
+  waitForServiceWorker,
+  waitForStoredItem,
+} from './browser.mjs'
 
 let server
 let browser
@@ -35,7 +47,9 @@ test('a task becomes a response step with a phase and a role, shows them on its 
     await role.fill('Senior decision-maker')
     await role.blur()
     await waitForStoredItem(page, TASK, (i) => assert.deepEqual([i.kind, i.phase, i.role], ['step', 'invoke', 'Senior decision-maker']))
-    assert.equal(await itemRow(page, TASK).getByTestId('step-fact').innerText(), 'Response step · Deciding to invoke · Senior decision-maker')
+    await eventually(async () =>
+      assert.equal(await itemRow(page, TASK).getByTestId('step-fact').innerText(), 'Response step · Deciding to invoke · Senior decision-maker'),
+    )
 
     await navLink(page, 'Grab pack').click()
     const invoke = page.locator('section[aria-labelledby=rb-invoke]')
@@ -48,8 +62,9 @@ test('a task becomes a response step with a phase and a role, shows them on its 
     await again.getByLabel('What it is').selectOption({ label: 'Preparation task' })
     // Its role is kept, should it become a step again; a task has no phase.
     await waitForStoredItem(page, TASK, (i) => assert.deepEqual([i.kind, i.phase, i.role], ['task', null, 'Senior decision-maker']))
-    assert.equal(await itemRow(page, TASK).getByTestId('step-fact').count(), 0)
-    assert.equal(await again.getByLabel('When (phase)').count(), 0)
+    // The row follows the stored item once the page's live read brings it back.
+    await eventually(async () => assert.equal(await itemRow(page, TASK).getByTestId('step-fact').count(), 0))
+    await eventually(async () => assert.equal(await again.getByLabel('When (phase)').count(), 0))
     assert.deepEqual(errors, [], 'the page threw')
   } finally {
     await context.close()
