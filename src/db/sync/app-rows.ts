@@ -8,7 +8,8 @@ import type { Gateway } from '../gateway'
 import * as writes from '../writes'
 import type { RowStore } from './replica'
 
-const gateways: Record<SyncedTable, Gateway<{ id: string }>> = {
+/** The gateway each shared table is written through. */
+export const sharedGateways: Record<SyncedTable, Gateway<{ id: string }>> = {
   plans: writes.plans,
   sections: writes.sections,
   items: writes.items,
@@ -53,7 +54,7 @@ export const appRows: RowStore = {
       for (const { key, row } of changes) {
         const parsed = parseDocKey(key)
         if (!parsed) continue
-        const gateway = gateways[parsed.table]
+        const gateway = sharedGateways[parsed.table]
         if (row === null) {
           await gateway.delete(parsed.id)
           out.set(key, { stored: null })

@@ -8,8 +8,8 @@ import { itemPatchSchema, planPatchSchema, sectionPatchSchema, type FieldValue, 
 import { setItemValue, updateItem, updateSection } from '../checklist-repository'
 import { db } from '../database'
 import { updatePlan } from '../plan-repository'
+import { sharedGateways } from './app-rows'
 import type { Gateway } from '../gateway'
-import * as writes from '../writes'
 import { isSharingSetUp } from './sharing-flag'
 import { syncBook, type ConflictRow } from './sync-book'
 
@@ -47,15 +47,6 @@ export async function allConflicts(): Promise<RowConflicts[]> {
   return withIds(await syncBook.conflicts.toArray())
 }
 
-const gateways: Record<string, Gateway<{ id: string }> | undefined> = {
-  plans: writes.plans,
-  sections: writes.sections,
-  items: writes.items,
-  drills: writes.drills,
-  scenarios: writes.scenarios,
-  templates: writes.templates,
-}
-
 /** Writes the other device's value the way an edit of that field here is written, with the same checks. */
 async function writeOther(table: string, id: string, { field, value }: FieldConflict, gateway: Gateway<{ id: string }>): Promise<void> {
   if (table === 'items' && field.startsWith('values.')) return setItemValue(id, field.slice('values.'.length), value as FieldValue)
@@ -73,7 +64,7 @@ async function writeOther(table: string, id: string, { field, value }: FieldConf
  */
 export async function chooseConflictValue(key: string, conflict: FieldConflict, take: 'this' | 'other'): Promise<void> {
   const parsed = parseDocKey(key)
-  const gateway = parsed ? gateways[parsed.table] : undefined
+  const gateway = parsed ? sharedGateways[parsed.table] : undefined
   const entry = await syncBook.conflicts.get(key)
   if (!parsed || !gateway || !entry) throw new ValidationError(['This conflict has already been settled'])
   if (take === 'other') await writeOther(parsed.table, parsed.id, conflict, gateway)

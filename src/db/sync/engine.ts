@@ -7,7 +7,7 @@ import { DB_NAME } from '../database'
 import { nowIso } from '../clock'
 import { FORMAT_VERSION } from '../../domain/format-version'
 import { EnvelopeError, newTeamKey, passphraseProblem, unlockTeamKey } from '../../domain/sync/envelope'
-import { databaseUrl, isUnreachable, serverErrorMessage, sharingInputProblems, type SharingInput } from '../../domain/sync/sync-messages'
+import { databaseUrl, isUnreachable, messageOf, serverErrorMessage, sharingInputProblems, type SharingInput } from '../../domain/sync/sync-messages'
 import { ValidationError } from '../../domain/validation-error'
 import { docKey, isSyncedTable } from '../../domain/sync/doc-keys'
 import { appRows } from './app-rows'
@@ -144,7 +144,7 @@ function scheduleSend(s: Session, keys: readonly string[], whole: boolean): void
     void s.replica
       .send(whole ? undefined : batch)
       .then(refreshWaiting)
-      .catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) => setStatus({ state: 'error', message: messageOf(error) }))
   }, 200)
 }
 
@@ -166,7 +166,7 @@ function scheduleReceive(s: Session): void {
       })
       .catch((error: unknown) => {
         s.receiving = false
-        setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) })
+        setStatus({ state: 'error', message: messageOf(error) })
       })
   }, 50)
 }
@@ -186,10 +186,13 @@ async function connect(s: Session): Promise<void> {
       return
     }
   } catch (error) {
-    // Offline at start: the replicator retries until the server is back.
+    // Offline at start: the replicator retries until the server is back. Anything else (a refused
+    // password, a database or team document gone) stops sharing here rather than send to it.
     if (!isUnreachable(error)) {
-      report(error)
-      if ((error as { status?: number }).status !== 404) return
+      if ((error as { status?: number }).status === 404)
+        setStatus({ state: 'error', message: "The team's database or its team document is gone from the server: turn sharing off, then on again" })
+      else report(error)
+      return
     }
   }
   if (s.stopped) return
@@ -279,7 +282,7 @@ export function startSharing(): Promise<void> {
       new Promise<void>((done) => {
         if (!lock || mine !== generation) return done()
         release = done
-        void run(config).catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
+        void run(config).catch((error: unknown) => setStatus({ state: 'error', message: messageOf(error) }))
       })
     const first = await new Promise<boolean>((answered) => {
       void navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {

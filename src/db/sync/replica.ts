@@ -13,6 +13,7 @@
 import { unseal, seal } from '../../domain/sync/envelope'
 import { canonicalJson, mergeVersions, type FieldConflict, type RowVersion, type SyncRow } from '../../domain/sync/merge'
 import { parseDocKey } from '../../domain/sync/doc-keys'
+import { messageOf } from '../../domain/sync/sync-messages'
 import type { Base } from './sync-book'
 
 /** The app's data as sharing sees it. */
@@ -240,7 +241,7 @@ export class Replica {
         const body = await this.openBody(key, doc)
         incoming.push({ key, rev: doc._rev, row: body.row, conflicts: body.conflicts })
       } catch (error) {
-        await this.book.problem(key, error instanceof Error ? error.message : String(error))
+        await this.book.problem(key, messageOf(error))
       }
     }
     for (const change of incoming) {
@@ -303,7 +304,7 @@ export class Replica {
       await this.local.bulkDocs(docs, { new_edits: false })
       await this.book.problem(key, null)
     } catch (error) {
-      await this.book.problem(key, error instanceof Error ? error.message : String(error))
+      await this.book.problem(key, messageOf(error))
     }
   }
 

@@ -9,6 +9,9 @@ interface ServerError {
 
 const asServerError = (error: unknown): ServerError => (typeof error === 'object' && error !== null ? (error as ServerError) : { message: String(error) })
 
+/** An error's message, whatever was thrown. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
 /** True when the server could not be reached at all (no network, server down, wrong address). */
 export function isUnreachable(error: unknown): boolean {
   const e = asServerError(error)
