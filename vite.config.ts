@@ -109,7 +109,15 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    modulePreload: {
+      // A page loaded on demand brings its style sheets; its scripts' own imports are fetched by the
+      // browser as it reads them (from the service worker's cache once installed). Preloading them
+      // meant a <link> added per chunk (over 50 for a plan), tens of ms on the main thread at start.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
+    },
+  },
   preview: {
     headers: {
       'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,

@@ -4,7 +4,7 @@
 // desktop. Prints performance, accessibility and best practices per run with their spread, the key
 // metrics, the load average, and the audits that fall short. Never fails on a score.
 //
-// Usage: node bench/lighthouse.mjs [--no-build] [--runs 3] [--sizes 100,5000] [--forms mobile,desktop] [--no-home]
+// Usage: node bench/lighthouse.mjs [--no-build] [--runs 3] [--sizes 100,5000] [--forms mobile,desktop] [--no-home] [--traces]
 //   the home page is measured too, with every seeded plan on it; --dist DIR measures the build in DIR
 //   the JSON reports are kept in bench/out/lighthouse/ (open them in https://googlechrome.github.io/lighthouse/viewer/)
 import { spawn, spawnSync } from 'node:child_process'
@@ -29,6 +29,8 @@ const SIZES = (opt('sizes') ?? '100,5000')
   .filter((n) => Number.isInteger(n) && n > 0)
 const FORMS = (opt('forms') ?? 'mobile,desktop').split(',')
 const HOME = !argv.includes('--no-home')
+// Keeps each run's trace and DevTools log beside its report (Lighthouse's --save-assets), to see which tasks cost the score.
+const TRACES = argv.includes('--traces')
 const CATEGORIES = ['performance', 'accessibility', 'best-practices']
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
 const TARGET = { 'mobile performance': '≥ 95 with 5,000 items', accessibility: '100', 'best-practices': '100' }
@@ -94,6 +96,7 @@ function lighthouse(url, form, file) {
     '--output=json',
     `--output-path=${file}`,
     ...(form === 'desktop' ? ['--preset=desktop'] : []),
+    ...(TRACES ? ['--save-assets'] : []),
   ]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] })

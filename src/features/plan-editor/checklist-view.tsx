@@ -1,7 +1,7 @@
 // The plan's sections and items. Long plans render only the rows on screen, so a plan of
 // thousands of items opens and scrolls as fast as a short one (printing uses PrintPlan).
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefCallback } from 'react'
 import type { ChecklistRow } from './checklist-rows'
 import { AddForm } from './add-form'
 import { ItemRow } from './item-row'
@@ -64,17 +64,43 @@ function AllRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { rows
   )
 }
 
+/**
+ * A row's height as its ResizeObserver reports it. A row just mounted keeps its last known height
+ * (or its estimate) instead of being measured there and then: reading it would force a layout of the
+ * page in the middle of rendering, once per render. The observer reports every new row's real height
+ * once the page is laid out, before it is painted, and the virtualiser places the rows from it.
+ */
+function measureRow(row: Element, entry: ResizeObserverEntry | undefined, virtualizer: Virtualizer<Window, Element>): number {
+  const box = entry?.borderBoxSize[0]
+  if (box) return Math.round(box.blockSize)
+  const index = virtualizer.indexFromElement(row)
+  return virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(index)) ?? virtualizer.options.estimateSize(index)
+}
+
+/**
+ * The window scrolling the virtualiser asks for, less its first request: on starting it scrolls the
+ * window to where it already is, which forces a layout of the page in the middle of the first render.
+ */
+function scrollerSkippingTheFirst(): typeof windowScroll {
+  let started = false
+  return (offset, options, virtualizer) => {
+    if (started) windowScroll(offset, options, virtualizer)
+    started = true
+  }
+}
+
 function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { rows: ChecklistRow[] } & Reveal) {
   const listRef = useRef<HTMLDivElement>(null)
   const [offset, setOffset] = useState(0)
   // What sits above the list (header, description, filters) can change height at any time: keep
   // the offset the rows are placed from in step with it.
+  // Read when the observer first reports, once the page is laid out: reading it while rendering would
+  // force a layout, and the rows are placed within the list whatever the offset.
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
     const measure = () => setOffset(list.offsetTop)
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
+    if (typeof ResizeObserver === 'undefined') return measure()
     const observer = new ResizeObserver(measure)
     // Every element laid out before the list, at each level up to the page.
     for (let node: Element | null = list; node && node !== document.body; node = node.parentElement) {
@@ -86,7 +112,27 @@ function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { 
   // and it renders on every scroll (50,000 rows: milliseconds each frame).
   const estimateSize = useCallback((i: number) => (rows[i]?.kind === 'section' ? 64 : 52), [rows])
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
-  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize, overscan: OVERSCAN, scrollMargin: offset, getItemKey })
+  const [scrollToFn] = useState(scrollerSkippingTheFirst)
+  // The virtualiser places the rows and sizes the list itself, in the DOM: a row measured, or a
+  // scroll within the rows already rendered, then costs no render.
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize,
+    overscan: OVERSCAN,
+    scrollMargin: offset,
+    getItemKey,
+    measureElement: measureRow,
+    scrollToFn,
+    directDomUpdates: true,
+  })
+  const containerRef = virtualizer.containerRef
+  const listRefs: RefCallback<HTMLDivElement> = useCallback(
+    (node) => {
+      listRef.current = node
+      containerRef(node)
+    },
+    [containerRef],
+  )
   useEffect(() => {
     const index = reveal ? rows.findIndex((r) => r.kind === 'item' && r.item.id === reveal) : -1
     if (!reveal || index < 0) return
@@ -95,7 +141,7 @@ function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { 
     return focusItemWhenShown(reveal, () => onRevealed?.())
   }, [reveal, rows, onRevealed, virtualizer])
   return (
-    <div ref={listRef} className="checklist" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div ref={listRefs} className="checklist" style={{ position: 'relative' }}>
       {virtualizer.getVirtualItems().map((v) => {
         const row = rows[v.index]
         if (!row) return null
@@ -105,7 +151,7 @@ function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { 
             data-index={v.index}
             ref={virtualizer.measureElement}
             className={`row row-${row.kind}`}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
+            style={{ position: 'absolute', top: 0, left: 0, width: '100%' }}
           >
             <Row row={row} conflicted={conflicted} />
           </div>
