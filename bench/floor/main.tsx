@@ -132,9 +132,11 @@ function List({ rows }: { rows: ListRow[] }) {
       const row = rows[i]
       return row ? (row.kind === 'section' ? row.section.id : row.item.id) : i
     },
+    // As the app: the virtualiser places the rows and sizes the list in the DOM, with no render per scroll step.
+    directDomUpdates: true,
   })
   return (
-    <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div ref={virtualizer.containerRef} style={{ position: 'relative' }}>
       {virtualizer.getVirtualItems().map((v) => {
         const row = rows[v.index]
         if (!row) return null
@@ -143,7 +145,7 @@ function List({ rows }: { rows: ListRow[] }) {
             key={v.key}
             data-index={v.index}
             ref={virtualizer.measureElement}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` }}
+            style={{ position: 'absolute', top: 0, left: 0, width: '100%' }}
           >
             {row.kind === 'section' ? <h2>{row.section.title}</h2> : <Item item={row.item} />}
           </div>

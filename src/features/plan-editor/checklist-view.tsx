@@ -1,6 +1,6 @@
 // The plan's sections and items. Long plans render only the rows on screen, so a plan of
 // thousands of items opens and scrolls as fast as a short one (printing uses PrintPlan).
-import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual'
+import { useWindowVirtualizer, windowScroll, type Rect, type Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefCallback } from 'react'
 import type { ChecklistRow } from './checklist-rows'
 import { AddForm } from './add-form'
@@ -89,6 +89,26 @@ function scrollerSkippingTheFirst(): typeof windowScroll {
   }
 }
 
+/**
+ * The window's size for the virtualiser, kept from the last resize (or from when this module loaded):
+ * the virtualiser read it as the list mounted, and reading it then forces a layout of the page.
+ */
+let windowSize: Rect = { width: window.innerWidth, height: window.innerHeight }
+const readWindowSize = () => {
+  windowSize = { width: window.innerWidth, height: window.innerHeight }
+}
+// Kept while no list is shown too, so that the next one starts from the size the window has then.
+window.addEventListener('resize', readWindowSize, { passive: true })
+function observeWindowSize(_virtualizer: Virtualizer<Window, Element>, report: (rect: Rect) => void): () => void {
+  const onResize = () => {
+    readWindowSize()
+    report(windowSize)
+  }
+  report(windowSize)
+  window.addEventListener('resize', onResize, { passive: true })
+  return () => window.removeEventListener('resize', onResize)
+}
+
 function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { rows: ChecklistRow[] } & Reveal) {
   const listRef = useRef<HTMLDivElement>(null)
   const [offset, setOffset] = useState(0)
@@ -123,6 +143,7 @@ function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { 
     getItemKey,
     measureElement: measureRow,
     scrollToFn,
+    observeElementRect: observeWindowSize,
     directDomUpdates: true,
   })
   const containerRef = virtualizer.containerRef
