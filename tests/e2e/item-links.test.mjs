@@ -32,3 +32,25 @@ test('a link to an item far down a long plan brings it into view, open and focus
     await context.close()
   }
 })
+
+test('at 360 px, a link to an item far down keeps its focus while the rows around it are measured', { timeout: 90_000 }, async () => {
+  const { context, page } = await openApp(browser, server.url)
+  try {
+    await page.setViewportSize({ width: 360, height: 900 })
+    const { planId, ids } = await makeLongPlan(page, 400)
+    // The plan opened first, as someone who then follows a link from the dashboard would have.
+    await page.goto(`${server.url}/plans/${planId}`)
+    await page.getByTestId('item').first().waitFor()
+
+    await page.goto(`${server.url}/plans/${planId}?item=${ids[350]}`)
+    const focused = page.locator('.item-text:focus')
+    await focused.waitFor()
+    // Still focused once the rows scrolled into view have been measured and placed.
+    await page.waitForTimeout(500)
+    assert.equal((await focused.innerText()).trim(), 'Bulk item 350')
+    const box = await focused.boundingBox()
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 900, `item 350 is off screen at ${JSON.stringify(box)}`)
+  } finally {
+    await context.close()
+  }
+})

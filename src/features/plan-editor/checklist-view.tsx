@@ -1,6 +1,6 @@
 // The plan's sections and items. Long plans render only the rows on screen, so a plan of
 // thousands of items opens and scrolls as fast as a short one (printing uses PrintPlan).
-import { useWindowVirtualizer, windowScroll, type Rect, type Virtualizer } from '@tanstack/react-virtual'
+import { measureElement, useWindowVirtualizer, windowScroll, type Rect, type Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefCallback } from 'react'
 import type { ChecklistRow } from './checklist-rows'
 import { AddForm } from './add-form'
@@ -64,15 +64,19 @@ function AllRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { rows
   )
 }
 
+/** Lists whose first screen has been painted. */
+const painted = new WeakSet<Virtualizer<Window, Element>>()
+
 /**
- * A row's height as its ResizeObserver reports it. A row just mounted keeps its last known height
- * (or its estimate) instead of being measured there and then: reading it would force a layout of the
- * page in the middle of rendering, once per render. The observer reports every new row's real height
- * once the page is laid out, before it is painted, and the virtualiser places the rows from it.
+ * A row's height. The first screen's rows keep their estimate as they mount, and their observer
+ * reports their real height once the page is laid out, before it is painted: measuring each as it
+ * mounted forced a layout of the page in the middle of the first render. Rows mounted later (a
+ * scroll, a link to an item far down) are measured as they mount, so that the virtualiser has placed
+ * them before anything looks for them: a row placed a frame later could leave the rendered range for
+ * a moment and lose the focus a link gave it.
  */
 function measureRow(row: Element, entry: ResizeObserverEntry | undefined, virtualizer: Virtualizer<Window, Element>): number {
-  const box = entry?.borderBoxSize[0]
-  if (box) return Math.round(box.blockSize)
+  if (entry || painted.has(virtualizer)) return measureElement(row, entry, virtualizer)
   const index = virtualizer.indexFromElement(row)
   return virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(index)) ?? virtualizer.options.estimateSize(index)
 }
@@ -114,13 +118,14 @@ function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { 
   const [offset, setOffset] = useState(0)
   // What sits above the list (header, description, filters) can change height at any time: keep
   // the offset the rows are placed from in step with it.
-  // Read when the observer first reports, once the page is laid out: reading it while rendering would
-  // force a layout, and the rows are placed within the list whatever the offset.
+  // Read as the list mounts, although that forces a layout: a list placed from a wrong offset for a
+  // frame renders the wrong rows, and a row a link had just focused could leave the page and lose it.
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
     const measure = () => setOffset(list.offsetTop)
-    if (typeof ResizeObserver === 'undefined') return measure()
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
     // Every element laid out before the list, at each level up to the page.
     for (let node: Element | null = list; node && node !== document.body; node = node.parentElement) {
@@ -146,6 +151,10 @@ function VirtualRows({ rows, reveal, onRevealed, conflicted = NO_CONFLICTS }: { 
     observeElementRect: observeWindowSize,
     directDomUpdates: true,
   })
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => painted.add(virtualizer))
+    return () => cancelAnimationFrame(frame)
+  }, [virtualizer])
   const containerRef = virtualizer.containerRef
   const listRefs: RefCallback<HTMLDivElement> = useCallback(
     (node) => {
