@@ -141,12 +141,7 @@ function List({ rows }: { rows: ListRow[] }) {
         const row = rows[v.index]
         if (!row) return null
         return (
-          <div
-            key={v.key}
-            data-index={v.index}
-            ref={virtualizer.measureElement}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%' }}
-          >
+          <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, width: '100%' }}>
             {row.kind === 'section' ? <h2>{row.section.title}</h2> : <Item item={row.item} />}
           </div>
         )
