@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib'
 import { launch, ROOT, startPreview, waitForServiceWorker } from '../tests/e2e/browser.mjs'
 import { seededPlan } from './seed.mjs'
 import { fmtLoad, fmtSpread, load, median, r1, spread } from './stats.mjs'
+import { evaluateWithIdb } from './in-page.mjs'
 
 // ---------------------------------------------------------------------------------------- options
 const argv = process.argv.slice(2)
@@ -200,11 +201,7 @@ async function readNavMetrics(page) {
 
 /** The storage floor: a raw IndexedDB read of the plan's items through the planId index, no Dexie, no React. */
 async function rawRead({ planId, times }) {
-  const req = (r) =>
-    new Promise((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result)
-      r.onerror = () => reject(r.error)
-    })
+  const req = globalThis.ckRequest
   const out = []
   for (let i = 0; i < times; i++) {
     const t0 = performance.now()
@@ -513,11 +510,7 @@ async function measureOpens(page, url, label) {
 
 /** In the page: the ids of the item halfway down the plan and of its last item, in the order the plan shows them. */
 async function deepLinkTargets(planId) {
-  const req = (r) =>
-    new Promise((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result)
-      r.onerror = () => reject(r.error)
-    })
+  const req = globalThis.ckRequest
   const db = await req(indexedDB.open('continuity-kit'))
   try {
     const tx = db.transaction(['sections', 'items'])
@@ -535,7 +528,7 @@ async function deepLinkTargets(planId) {
 
 /** Opens `?item=` links (halfway down, the last item): ms from navigation until that item has the focus. */
 async function measureDeepLinks(page, planUrl, planId) {
-  const targets = await page.evaluate(deepLinkTargets, planId)
+  const targets = await evaluateWithIdb(page, deepLinkTargets, planId)
   const out = {}
   for (const [where, id] of Object.entries(targets)) {
     if (!id) continue
@@ -607,7 +600,7 @@ async function benchApp(browser, items, sizes, out) {
     out.appOffline = await measureOpens(page, planUrl, `${items} app offline`)
     if (!out.appOffline.controlled) log('warning: offline runs were not served by the service worker')
     if (PROFILE) out.profile = await profileOpen(context, planUrl)
-    const reads = await page.evaluate(rawRead, { planId, times: RUNS })
+    const reads = await evaluateWithIdb(page, rawRead, { planId, times: RUNS })
     out.rawRead = { getAll: figure(reads.map((x) => x.getAll)), rows: reads[0]?.rows }
     await context.setOffline(false)
     log(`${items}: opens measured in ${elapsed(t0)}`)

@@ -3,6 +3,7 @@
 // IndexedDB in one transaction. Orders are fractional keys (strings) made by the library the app
 // uses, or numbers where the pattern's order is one (data models before v5).
 import { generateNKeysBetween } from 'fractional-indexing'
+import { evaluateWithIdb } from './in-page.mjs'
 
 /** On the app's home page (service worker in control): makes the plan; returns its URL, id and how the seed went. */
 export async function seededPlan(page, n, sections = 10) {
@@ -38,7 +39,7 @@ export async function seededPlan(page, n, sections = 10) {
     typeof first === 'string'
       ? { sections: generateNKeysBetween(first, null, sections - 1), items: generateNKeysBetween(null, null, Math.ceil(n / sections)) }
       : null
-  const seed = await page.evaluate(seedPlan, { planId, n, sections, keys })
+  const seed = await evaluateWithIdb(page, seedPlan, { planId, n, sections, keys })
   return { planUrl, planId, seed }
 }
 
@@ -49,11 +50,7 @@ export async function seededPlan(page, n, sections = 10) {
  */
 export async function seedPlan({ planId, n, sections, keys = null }) {
   const t0 = performance.now()
-  const req = (r) =>
-    new Promise((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result)
-      r.onerror = () => reject(r.error)
-    })
+  const req = globalThis.ckRequest
   const db = await req(indexedDB.open('continuity-kit'))
   try {
     const tx = db.transaction(['plans', 'sections', 'items'], 'readwrite')

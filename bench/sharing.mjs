@@ -29,6 +29,7 @@ import { DIST, launch, navLink, openApp, ROOT, shutdown, sleep, startPreview, wa
 import { startSyncServer } from '../tests/e2e/sync-server.mjs'
 import { seededPlan } from './seed.mjs'
 import { fmtLoad, fmtSpread, load, r1, spread } from './stats.mjs'
+import { evaluateWithIdb } from './in-page.mjs'
 
 const argv = process.argv.slice(2)
 const opt = (name) => {
@@ -64,11 +65,7 @@ function startWatch(targets) {
   const w = window
   const rec = { reached: {}, counts: {}, statuses: [] }
   w.__watch = rec
-  const req = (r) =>
-    new Promise((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result)
-      r.onerror = () => reject(r.error)
-    })
+  const req = globalThis.ckRequest
   const open = new Map()
   async function dbFor(name) {
     if (open.has(name)) return open.get(name)
@@ -131,11 +128,7 @@ function markTurnOn() {
 
 /** Runs in a page: the rows of every shared table, their count and their size as JSON (what is sealed). */
 async function sharedRows(tables) {
-  const req = (r) =>
-    new Promise((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result)
-      r.onerror = () => reject(r.error)
-    })
+  const req = globalThis.ckRequest
   const db = await req(indexedDB.open('continuity-kit'))
   try {
     let rows = 0
@@ -307,11 +300,11 @@ async function round(browser, preview, sync, i) {
     // ---- A: the plan, then sharing on.
     await waitForServiceWorker(a.page)
     const { planId, seed } = await seededPlan(a.page, ITEMS)
-    const rows = await a.page.evaluate(sharedRows, ['plans', 'sections', 'items', 'drills', 'drillEvents', 'scenarios', 'templates'])
+    const rows = await evaluateWithIdb(a.page, sharedRows, ['plans', 'sections', 'items', 'drills', 'drillEvents', 'scenarios', 'templates'])
     out.rows = rows
     log(`round ${i + 1}: seeded ${ITEMS} items in ${r1(seed.ms)} ms; ${rows.rows} shared rows, ${(rows.bytes / 1e6).toFixed(2)} MB as JSON`)
     await a.page.goto(new URL('/settings#sharing', a.page.url()).href)
-    await a.page.evaluate(startWatch, [{ name: 'sealed', db: '_pouch_continuity-kit-sharing-*', store: 'document-store', prefix: 'items:', n: ITEMS }])
+    await evaluateWithIdb(a.page, startWatch, [{ name: 'sealed', db: '_pouch_continuity-kit-sharing-*', store: 'document-store', prefix: 'items:', n: ITEMS }])
     const serverDone = (async () => {
       // Starts polling once the click is made (the database holds only the team document before).
       while (!(await a.page.evaluate(() => window.__turnOnAt ?? null).catch(() => null))) await sleep(50)
@@ -338,7 +331,7 @@ async function round(browser, preview, sync, i) {
     b = await openApp(browser, preview.url)
     await waitForServiceWorker(b.page)
     await b.page.goto(new URL('/settings#sharing', b.page.url()).href)
-    await b.page.evaluate(startWatch, [
+    await evaluateWithIdb(b.page, startWatch, [
       { name: 'pulled', db: '_pouch_continuity-kit-sharing-*', store: 'document-store', prefix: 'items:', n: ITEMS },
       { name: 'stored', db: 'continuity-kit', store: 'items', n: ITEMS },
     ])
